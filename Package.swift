@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "ArgMap",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "ArgumentMap", targets: ["ArgumentMap"]),
+    .library(name: "ArgumentAnalysis", targets: ["ArgumentAnalysis"]),
+    .library(name: "ArgumentInterchange", targets: ["ArgumentInterchange"]),
+    .library(name: "ArgumentMapGraphviz", targets: ["ArgumentMapGraphviz"]),
+    .executable(name: "argmap", targets: ["argmap"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // The model, the `.argmap` parser and printer, JSON, validation, diagnostics. No dependencies.
+    .target(name: "ArgumentMap"),
+    // Argumentation semantics, comparison of interpretations, success/failure tables.
+    .target(name: "ArgumentAnalysis", dependencies: ["ArgumentMap"]),
+    // Argdown, AIF and Kialo import/export; ICCMA export.
+    .target(name: "ArgumentInterchange", dependencies: ["ArgumentMap"]),
+    // libgvc/libcgraph from the system (Debian: libgraphviz-dev).
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+    ),
+    // Views to a Scene, Scene to DOT (pure Swift), DOT to SVG/PNG/PDF through libgvc in-process.
+    .target(
+      name: "ArgumentMapGraphviz",
+      dependencies: ["ArgumentMap", "ArgumentAnalysis", "CGraphviz"]
+    ),
+    // The command-line tool: thin, one file per subcommand.
+    .executableTarget(
+      name: "argmap",
+      dependencies: [
+        "ArgumentMap",
+        "ArgumentMapGraphviz",
+        "ArgumentAnalysis",
+        "ArgumentInterchange",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(name: "TestSupport", dependencies: ["ArgumentMap"], path: "Tests/TestSupport"),
+    .testTarget(name: "ArgumentMapTests", dependencies: ["ArgumentMap", "TestSupport"]),
+    .testTarget(name: "ArgumentAnalysisTests", dependencies: ["ArgumentAnalysis", "TestSupport"]),
+    .testTarget(
+      name: "ArgumentInterchangeTests",
+      dependencies: ["ArgumentInterchange", "TestSupport"]
+    ),
+    .testTarget(
+      name: "ArgumentMapGraphvizTests",
+      dependencies: ["ArgumentMapGraphviz", "ArgumentMap", "TestSupport"]
+    ),
+    .testTarget(name: "argmapTests", dependencies: ["ArgumentMap", "TestSupport"]),
+  ]
+)

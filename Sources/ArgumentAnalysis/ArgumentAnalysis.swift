@@ -1,0 +1,1 @@
+// ArgumentAnalysis: argumentation semantics, comparison of interpretations, tables.

@@ -1,0 +1,1 @@
+// ArgumentInterchange: Argdown, AIF, Kialo import/export; ICCMA export.

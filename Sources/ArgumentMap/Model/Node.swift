@@ -1,0 +1,61 @@
+/// One statement of the argument: an aim, a claim, a piece of evidence, an event or an
+/// interpretation, with what the author knows about it and the links it makes.
+public struct Node: Hashable, Sendable {
+  /// The node's id, unique within its map.
+  public var id: NodeID
+  /// What part the node plays.
+  public var kind: NodeKind
+  /// The statement, as the author wrote it.
+  public var text: String
+  /// When it happened, for events and dated evidence.
+  public var date: DateSpan?
+  /// Citations, in order.
+  public var sources: [String]
+  /// Tags, in order.
+  public var tags: [String]
+  /// Notes for teachers, in order.
+  public var notes: [String]
+  /// The node's base score or confidence, 0–1, when given.
+  public var strength: Double?
+  /// Factual corrections of the text as written.
+  public var flags: [Flag]
+  /// The links that start at this node, in written order.
+  public var links: [Link]
+  /// Comment lines written just before the node, without their `#`.
+  public var comments: [String]
+  /// Comment lines written after the node's last link, flag or property.
+  public var trailingComments: [String]
+
+  public init(
+    _ kind: NodeKind,
+    _ id: NodeID,
+    _ text: String,
+    date: DateSpan? = nil,
+    sources: [String] = [],
+    tags: [String] = [],
+    notes: [String] = [],
+    strength: Double? = nil,
+    flags: [Flag] = [],
+    links: [Link] = [],
+    comments: [String] = [],
+    trailingComments: [String] = []
+  ) {
+    self.id = id
+    self.kind = kind
+    self.text = text
+    self.date = date
+    self.sources = sources
+    self.tags = tags
+    self.notes = notes
+    self.strength = strength
+    self.flags = flags
+    self.links = links
+    self.comments = comments
+    self.trailingComments = trailingComments
+  }
+
+  /// Whether the node is a main aim (a thesis).
+  public var isMainAim: Bool { kind == .mainAim }
+  /// Whether the node carries at least one factual correction.
+  public var isFlagged: Bool { !flags.isEmpty }
+}

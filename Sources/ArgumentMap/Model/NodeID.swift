@@ -1,0 +1,42 @@
+/// The identifier of a node, as written in the map (`nazi-soviet-pact`).
+///
+/// Ids are readable words chosen by the author; they are case-sensitive and unique within a map.
+/// A typed wrapper keeps ids from being confused with texts or other strings.
+public struct NodeID: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// The id as written.
+  public var rawValue: String
+
+  /// Creates an id from its written form; no validation happens here (the validator judges ids).
+  public init(_ rawValue: String) {
+    self.rawValue = rawValue
+  }
+
+  public var description: String { rawValue }
+
+  public static func < (lhs: NodeID, rhs: NodeID) -> Bool {
+    lhs.rawValue < rhs.rawValue
+  }
+
+  /// Whether `text` is a well-formed id: a letter, then letters, digits, `-`, `_` or `.`.
+  public static func isValid(_ text: some StringProtocol) -> Bool {
+    var scalars = text.unicodeScalars.makeIterator()
+    guard let first = scalars.next(), first.properties.isAlphabetic else { return false }
+    while let scalar = scalars.next() {
+      guard isIDContinuation(scalar) else { return false }
+    }
+    return true
+  }
+
+  static func isIDContinuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "-", "_", ".": return true
+    default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+  }
+}
+
+extension NodeID: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) {
+    self.init(value)
+  }
+}

@@ -1,0 +1,1 @@
+// ArgumentMapGraphviz: views, Scene, DOT, rendering through libgvc.
