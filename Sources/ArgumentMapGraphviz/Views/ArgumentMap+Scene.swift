@@ -49,32 +49,9 @@ extension ArgumentMap {
     if first == second { throw ViewError.sameInterpretation(first) }
   }
 
-  /// The id closest to `id` by edit distance, if it is close enough to be a likely typo.
+  /// The id closest to `id`, if it is close enough to be a likely typo.
   func nearestID(to id: NodeID) -> NodeID? {
-    let target = Array(id.rawValue)
-    var best: (id: NodeID, distance: Int)?
-    for node in nodes {
-      let distance = Self.editDistance(target, Array(node.id.rawValue))
-      if distance <= max(1, target.count / 3), distance < (best?.distance ?? Int.max) {
-        best = (node.id, distance)
-      }
-    }
-    return best?.id
-  }
-
-  private static func editDistance(_ lhs: [Character], _ rhs: [Character]) -> Int {
-    guard !lhs.isEmpty else { return rhs.count }
-    guard !rhs.isEmpty else { return lhs.count }
-    var previous = Array(0...rhs.count)
-    for (i, left) in lhs.enumerated() {
-      var current = [i + 1] + Array(repeating: 0, count: rhs.count)
-      for (j, right) in rhs.enumerated() {
-        current[j + 1] = Swift.min(
-          previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[rhs.count]
+    Suggestions.nearest(to: id.rawValue, in: nodes.map(\.id.rawValue)).map { NodeID($0) }
   }
 }
 
