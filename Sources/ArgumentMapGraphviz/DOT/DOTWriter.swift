@@ -82,7 +82,10 @@ public struct DOTWriter: Sendable {
         edge.isLaidOutBackwards ? (edge.target, edge.source) : (edge.source, edge.target)
       var attributes: [(String, String)] = [("id", svgID(of: edge.id))]
       attributes.append(("class", VisualGrammar.classes(of: edge).joined(separator: " ")))
-      attributes += VisualGrammar.attributes(of: edge)
+      // With `dir=back` Graphviz draws the arrow at the tail, so the arrowhead becomes a tail.
+      attributes += VisualGrammar.attributes(of: edge).map { key, value in
+        edge.isLaidOutBackwards && key == "arrowhead" ? ("arrowtail", value) : (key, value)
+      }
       if let label = edge.label { attributes.append(("label", DOTEscape.escString(label))) }
       if edge.isLaidOutBackwards { attributes.append(("dir", "back")) }
       if !edge.isConstraint { attributes.append(("constraint", "false")) }
@@ -101,9 +104,11 @@ public struct DOTWriter: Sendable {
     if node.isBlank, let blankSizes {
       attributes.append(("label", DOTEscape.escString(node.blankLabel)))
       if let size = blankSizes[node.id] {
+        // A laid-out size includes the extra borders; `fixedsize` sets the innermost one.
+        let border = VisualGrammar.extraBorderInches(of: node)
         attributes.append(("fixedsize", "true"))
-        attributes.append(("width", String(size.width)))
-        attributes.append(("height", String(size.height)))
+        attributes.append(("width", VisualGrammar.format(size.width - border, places: 4)))
+        attributes.append(("height", VisualGrammar.format(size.height - border, places: 4)))
       }
     } else {
       attributes.append(("label", DOTEscape.escString(node.label)))

@@ -30,7 +30,7 @@ public enum VisualGrammar {
       attributes.append(("penwidth", "2.5"))
     }
     if node.isReadTwoWays {
-      attributes.append(("peripheries", String(peripheries(of: node.role) + 1)))
+      attributes.append(("peripheries", String(peripheries(of: node))))
     }
     return attributes
   }
@@ -103,11 +103,19 @@ public enum VisualGrammar {
     }
   }
 
-  private static func peripheries(of role: SceneNode.Role) -> Int {
-    switch role {
-    case .statement(let kind), .legendSample(let kind): kind == .mainAim ? 2 : 1
-    case .junction, .timeTick, .caption: 0
+  /// How many borders a node has; Graphviz draws each extra one 4 points outside the last.
+  static func peripheries(of node: SceneNode) -> Int {
+    let base: Int
+    switch node.role {
+    case .statement(let kind), .legendSample(let kind): base = kind == .mainAim ? 2 : 1
+    case .junction, .timeTick, .caption: base = 0
     }
+    return node.isReadTwoWays ? base + 1 : base
+  }
+
+  /// The width (and height) in inches that a node's extra borders add around its first one.
+  static func extraBorderInches(of node: SceneNode) -> Double {
+    Double(max(peripheries(of: node) - 1, 0)) * 8 / 72
   }
 
   private static func relationAttributes(_ relation: Relation) -> [(String, String)] {
@@ -121,14 +129,17 @@ public enum VisualGrammar {
     }
   }
 
-  /// A number in fixed notation with at most two decimals (`1.5`, `2`), the same on every platform.
-  static func format(_ value: Double) -> String {
-    let hundredths = Int((value * 100).rounded())
-    let whole = hundredths / 100
-    let fraction = hundredths % 100
-    if fraction == 0 { return String(whole) }
-    let digits = fraction < 10 ? "0" + String(fraction) : String(fraction)
-    let trimmed = digits.hasSuffix("0") ? String(digits.dropLast()) : digits
-    return String(whole) + "." + trimmed
+  /// A number in fixed notation with at most `places` decimals (`1.5`, `2`), the same on every
+  /// platform (no locale, no exponent).
+  static func format(_ value: Double, places: Int = 2) -> String {
+    var scale = 1
+    for _ in 0..<places { scale *= 10 }
+    let scaled = Int((value * Double(scale)).rounded())
+    let sign = scaled < 0 ? "-" : ""
+    let magnitude = abs(scaled)
+    var fraction = String(magnitude % scale)
+    fraction = String(repeating: "0", count: places - fraction.count) + fraction
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    return sign + String(magnitude / scale) + (fraction.isEmpty ? "" : "." + fraction)
   }
 }

@@ -114,7 +114,19 @@ public struct MapRenderer: Sendable {
     for edge in scene.edges where !edge.hoverText.isEmpty {
       hoverTexts[writer.svgID(of: edge.id)] = edge.hoverText
     }
+    var boxOrder: [String] = []
+    func collectBoxes(_ groups: [SceneGroup]) {
+      for group in groups {
+        switch group.arrangement {
+        case .box: boxOrder.append(writer.svgID(of: group.id))
+        case .sameRank, .topRank, .bottomRank: break
+        }
+        collectBoxes(group.subgroups)
+      }
+    }
+    collectBoxes(scene.groups)
     return SVGPostProcessor(
-      idPrefix: idPrefix, title: scene.title, description: scene.outline, hoverTexts: hoverTexts)
+      idPrefix: idPrefix, title: scene.title, description: scene.outline, hoverTexts: hoverTexts,
+      boxOrder: boxOrder)
   }
 }

@@ -7,7 +7,9 @@
 /// - adds `role="img"`, `aria-labelledby`, and a root `<title>` and `<desc>` (the text outline);
 /// - replaces each element's `<title>` by our hover text (escaped here, so it is exact), or drops
 ///   it when the element has none;
-/// - names the layout font with metric-compatible fallbacks.
+/// - names the layout font with metric-compatible fallbacks;
+/// - writes the boxes (clusters) in scene order: Graphviz orders them by the addresses of their
+///   interned names, which differ from one render to the next in one process.
 /// No link (`<a>`, `href`) is written anywhere; user text reaches the SVG only escaped.
 public struct SVGPostProcessor: Sendable {
   /// The prefix of the ids of this diagram.
@@ -18,13 +20,22 @@ public struct SVGPostProcessor: Sendable {
   public var description: String
   /// Hover text by SVG id (the id as `DOTWriter.svgID(of:)` gives it).
   public var hoverTexts: [String: String]
+  /// The SVG ids of the boxes, in the order they are written.
+  public var boxOrder: [String]
 
   /// Creates a post-processor.
-  public init(idPrefix: String, title: String, description: String, hoverTexts: [String: String]) {
+  public init(
+    idPrefix: String,
+    title: String,
+    description: String,
+    hoverTexts: [String: String],
+    boxOrder: [String] = []
+  ) {
     self.idPrefix = idPrefix
     self.title = title
     self.description = description
     self.hoverTexts = hoverTexts
+    self.boxOrder = boxOrder
   }
 
   /// The processed SVG.
@@ -72,7 +83,37 @@ public struct SVGPostProcessor: Sendable {
         output.append(line)
       }
     }
-    return output.joined(separator: "\n")
+    return reorderingBoxes(output).joined(separator: "\n")
+  }
+
+  /// `lines` with the cluster groups sorted by `boxOrder`. Graphviz writes each cluster as one
+  /// flat `<g class="cluster">` block (its nodes come later), all blocks in one run.
+  private func reorderingBoxes(_ lines: [Substring]) -> [Substring] {
+    var blocks: [(id: String, lines: [Substring])] = []
+    var firstBlock: Int?
+    var result: [Substring] = []
+    var index = 0
+    while index < lines.count {
+      let line = lines[index]
+      if line.hasPrefix("<g id=\""), let id = Self.attribute("id", in: line),
+        (Self.attribute("class", in: line) ?? "").hasPrefix("cluster"),
+        let end = lines[index...].firstIndex(where: { $0 == "</g>" })
+      {
+        if firstBlock == nil { firstBlock = result.count }
+        blocks.append((id, Array(lines[index...end])))
+        index = end + 1
+        continue
+      }
+      result.append(line)
+      index += 1
+    }
+    guard let firstBlock else { return lines }
+    let rank = { (id: String) in boxOrder.firstIndex(of: id) ?? boxOrder.count }
+    let sorted = blocks.enumerated().sorted { lhs, rhs in
+      (rank(lhs.element.id), lhs.offset) < (rank(rhs.element.id), rhs.offset)
+    }
+    result.insert(contentsOf: sorted.flatMap(\.element.lines), at: firstBlock)
+    return result
   }
 
   /// The value of attribute `name` in one SVG tag line, with Graphviz's `&#45;` decoded.

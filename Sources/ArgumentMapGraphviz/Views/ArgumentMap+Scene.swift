@@ -83,8 +83,8 @@ extension SceneBuilder {
       groups += timeline.groups
     }
     let heading =
-      title + (isTimeline ? ": timeline" : "") + ". An argument map of \(map.nodes.count) "
-      + "statements and \(links.count) links."
+      title + (isTimeline ? ": timeline" : "") + ". An argument map of "
+      + counted(map.nodes.count, "statement") + " and " + counted(links.count, "link") + "."
     return Scene(
       name: isTimeline ? "timeline" : "argument",
       title: title,
@@ -219,9 +219,11 @@ extension SceneBuilder {
           SceneGroup(id: SceneElementID("rank-3"), arrangement: .topRank, members: members(.second))
         ]),
     ]
+    let readTwoWays = readsFirst.intersection(readsSecond).count
     let heading =
-      title + ": comparison of " + reference(to: first) + " and " + reference(to: second)
-      + ". \(readsFirst.intersection(readsSecond).count) statements are read both ways."
+      title + ": comparison of " + reference(to: first) + " and " + reference(to: second) + ". "
+      + counted(readTwoWays, "statement") + (readTwoWays == 1 ? " is" : " are")
+      + " read both ways."
     return Scene(
       name: "comparison",
       title: title,
@@ -231,6 +233,11 @@ extension SceneBuilder {
       edges: drawn.edges,
       groups: groups
     )
+  }
+
+  /// "1 statement", "2 statements".
+  private func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) " + noun + (count == 1 ? "" : "s")
   }
 
   private func columnHeading(_ position: Int) -> String {
