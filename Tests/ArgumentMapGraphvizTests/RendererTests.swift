@@ -18,7 +18,8 @@ struct RendererTests {
     ])
   func dotGolden(name: String, view: MapView, options: SceneOptions) throws {
     let bytes = try renderer.render(map, view: view, options: options, format: .dot)
-    assertGolden(String(decoding: bytes, as: UTF8.self), named: name)
+    try assertGolden(
+      String(decoding: bytes, as: UTF8.self), file: "Tests/ArgumentMapGraphvizTests/Golden/" + name)
   }
 
   @Test("SVG is accessible: role, title and a text outline as its first children")
