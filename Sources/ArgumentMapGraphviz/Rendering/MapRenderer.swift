@@ -59,8 +59,7 @@ public struct MapRenderer: Sendable {
       throw .graphviz(error)
     }
     guard format == .svg else { return output.bytes }
-    let svg = postProcessor(for: scene).process(String(decoding: output.bytes, as: UTF8.self))
-    return Array(svg.utf8)
+    return postProcessor(for: scene).process(utf8: output.bytes)
   }
 
   /// The DOT text of a scene. A worksheet is laid out once in full to size its blanks, so that it
