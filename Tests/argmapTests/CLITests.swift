@@ -162,4 +162,16 @@ struct CLITests {
     #expect(
       run.stderr.hasPrefix("<stdin>:1:12: error: unexpected character; expected a JSON value"))
   }
+
+  @Test func importLocatesValidationProblemsInTheJSON() throws {
+    let json = """
+      {"nodes": [
+        {"id": "a", "kind": "aim", "text": "A"},
+        {"id": "b", "kind": "claim", "text": "B", "links": [{"relation": "supports", "target": "nowhere"}]}
+      ]}
+      """
+    let run = try runArgmap(["import", "-"], stdin: Array(json.utf8))
+    #expect(run.status == 1)
+    #expect(run.stderr.hasPrefix("<stdin>:3:90: error: unknown node 'nowhere'"))
+  }
 }
