@@ -114,9 +114,13 @@ struct RenderCommandTests {
     #expect(result.stdout.contains(">Legend</text>"))
   }
 
-  @Test("every map in Graphs/ renders in every view")
+  @Test("every map in Graphs/ and Examples/ renders in every view")
   func everyGraphRenders() throws {
-    for file in PackagePaths.files(in: "Graphs", withExtension: "argmap") {
+    let files =
+      PackagePaths.files(in: "Graphs", withExtension: "argmap")
+      + PackagePaths.files(in: "Examples", withExtension: "argmap")
+    #expect(files.contains { $0.lastPathComponent == "stalin-foreign-policy.argmap" })
+    for file in files {
       let source = try String(contentsOf: file, encoding: .utf8)
       let interpretations = ArgumentMapParser.parse(source).map.interpretations.map(\.id.rawValue)
       var requests = [["--view", "argument", "--legend"], ["--view", "timeline"]]

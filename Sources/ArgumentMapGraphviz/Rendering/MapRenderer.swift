@@ -58,7 +58,11 @@ public struct MapRenderer: Sendable {
     } catch {
       throw .graphviz(error)
     }
-    guard format == .svg else { return output.bytes }
+    switch format {
+    case .pdf: return PDFDate.normalized(output.bytes)
+    case .png, .dot: return output.bytes
+    case .svg: break
+    }
     return postProcessor(for: scene).process(utf8: output.bytes)
   }
 
