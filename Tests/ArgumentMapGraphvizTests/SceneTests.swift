@@ -107,6 +107,23 @@ struct SceneTests {
     #expect(order.map(\.source.rawValue) == Array(row.members.map(\.rawValue).dropLast()))
   }
 
+  @Test("dated aims stay on top; labelled links within the dated row float beside the edge")
+  func timelineRowConflicts() throws {
+    var map = map
+    map.nodes[0].date = DateSpan(start: HistoricalDate(year: 1928))
+    map.nodes[5].links.append(Link(.supports, .node("munich"), scope: "defensive"))
+    let scene = try map.scene(.timeline)
+    let row = try #require(scene.groups.first { $0.id.rawValue == "dated" })
+    #expect(!row.members.contains(SceneElementID("n-security")))
+    let withinRow = try #require(scene.edges.first { $0.id.rawValue == "link-6-2" })
+    #expect(withinRow.label == "[defensive]")
+    #expect(withinRow.isLabelFloating)
+    #expect(scene.edges.filter(\.isLabelFloating).map(\.id.rawValue) == ["link-6-2"])
+    let dot = DOTWriter().dot(for: scene)
+    #expect(dot.contains("id=\"argmap-link-6-2\""))
+    #expect(dot.contains("xlabel=\"[defensive]\""))
+  }
+
   @Test("the comparison puts each interpretation's readings in its own column")
   func comparison() throws {
     let scene = try map.scene(.comparison("aggressive", "defensive"))

@@ -86,7 +86,9 @@ public struct DOTWriter: Sendable {
       attributes += VisualGrammar.attributes(of: edge).map { key, value in
         edge.isLaidOutBackwards && key == "arrowhead" ? ("arrowtail", value) : (key, value)
       }
-      if let label = edge.label { attributes.append(("label", DOTEscape.escString(label))) }
+      if let label = edge.label {
+        attributes.append((edge.isLabelFloating ? "xlabel" : "label", DOTEscape.escString(label)))
+      }
       if edge.isLaidOutBackwards { attributes.append(("dir", "back")) }
       if !edge.isConstraint { attributes.append(("constraint", "false")) }
       if case .invisible = edge.role { attributes.append(("weight", "4")) }

@@ -74,7 +74,10 @@ public final class Graphviz: @unchecked Sendable {
     guard gvLayout(context, graph, "dot") == 0 else {
       throw GraphvizError(stage: .layout, messages: drainMessages())
     }
-    defer { gvFreeLayout(context, graph) }
+    // After a layout error (such as "in routesplines, illegal values"), gvFreeLayout in 2.42
+    // frees some spline data twice and aborts the process; leaking that one layout is the
+    // lesser harm.
+    defer { if agerrors() < Int32(AGERR.rawValue) { gvFreeLayout(context, graph) } }
     var buffer: UnsafeMutablePointer<CChar>? = nil
     var length: UInt32 = 0
     let status = gvRenderData(context, graph, format.rawValue, &buffer, &length)
