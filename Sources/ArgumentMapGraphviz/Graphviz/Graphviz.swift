@@ -53,6 +53,9 @@ public final class Graphviz: @unchecked Sendable {
 
   /// Lays out `dot` with the `dot` engine and writes it in `format`.
   ///
+  /// The DOT text is rendered as given: attributes such as `URL` reach the SVG unescaped. Build
+  /// DOT from user text only through `DOTWriter` (or `MapRenderer`), which escapes it.
+  ///
   /// - Parameters:
   ///   - dot: DOT text; one named digraph.
   ///   - format: The output format.

@@ -11,10 +11,9 @@ struct SceneBuilder {
   let elementIDs: [SceneElementID]
   /// Blank number of each node, by position; `nil` when the node is shown.
   let blankNumbers: [Int?]
-  /// The pairs (source, target) of links that some undercut attacks, each with its junction.
+  /// The pairs (source, target) of links that some undercut attacks, each with its junction
+  /// (numbered in written order; only looked up, never iterated).
   let junctions: [LinkPair: SceneElementID]
-  /// The junction pairs in the order they were first met, for emitting.
-  let junctionOrder: [LinkPair]
 
   /// A link's two ends, as an undercut names them.
   struct LinkPair: Hashable {
@@ -57,7 +56,6 @@ struct SceneBuilder {
       }
     }
     var junctions: [LinkPair: SceneElementID] = [:]
-    var order: [LinkPair] = []
     for node in map.nodes {
       for link in node.links {
         guard case .node(let target) = link.target else { continue }
@@ -65,12 +63,10 @@ struct SceneBuilder {
         guard undercut.contains(pair), junctions[pair] == nil, index[target] != nil else {
           continue
         }
-        junctions[pair] = SceneElementID("j-\(order.count + 1)")
-        order.append(pair)
+        junctions[pair] = SceneElementID("j-\(junctions.count + 1)")
       }
     }
     self.junctions = junctions
-    junctionOrder = order
   }
 
   // MARK: Names and texts
