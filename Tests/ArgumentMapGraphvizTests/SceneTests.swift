@@ -191,6 +191,11 @@ struct SceneTests {
       }
     }
     #expect(scene.outline.contains("Sub-aim blank 1: to be filled in."))
+    // The reasoning of a blank's links would give it away; other links keep theirs.
+    #expect(scene.outline.contains("  blank 1 supports 'security'\n"))
+    #expect(!scene.outline.contains("harder to invade"))
+    #expect(
+      scene.outline.contains("'recognition' supports 'security': recognition brings treaties"))
   }
 
   @Test("the legend shows the kinds and relations in use, main aim first")

@@ -142,7 +142,7 @@ struct SceneBuilder {
       let link = node.links[linkIndex]
       let edgeID = SceneElementID("link-\(position + 1)-\(linkIndex + 1)")
       let (backwards, constraint) = placement(position, link)
-      let label = edgeLabel(link)
+      let label = edgeLabel(link, from: node.id)
       let hover = hoverText(of: link, from: node.id)
       switch link.target {
       case .node(let target):
@@ -181,10 +181,10 @@ struct SceneBuilder {
     return (junctionNodes, edges)
   }
 
-  private func edgeLabel(_ link: Link) -> String? {
+  private func edgeLabel(_ link: Link, from source: NodeID) -> String? {
     var lines: [String] = []
     if let scope = link.scope { lines.append("[" + referenceWithoutQuotes(scope) + "]") }
-    if options.showsReasoning, let reasoning = link.reasoning {
+    if options.showsReasoning, let reasoning = link.reasoning, !touchesBlank(link, from: source) {
       lines += TextWrapping.wrap(reasoning, width: options.lineWidth)
     }
     return lines.isEmpty ? nil : lines.joined(separator: "\n")
@@ -204,8 +204,18 @@ struct SceneBuilder {
       text += "the link from " + reference(to: from) + " to " + reference(to: to)
     }
     if let scope = link.scope { text += " under " + reference(to: scope) }
-    if let reasoning = link.reasoning { text += ": " + reasoning }
+    if let reasoning = link.reasoning, !touchesBlank(link, from: source) {
+      text += ": " + reasoning
+    }
     return text
+  }
+
+  /// Whether a link starts or ends at a blank: its reasoning would give the blank away, so a
+  /// worksheet keeps only its relation and scope.
+  private func touchesBlank(_ link: Link, from source: NodeID) -> Bool {
+    ([source] + link.target.nodeIDs).contains { id in
+      index[id].map { blankNumbers[$0] != nil } ?? false
+    }
   }
 
   // MARK: Legend and outline
