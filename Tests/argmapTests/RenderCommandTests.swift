@@ -69,6 +69,10 @@ struct RenderCommandTests {
     arguments: [
       (["--view", "comparison"], "--view comparison needs --interpretations first,second"),
       (
+        ["--view", "comparison", "--interpretations", "aggressive"],
+        "--interpretations takes two ids and a comma"
+      ),
+      (
         ["--interpretations", "aggressive,defensive"],
         "--interpretations goes with --view comparison"
       ),
