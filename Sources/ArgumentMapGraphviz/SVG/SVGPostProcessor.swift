@@ -11,20 +11,20 @@
 /// - writes the boxes (clusters) in scene order: Graphviz orders them by the addresses of their
 ///   interned names, which differ from one render to the next in one process.
 /// No link (`<a>`, `href`) is written anywhere; user text reaches the SVG only escaped.
-public struct SVGPostProcessor: Sendable {
+package struct SVGPostProcessor: Sendable {
   /// The prefix of the ids of this diagram.
-  public var idPrefix: String
+  package var idPrefix: String
   /// The diagram's title.
-  public var title: String
+  package var title: String
   /// The text outline, for `<desc>`.
-  public var description: String
+  package var description: String
   /// Hover text by SVG id (the id as `DOTWriter.svgID(of:)` gives it).
-  public var hoverTexts: [String: String]
+  package var hoverTexts: [String: String]
   /// The SVG ids of the boxes, in the order they are written.
-  public var boxOrder: [String]
+  package var boxOrder: [String]
 
   /// Creates a post-processor.
-  public init(
+  package init(
     idPrefix: String,
     title: String,
     description: String,
@@ -41,14 +41,14 @@ public struct SVGPostProcessor: Sendable {
   /// The processed SVG.
   ///
   /// - Complexity: O(*n*) in the length of `svg`.
-  public func process(_ svg: String) -> String {
+  package func process(_ svg: String) -> String {
     String(decoding: process(utf8: Array(svg.utf8)), as: UTF8.self)
   }
 
   /// The processed SVG, as UTF-8 bytes in and out (the renderer's path: no String round trip).
   ///
   /// - Complexity: O(*n*) in the number of bytes.
-  public func process(utf8 svg: [UInt8]) -> [UInt8] {
+  package func process(utf8 svg: [UInt8]) -> [UInt8] {
     guard let start = Bytes.firstIndex(of: Bytes.svgOpen, in: svg[...]) else { return svg }
     var output: [ArraySlice<UInt8>] = []
     var currentID: String?
@@ -141,7 +141,7 @@ public struct SVGPostProcessor: Sendable {
 
   /// `text` as XML character data or attribute value: `& < > " '` escaped, forbidden control
   /// characters dropped.
-  public static func escapeXML(_ text: String) -> String {
+  package static func escapeXML(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
