@@ -205,6 +205,13 @@ struct SceneTests {
       if case .legendSample(let kind) = node.role { kind } else { nil }
     }
     #expect(samples == NodeKind.allCases)
+    // Bottom to top, the legend hangs from the top rank; left to right its rows just stack.
+    let box = try #require(scene.groups.first { $0.id.rawValue == "legend" })
+    #expect(box.subgroups.map(\.arrangement) == [.topRank, .sameRank, .sameRank])
+    let turned = try map.scene(
+      .comparison("aggressive", "defensive"), options: SceneOptions(showsLegend: true))
+    let turnedBox = try #require(turned.groups.first { $0.id.rawValue == "legend" })
+    #expect(turnedBox.subgroups.allSatisfy { $0.arrangement == .sameRank })
     let small = ArgumentMap(nodes: [
       Node(.mainAim, "a", "aim"), Node(.claim, "c", "claim", links: [Link(.opposes, .node("a"))]),
     ])

@@ -30,7 +30,8 @@ extension ArgumentMap {
     }
     scene.floatLabelsWithinRows()
     if options.showsLegend {
-      let legend = builder.legend(nodes: scene.nodes, edges: scene.edges)
+      let legend = builder.legend(
+        nodes: scene.nodes, edges: scene.edges, direction: scene.direction)
       scene.nodes += legend.nodes
       scene.edges += legend.edges
       scene.groups += legend.groups

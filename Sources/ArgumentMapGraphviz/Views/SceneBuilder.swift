@@ -222,27 +222,35 @@ struct SceneBuilder {
 
   /// The legend box: one sample per node kind and relation that `nodes` and `edges` use, in
   /// rows of four kinds (main aim first) and a row of relations, kept in order by invisible edges.
-  func legend(nodes: [SceneNode], edges: [SceneEdge]) -> (
+  func legend(nodes: [SceneNode], edges: [SceneEdge], direction: Scene.Direction) -> (
     nodes: [SceneNode], edges: [SceneEdge], groups: [SceneGroup]
   ) {
     var legendNodes: [SceneNode] = []
     var legendEdges: [SceneEdge] = []
     var rows: [SceneGroup] = []
+    /// An ordering edge: `source` left of (or below) `target` bottom to top. Left to right,
+    /// Graphviz turns the picture, so the edge is reversed to keep the same reading order.
     func invisibleEdge(_ source: SceneElementID, _ target: SceneElementID) {
+      let isTurned = direction == .leftToRight
       legendEdges.append(
         SceneEdge(
-          id: SceneElementID("legend-order-\(legendEdges.count + 1)"), source: source,
-          target: target, role: .invisible))
+          id: SceneElementID("legend-order-\(legendEdges.count + 1)"),
+          source: isTurned ? target : source, target: isTurned ? source : target,
+          role: .invisible))
     }
     /// Adds a row below the previous one; `members` are ordered left to right by the caller.
     func addRow(_ members: [SceneElementID]) {
       if let above = rows.last?.members.first, let first = members.first {
         invisibleEdge(first, above)
       }
+      // Bottom to top, the first row shares the top rank, so the legend hangs from the top of
+      // the diagram instead of stretching over the tall ranks of the evidence. Left to right,
+      // ranks are columns, and the rows simply stack.
+      let isTop = rows.isEmpty && direction == .bottomToTop
       rows.append(
         SceneGroup(
-          id: SceneElementID("legend-row-\(rows.count + 1)"), arrangement: .sameRank,
-          members: members))
+          id: SceneElementID("legend-row-\(rows.count + 1)"),
+          arrangement: isTop ? .topRank : .sameRank, members: members))
     }
     let kinds = NodeKind.allCases.filter { kind in
       nodes.contains { $0.role == .statement(kind) }
