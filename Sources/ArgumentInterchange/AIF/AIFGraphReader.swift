@@ -119,6 +119,11 @@ struct AIFGraphReader {
       if sawTimestamp == nil, let stamp = value["timestamp"] {
         sawTimestamp = ("\(path).timestamp", stamp.offset)
       }
+      text = Self.oneLine(text)
+      if text.isEmpty, type == "I" {
+        lost(path, "I-node '\(id)' has no text; it reads '(no text)'", at: value.offset)
+        text = "(no text)"
+      }
       byID[id] = aifNodes.count
       aifNodes.append(
         AIFNode(
@@ -329,6 +334,12 @@ struct AIFGraphReader {
     }.map(\.element)
   }
 
+  /// Text on one line: line breaks and other control characters become spaces, runs of spaces
+  /// fold, ends are trimmed (AIF texts often carry the line breaks of the analysed source).
+  static func oneLine(_ text: String) -> String {
+    ArgdownText.folded(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 })
+  }
+
   private func reasoning(of node: AIFNode) -> String? {
     if let scheme = node.scheme, !scheme.isEmpty { return scheme }
     if AIFImporter.genericTexts.contains(node.text) || node.text.hasPrefix("YA_") { return nil }
@@ -336,6 +347,7 @@ struct AIFGraphReader {
   }
 
   private func add(_ link: Link, to index: Int, in nodes: inout [Node]) {
+    if link.target.nodeIDs.first == nodes[index].id { return }
     if !nodes[index].links.contains(link) { nodes[index].links.append(link) }
   }
 

@@ -63,6 +63,13 @@ enum ArgdownModelBuilder {
       guard let source = position[relation.source], let target = idOf[relation.target] else {
         continue
       }
+      if relation.source == relation.target {
+        diagnostics.append(
+          .argdownSelfRelation(
+            entities[relation.source].writtenTitle, prefix: relation.place.prefix,
+            range: relation.place.range))
+        continue
+      }
       let link = Link(relation.kind == .support ? .supports : .opposes, .node(target))
       if !nodes[source].links.contains(link) { nodes[source].links.append(link) }
     }
@@ -77,7 +84,9 @@ enum ArgdownModelBuilder {
       }
       if entities[relation.target].kind == .argument, !inferences.isEmpty {
         for inference in inferences {
-          guard case .node(let conclusion) = inference.target else { continue }
+          guard case .node(let conclusion) = inference.target, source != targetPosition else {
+            continue
+          }
           let link = Link(.undercuts, .link(from: target, to: conclusion))
           if !nodes[source].links.contains(link) { nodes[source].links.append(link) }
         }
@@ -87,7 +96,9 @@ enum ArgdownModelBuilder {
             entities[relation.target].writtenTitle, prefix: relation.place.prefix,
             range: relation.place.range))
         let link = Link(.opposes, .node(target))
-        if !nodes[source].links.contains(link) { nodes[source].links.append(link) }
+        if source != targetPosition, !nodes[source].links.contains(link) {
+          nodes[source].links.append(link)
+        }
       }
     }
 
@@ -131,7 +142,9 @@ enum ArgdownModelBuilder {
       node.notes.append(contentsOf: list)
     case "tag", "tags":
       guard let list = entry.value.scalarList else { return invalid("a text or a list of texts") }
-      for tag in list where !node.tags.contains(tag) { node.tags.append(tag) }
+      for tag in list.map(ArgdownText.tagName) where !tag.isEmpty && !node.tags.contains(tag) {
+        node.tags.append(tag)
+      }
     case "strength":
       guard case .scalar(let text) = entry.value, let value = Double(text), value >= 0, value <= 1
       else {

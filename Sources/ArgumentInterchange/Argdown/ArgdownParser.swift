@@ -17,7 +17,7 @@ struct ArgdownParser {
   private struct Pending {
     enum Role {
       case top
-      case child(parent: Int?, symbol: String)
+      case child(parent: Int?, symbol: String, line: Int, column: Int)
       case premise
       case listItem
       case heading(level: Int)
@@ -135,7 +135,17 @@ struct ArgdownParser {
       switch key {
       case "title": document.metadata.title = value
       case "author": document.metadata.author = value
-      case "date": document.metadata.date = value
+      case "date":
+        if let span = DateSpanReader.read(value), span.end == nil, !span.isApproximate {
+          document.metadata.date = value
+        } else {
+          let offset = body.firstIndex { $0.trimmingCharacters(in: " \t").hasPrefix("date:") } ?? 0
+          let line = firstLine + offset
+          document.diagnostics.append(
+            .argdownMetadataDate(
+              value, range: range(line: line, start: 0, end: source.lines[line].scalars.count)))
+          document.metadata.extra.append(Metadata.Entry(key: "written-date", value: value))
+        }
       case "language", "lang": document.metadata.language = value
       default: document.metadata.extra.append(Metadata.Entry(key: key, value: value))
       }
@@ -190,13 +200,8 @@ struct ArgdownParser {
       finishPending()
       while let top = stack.last, top.indent >= indent { stack.removeLast() }
       let parent = stack.last?.entity
-      if parent == nil {
-        document.diagnostics.append(
-          .argdownOrphanRelation(
-            symbol, prefix: prefix(line: number, column: indent),
-            range: range(line: number, start: indent, end: indent + symbol.unicodeScalars.count)))
-      }
-      pending = Pending(role: .child(parent: parent, symbol: symbol), indent: indent)
+      pending = Pending(
+        role: .child(parent: parent, symbol: symbol, line: number, column: indent), indent: indent)
       appendText(
         content, from: symbol.unicodeScalars.count, line: number,
         column: indent + symbol.unicodeScalars.count)
@@ -335,11 +340,11 @@ struct ArgdownParser {
       document.entities[entity].isTopLevel = true
       stack = [(current.indent, entity)]
       lastElement = (entity, document.entities[entity].kind == .argument)
-    case .child(let parent, let symbol):
+    case .child(let parent, let symbol, let line, let column):
+      let symbolPlace = place(line: line, start: column, end: column + symbol.unicodeScalars.count)
       guard let entity = element(current) else {
-        let where_ = place(of: current, from: 0, to: 1)
         document.diagnostics.append(
-          .argdownEmptyRelation(symbol, prefix: where_.prefix, range: where_.range))
+          .argdownEmptyRelation(symbol, prefix: symbolPlace.prefix, range: symbolPlace.range))
         return
       }
       if let parent {
@@ -347,6 +352,8 @@ struct ArgdownParser {
           parent: parent, child: entity, symbol: symbol,
           place: place(of: current, from: 0, to: current.scalars.count))
       } else {
+        document.diagnostics.append(
+          .argdownOrphanRelation(symbol, prefix: symbolPlace.prefix, range: symbolPlace.range))
         document.entities[entity].isTopLevel = true
       }
       stack.append((current.indent, entity))
@@ -495,8 +502,7 @@ struct ArgdownParser {
     for tag in parsed.tags {
       var name = tag.text
       if name.unicodeScalars.contains(where: { $0 == " " || $0 == "," || $0 == "\t" }) {
-        let renamed = name.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).joined(
-          separator: "-")
+        let renamed = ArgdownText.tagName(name)
         let where_ = place(of: element, from: offset + tag.start, to: offset + tag.end)
         document.diagnostics.append(
           .argdownTagRenamed(name, to: renamed, prefix: where_.prefix, range: where_.range))

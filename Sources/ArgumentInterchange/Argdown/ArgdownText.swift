@@ -55,6 +55,11 @@ enum ArgdownText {
     return (folded(output), tags, data)
   }
 
+  /// A tag as an argument map can hold it: runs of blanks and commas become one `-`.
+  static func tagName(_ tag: String) -> String {
+    tag.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).joined(separator: "-")
+  }
+
   /// Whether a scalar may appear in a `#tag` written without parentheses.
   static func isTagScalar(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "-" || scalar == "_" || scalar.properties.isAlphabetic

@@ -77,7 +77,7 @@ public enum KialoImporter {
     var byNumber: [[Int]: Int] = [:]
     var pendingSee: [(claim: Int, target: [Int])] = []
     for (claimIndex, claim) in claims.enumerated() {
-      let text = unescaped(claim.text.joined(separator: " "))
+      var text = unescaped(claim.text.joined(separator: " "))
       let numberText = claim.number.map(String.init).joined(separator: ".") + "."
       let where_ = lines.range(lineIndex: claim.lineIndex, start: 0, end: claim.numberEnd)
       if byNumber[claim.number] != nil {
@@ -114,6 +114,11 @@ public enum KialoImporter {
         case .supports, .undercuts, nil: kind = .claim
         }
       }
+      if text.isEmpty {
+        diagnostics.append(
+          .kialoWarning("claim '\(numberText)' has no text; it reads '(no text)'", range: where_))
+        text = "(no text)"
+      }
       byNumber[claim.number] = nodes.count
       nodes.append(Node(kind, ids.id(forText: text), text))
       if claim.number.count > 1, claim.stance == nil {
@@ -144,7 +149,7 @@ public enum KialoImporter {
       }
       guard let source else { continue }
       let link = Link(stance, .node(nodes[parent].id))
-      if !nodes[source].links.contains(link) { nodes[source].links.append(link) }
+      if source != parent, !nodes[source].links.contains(link) { nodes[source].links.append(link) }
     }
     return ImportResult(
       map: ArgumentMap(metadata: metadata, nodes: nodes), diagnostics: diagnostics)

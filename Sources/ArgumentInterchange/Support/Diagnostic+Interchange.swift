@@ -205,6 +205,23 @@ extension Diagnostic {
       range: range)
   }
 
+  static func argdownSelfRelation(_ title: String, prefix: String, range: SourceRange) -> Diagnostic
+  {
+    Diagnostic(
+      .warning, id: "argdown-self-relation",
+      message: prefix
+        + "'\(title)' is related to itself; an argument map has no self links, so the relation is left out",
+      range: range)
+  }
+
+  static func argdownMetadataDate(_ date: String, range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "argdown-front-matter-date",
+      message:
+        "front matter date '\(date)' is not written as YYYY-MM-DD; kept as the entry 'written-date'",
+      range: range)
+  }
+
   // MARK: AIF
 
   static func aifSyntax(_ message: String, range: SourceRange) -> Diagnostic {
