@@ -186,7 +186,7 @@ struct AIFGraphWriter {
       hasOutgoing: structure.hasOutgoing.contains(id))
     if node.kind != readBack {
       loss(
-        "node '\(id)' is a \(node.kind.displayName); AIF has no node kinds, so it reads back as \(readBack.displayName)"
+        "node '\(id)' is of kind \(node.kind.displayName); AIF has no node kinds, so it reads back as \(readBack.displayName)"
       )
     }
     if let date = node.date { loss("the date \(date) of '\(id)' has no counterpart; left out") }

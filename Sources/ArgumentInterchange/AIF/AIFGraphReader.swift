@@ -229,8 +229,16 @@ struct AIFGraphReader {
       } else if let premise = sources.first, let premiseAt = position[premise] {
         for target in targets {
           guard let targetAt = position[target] else { continue }
-          add(
-            Link(relation, .node(nodes[targetAt].id), reasoning: reason), to: premiseAt, in: &nodes)
+          let link = Link(relation, .node(nodes[targetAt].id), reasoning: reason)
+          if nodes[premiseAt].links.contains(link) {
+            diagnostics.append(
+              Diagnostic(
+                .note, id: "aif-repeated-scheme",
+                message:
+                  "\(aif.path): \(aif.type) '\(aif.aifID)' repeats a link from '\(nodes[premiseAt].id)' to '\(nodes[targetAt].id)' given before; merged",
+                range: range(aif.offset)))
+          }
+          add(link, to: premiseAt, in: &nodes)
           standsFor[index, default: []].append((nodes[premiseAt].id, nodes[targetAt].id))
         }
       }

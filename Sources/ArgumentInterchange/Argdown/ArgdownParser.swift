@@ -350,7 +350,9 @@ struct ArgdownParser {
       if let parent {
         relate(
           parent: parent, child: entity, symbol: symbol,
-          place: place(of: current, from: 0, to: current.scalars.count))
+          place: place(
+            of: current, from: current.scalars.prefix(while: \.isBlank).count,
+            to: current.scalars.count))
       } else {
         document.diagnostics.append(
           .argdownOrphanRelation(symbol, prefix: symbolPlace.prefix, range: symbolPlace.range))

@@ -77,7 +77,7 @@ public enum AbstractFrameworkExporter {
         diagnostics.append(
           .exportLoss(
             "abstract framework",
-            "\(supports) supports link\(supports == 1 ? "" : "s") have no counterpart in an attack-only framework; left out"
+            "\(supports) supports \(supports == 1 ? "link has" : "links have") no counterpart in an attack-only framework; left out"
           ))
       }
     }

@@ -37,7 +37,7 @@ public enum KialoExporter {
           || !link.comments.isEmpty
         {
           loss(
-            "the reasoning, scope, strength or comments of the link from '\(node.id)' have no counterpart; left out"
+            "the reasoning, scope, strength or comments of the link from '\(node.id)' to \(link.target.nodeIDs.map { "'\($0)'" }.joined(separator: " -> ")) have no counterpart; left out"
           )
         }
       }
@@ -80,7 +80,8 @@ public enum KialoExporter {
         continue
       }
       if node.kind != kind {
-        loss("'\(id)' is a \(node.kind.displayName); Kialo reads it back as a \(kind.displayName)")
+        loss(
+          "'\(id)' is of kind \(node.kind.displayName); Kialo reads it back as \(kind.displayName)")
       }
       var lost: [String] = []
       if node.date != nil { lost.append("date") }
@@ -91,7 +92,7 @@ public enum KialoExporter {
       if !node.flags.isEmpty { lost.append("flags") }
       if !node.comments.isEmpty || !node.trailingComments.isEmpty { lost.append("comments") }
       if !lost.isEmpty {
-        loss("the \(lost.joined(separator: ", ")) of '\(id)' have no counterpart; left out")
+        loss("'\(id)' has no counterpart for its \(lost.joined(separator: ", ")); left out")
       }
     }
     return ExportResult(text: output, diagnostics: diagnostics)
