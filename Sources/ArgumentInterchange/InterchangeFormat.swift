@@ -42,6 +42,22 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     }
   }
 
+  /// Imports a document and, when it has no errors, validates the map by the `.argmap` rules,
+  /// as `argmap import` does before writing it (ArgMap JSON is validated at its JSON values).
+  ///
+  /// - Returns: The map and the import's diagnostics followed by the validator's.
+  public func check(
+    utf8: [UInt8], fileName: String = "input", includeLoader: ArgdownImporter.IncludeLoader? = nil
+  ) -> ImportResult {
+    if self == .json {
+      let (map, diagnostics) = ArgumentMapJSON.check(utf8: utf8)
+      return ImportResult(map: map ?? ArgumentMap(), diagnostics: diagnostics)
+    }
+    var result = importMap(utf8: utf8, fileName: fileName, includeLoader: includeLoader)
+    if !result.diagnostics.containsErrors { result.diagnostics += result.map.validate() }
+    return result
+  }
+
   /// The format a file is probably in: by extension (`.argdown`/`.ad` Argdown, `.txt` Kialo),
   /// and for `.json` by content (an object with `edges` or `AIF` is AIF); ArgMap JSON otherwise.
   public static func guess(fileName: String, utf8: [UInt8]) -> ImportFormat {

@@ -35,7 +35,7 @@ struct ImportCommand: ParsableCommand {
     }
     let format = from ?? ImportFormat.guess(fileName: file, utf8: input.bytes)
     let folder = file == "-" ? "." : URL(fileURLWithPath: file).deletingLastPathComponent().path
-    let result = format.importMap(
+    let result = format.check(
       utf8: input.bytes, fileName: URL(fileURLWithPath: file).lastPathComponent,
       includeLoader: { path in
         let url =
@@ -43,8 +43,7 @@ struct ImportCommand: ParsableCommand {
           ? URL(fileURLWithPath: path) : URL(fileURLWithPath: folder).appendingPathComponent(path)
         return try? String(contentsOf: url, encoding: .utf8)
       })
-    var diagnostics = result.diagnostics
-    if !diagnostics.containsErrors { diagnostics += result.map.validate() }
+    let diagnostics = result.diagnostics
     printDiagnostics(diagnostics, for: input)
     guard !diagnostics.containsErrors else { throw ExitCode(1) }
     do {
