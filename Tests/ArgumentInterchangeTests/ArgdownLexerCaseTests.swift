@@ -17,7 +17,10 @@ import Testing
   @Test func relationSymbolsWithoutStatements() throws {
     let result = try load("lexer-relations.argdown")
     #expect(result.map.nodes.isEmpty)
-    #expect(result.diagnostics.located == (1...10).map { "\($0):1 argdown-empty-relation" })
+    #expect(
+      result.diagnostics.located == (1...10).map { "\($0):1 argdown-empty-relation" } + [
+        "10:66 argdown-empty"
+      ])
     #expect(result.diagnostics[6].message.contains("'><'"))
   }
 

@@ -3,6 +3,7 @@ import ArgumentMap
 /// Reads one AIF document into a map; the mapping is described on `AIFImporter`.
 struct AIFGraphReader {
   private let bytes: [UInt8]
+  private let locations: ByteLocationIndex
   private var diagnostics: [Diagnostic] = []
 
   /// One AIF node as read.
@@ -17,10 +18,11 @@ struct AIFGraphReader {
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
+    self.locations = ByteLocationIndex(bytes)
   }
 
   private func range(_ offset: Int) -> SourceRange {
-    SourceRange(at: JSONReader.location(ofOffset: offset, in: bytes))
+    SourceRange(at: locations.location(ofOffset: offset))
   }
 
   private mutating func error(_ path: String, _ message: String, at offset: Int) {
@@ -232,10 +234,9 @@ struct AIFGraphReader {
           let link = Link(relation, .node(nodes[targetAt].id), reasoning: reason)
           if nodes[premiseAt].links.contains(link) {
             diagnostics.append(
-              Diagnostic(
-                .note, id: "aif-repeated-scheme",
-                message:
-                  "\(aif.path): \(aif.type) '\(aif.aifID)' repeats a link from '\(nodes[premiseAt].id)' to '\(nodes[targetAt].id)' given before; merged",
+              .aifRepeatedScheme(
+                aif.path,
+                "\(aif.type) '\(aif.aifID)' repeats the link from '\(nodes[premiseAt].id)' to '\(nodes[targetAt].id)'; merged",
                 range: range(aif.offset)))
           }
           add(link, to: premiseAt, in: &nodes)
@@ -320,6 +321,9 @@ struct AIFGraphReader {
           hasOutgoing: structure.hasOutgoing.contains(nodes[index].id))
       }
       nodes[index].links = Self.canonicalOrder(nodes[index].links, nodeOrder: nodeOrder)
+    }
+    if nodes.isEmpty, !diagnostics.containsErrors {
+      diagnostics.append(.aifEmpty(range: range(graph.offset)))
     }
     return ImportResult(map: ArgumentMap(nodes: nodes), diagnostics: diagnostics)
   }

@@ -35,8 +35,6 @@ struct ArgdownDocument {
     /// The group (heading tag) at its first definition, or at its first occurrence.
     var sectionAtDefinition: String?
     var sectionAtFirstOccurrence: String?
-    /// Whether it ever stands at the top of a block (not only as a relation child or premise).
-    var isTopLevel = false
     var place: Place
 
     /// How the title is written in Argdown (`[T]` or `<T>`), for messages.
@@ -63,4 +61,6 @@ struct ArgdownDocument {
   var relations: [Relation] = []
   var metadata = Metadata()
   var diagnostics: [Diagnostic] = []
+  /// The end of the main file, for problems of the whole document.
+  var end = SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0))
 }

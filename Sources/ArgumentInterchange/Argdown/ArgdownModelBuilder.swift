@@ -37,11 +37,8 @@ enum ArgdownModelBuilder {
       where extra.text != node.text && !node.notes.contains(extra.text) {
         node.notes.append(extra.text)
         diagnostics.append(
-          Diagnostic(
-            .warning, id: "argdown-equivalent-text",
-            message: extra.place.prefix
-              + "'\(entity.writtenTitle)' is defined again with another text; an argument map keeps one text, so this one becomes a note",
-            range: extra.place.range))
+          .argdownEquivalentText(
+            entity.writtenTitle, prefix: extra.place.prefix, range: extra.place.range))
       }
       if entity.kind == .argument { node.tags.append(ArgdownImporter.argumentTag) }
       for tag in entity.tags where !node.tags.contains(tag) { node.tags.append(tag) }
@@ -105,6 +102,9 @@ enum ArgdownModelBuilder {
     for entityIndex in order {
       guard let at = position[entityIndex] else { continue }
       nodes[at].kind = explicitKind[entityIndex] ?? ArgdownImporter.defaultKind
+    }
+    if nodes.isEmpty, !diagnostics.containsErrors {
+      diagnostics.append(.argdownEmpty(range: document.end))
     }
     return ImportResult(
       map: ArgumentMap(metadata: document.metadata, nodes: nodes), diagnostics: diagnostics)

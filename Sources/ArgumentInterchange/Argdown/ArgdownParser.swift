@@ -49,6 +49,7 @@ struct ArgdownParser {
   init(source: ArgdownSource) {
     self.source = source
     document.diagnostics = source.diagnostics
+    document.end = SourceRange(at: source.files[0].lines.end)
   }
 
   /// Parses every line and returns the document.
@@ -337,7 +338,6 @@ struct ArgdownParser {
       lastElement = nil
     case .top, .listItem:
       guard let entity = element(current) else { return }
-      document.entities[entity].isTopLevel = true
       stack = [(current.indent, entity)]
       lastElement = (entity, document.entities[entity].kind == .argument)
     case .child(let parent, let symbol, let line, let column):
@@ -356,7 +356,6 @@ struct ArgdownParser {
       } else {
         document.diagnostics.append(
           .argdownOrphanRelation(symbol, prefix: symbolPlace.prefix, range: symbolPlace.range))
-        document.entities[entity].isTopLevel = true
       }
       stack.append((current.indent, entity))
       lastElement = (entity, document.entities[entity].kind == .argument)
@@ -552,7 +551,6 @@ struct ArgdownParser {
       document.entities[argument].texts.append(("Anonymous argument", where_))
       document.entities[argument].definitionOrder = definitionCounter
       document.entities[argument].sectionAtDefinition = currentSection
-      document.entities[argument].isTopLevel = true
       definitionCounter += 1
     }
     reconstruction = Reconstruction(argument: argument, place: where_)

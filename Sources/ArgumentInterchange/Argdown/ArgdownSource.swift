@@ -193,14 +193,3 @@ struct ArgdownSource {
     return result
   }
 }
-
-extension String {
-  /// The string without leading and trailing characters from `set` (spaces and tabs, usually).
-  func trimmingCharacters(in set: String) -> String {
-    let characters = Set(set.unicodeScalars)
-    var scalars = Substring(self).unicodeScalars[...]
-    while let first = scalars.first, characters.contains(first) { scalars.removeFirst() }
-    while let last = scalars.last, characters.contains(last) { scalars.removeLast() }
-    return String(String.UnicodeScalarView(scalars))
-  }
-}

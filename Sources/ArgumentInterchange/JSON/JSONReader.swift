@@ -35,27 +35,9 @@ struct JSONReader {
     }
   }
 
-  /// The location of a byte offset: 1-based line, column in Unicode scalars from 1.
-  ///
-  /// Computed on demand (only for diagnostics), so reading stays linear in the input size.
-  static func location(ofOffset offset: Int, in bytes: [UInt8]) -> SourceLocation {
-    var line = 1
-    var column = 1
-    var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    while index < offset, index < bytes.count {
-      if bytes[index] == 0x0A {
-        line += 1
-        column = 1
-      } else if bytes[index] & 0xC0 != 0x80 {
-        column += 1
-      }
-      index += 1
-    }
-    return SourceLocation(line: line, column: column, offset: offset)
-  }
-
   private func error(_ message: String) -> JSONSyntaxError {
-    JSONSyntaxError(message: message, location: Self.location(ofOffset: position, in: bytes))
+    JSONSyntaxError(
+      message: message, location: ByteLocationIndex(bytes).location(ofOffset: position))
   }
 
   private mutating func skipWhitespace() {
@@ -276,10 +258,4 @@ struct JSONReader {
     }
     return value
   }
-}
-
-/// The first syntax error in a JSON document, with where it is.
-struct JSONSyntaxError: Error, Sendable {
-  var message: String
-  var location: SourceLocation
 }

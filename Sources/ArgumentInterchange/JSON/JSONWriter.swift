@@ -6,7 +6,6 @@ enum JSONWriter {
     case object([(String, Value)])
     case array([Value])
     case string(String)
-    case number(String)
     case null
   }
 
@@ -21,7 +20,7 @@ enum JSONWriter {
   private static func isScalar(_ value: Value) -> Bool {
     switch value {
     case .object, .array: false
-    case .string, .number, .null: true
+    case .string, .null: true
     }
   }
 
@@ -63,8 +62,6 @@ enum JSONWriter {
       output += pad + "]"
     case .string(let text):
       output += quoted(text)
-    case .number(let text):
-      output += text
     case .null:
       output += "null"
     }

@@ -41,30 +41,3 @@ enum DateSpanReader {
     return date.isValid ? date : nil
   }
 }
-
-extension Substring {
-  /// The parts between occurrences of `separator` (a short literal such as `..`).
-  func components(separatedBy separator: String) -> [Substring] {
-    var parts: [Substring] = []
-    var rest = self[...]
-    while let range = rest.range(of: separator) {
-      parts.append(rest[..<range.lowerBound])
-      rest = rest[range.upperBound...]
-    }
-    parts.append(rest)
-    return parts
-  }
-
-  /// The first range where `needle` occurs, searching by characters.
-  func range(of needle: String) -> Range<Index>? {
-    guard !needle.isEmpty else { return nil }
-    var start = startIndex
-    while start < endIndex {
-      if self[start...].hasPrefix(needle) {
-        return start..<(index(start, offsetBy: needle.count))
-      }
-      start = index(after: start)
-    }
-    return nil
-  }
-}

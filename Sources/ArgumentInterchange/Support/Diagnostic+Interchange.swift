@@ -57,16 +57,6 @@ extension Diagnostic {
       range: range)
   }
 
-  static func argdownUnterminatedTitle(_ bracket: String, prefix: String, range: SourceRange)
-    -> Diagnostic
-  {
-    Diagnostic(
-      .error, id: "argdown-unterminated-title",
-      message: prefix
-        + "title opened with '\(bracket)' is never closed; expected '\(bracket == "[" ? "]" : ">")'",
-      range: range)
-  }
-
   static func argdownOrphanRelation(_ symbol: String, prefix: String, range: SourceRange)
     -> Diagnostic
   {
@@ -138,7 +128,7 @@ extension Diagnostic {
     Diagnostic(
       .warning, id: "argdown-equivalent-text",
       message: prefix
-        + "'[\(title)]' is defined again with another text; an argument map has no equivalence classes, so the text is kept as a note",
+        + "'\(title)' is defined again with another text; an argument map keeps one text, so this one becomes a note",
       range: range)
   }
 
@@ -222,6 +212,12 @@ extension Diagnostic {
       range: range)
   }
 
+  static func argdownEmpty(range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "argdown-empty",
+      message: "the document holds no statement or argument; the map is empty", range: range)
+  }
+
   // MARK: AIF
 
   static func aifSyntax(_ message: String, range: SourceRange) -> Diagnostic {
@@ -240,6 +236,17 @@ extension Diagnostic {
     Diagnostic(.warning, id: "aif-no-counterpart", message: "\(path): \(message)", range: range)
   }
 
+  static func aifRepeatedScheme(_ path: String, _ message: String, range: SourceRange) -> Diagnostic
+  {
+    Diagnostic(.note, id: "aif-repeated-scheme", message: "\(path): \(message)", range: range)
+  }
+
+  static func aifEmpty(range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "aif-empty", message: "the graph holds no I-node; the map is empty",
+      range: range)
+  }
+
   // MARK: Kialo
 
   static func kialoSyntax(_ message: String, range: SourceRange) -> Diagnostic {
@@ -248,6 +255,14 @@ extension Diagnostic {
 
   static func kialoWarning(_ message: String, range: SourceRange) -> Diagnostic {
     Diagnostic(.warning, id: "kialo-no-counterpart", message: message, range: range)
+  }
+
+  // MARK: Text
+
+  static func invalidUTF8(range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "invalid-utf8",
+      message: "the file is not valid UTF-8; the bad bytes read as '\u{FFFD}'", range: range)
   }
 
   // MARK: Export

@@ -11,21 +11,9 @@ public struct ImportResult: Sendable {
   /// map and was left out or changed) and notes, in the order found.
   public var diagnostics: [Diagnostic]
 
+  /// Creates an import result; importers and exporters build these, tests may too.
   public init(map: ArgumentMap, diagnostics: [Diagnostic]) {
     self.map = map
-    self.diagnostics = diagnostics
-  }
-}
-
-/// What an export gives: the text and a warning for everything the format cannot hold.
-public struct ExportResult: Sendable {
-  /// The exported document, ending with a newline.
-  public var text: String
-  /// Warnings without source positions: what of the map the format could not carry.
-  public var diagnostics: [Diagnostic]
-
-  public init(text: String, diagnostics: [Diagnostic]) {
-    self.text = text
     self.diagnostics = diagnostics
   }
 }
