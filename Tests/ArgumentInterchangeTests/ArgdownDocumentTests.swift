@@ -219,3 +219,26 @@ import Testing
     #expect(MapCounts(result.map).supports == 500)
   }
 }
+
+/// Include paths are taken from the including file's folder, so nested folders work and a file
+/// reached by two spellings is still included once.
+@Suite struct ArgdownIncludePathTests {
+  @Test func nestedFolders() {
+    let files = [
+      "parts/a.argdown": "From a\n\n@include(b.argdown)\n\n@include(../parts/b.argdown)",
+      "parts/b.argdown": "From b",
+    ]
+    var asked: [String] = []
+    let result = ArgdownImporter.importMap(
+      "Main\n\n@include(./parts/a.argdown)", fileName: "main.argdown",
+      includeLoader: { files[$0] })
+    for path in ["./parts/a.argdown", "parts/b.argdown"] {
+      asked.append(ArgdownSource.resolve(path, from: "main.argdown"))
+    }
+    #expect(asked == ["parts/a.argdown", "parts/b.argdown"])
+    #expect(result.map.nodes.map(\.text) == ["Main", "From a", "From b"])
+    #expect(result.diagnostics.ids == ["argdown-include-cycle"])
+    #expect(ArgdownSource.resolve("../x.argdown", from: "a/b/c.argdown") == "a/x.argdown")
+    #expect(ArgdownSource.resolve("/abs/x.argdown", from: "a/c.argdown") == "/abs/x.argdown")
+  }
+}

@@ -189,13 +189,14 @@ struct AIFGraphReader {
     // Inference and conflict: links, and which (source, target) pairs each scheme node stands for.
     var standsFor: [Int: [(NodeID, NodeID)]] = [:]
     var undercutters: [Int] = []
+    var undercutterSet = Set<Int>()
     for (index, aif) in aifNodes.enumerated() where isScheme(index) {
       let relation: Relation = aif.type == "RA" ? .supports : .opposes
       let sources = premises(index)
       let targets = outgoing[index].filter { aifNodes[$0].type == "I" }
       for other in outgoing[index] where aifNodes[other].type != "I" {
         if aif.type == "CA", isScheme(other) {
-          if !undercutters.contains(index) { undercutters.append(index) }
+          if undercutterSet.insert(index).inserted { undercutters.append(index) }
         } else {
           lost(
             aif.path,
@@ -211,7 +212,7 @@ struct AIFGraphReader {
         }
         continue
       }
-      if targets.isEmpty, !undercutters.contains(index) {
+      if targets.isEmpty, !undercutterSet.contains(index) {
         skipped(
           aif.path, "\(aif.type) '\(aif.aifID)' has no conclusion (no edge to an I-node); skipped",
           at: aif.offset)

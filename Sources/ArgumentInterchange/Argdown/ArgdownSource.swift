@@ -73,7 +73,8 @@ struct ArgdownSource {
     let blanked = blankComments(textLines, file: fileIndex)
     for (lineIndex, line) in blanked.enumerated() {
       if let include = Self.includeDirective(line.scalars) {
-        for path in include.paths {
+        for written in include.paths {
+          let path = Self.resolve(written, from: name)
           let range = self.range(
             file: fileIndex, lineIndex: lineIndex, start: include.column, end: line.scalars.count)
           let prefix = messagePrefix(file: fileIndex, lineIndex: lineIndex, column: include.column)
@@ -100,6 +101,27 @@ struct ArgdownSource {
       }
       lines.append(line)
     }
+  }
+
+  /// An include path as the loader gets it: relative paths are taken from the folder of the
+  /// including file (itself relative to the main file's folder); `.` and `..` are folded.
+  static func resolve(_ path: String, from includer: String) -> String {
+    if path.hasPrefix("/") { return path }
+    var parts = includer.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(
+      String.init)
+    for part in path.split(separator: "/").map(String.init) {
+      switch part {
+      case ".": continue
+      case "..":
+        if let last = parts.last, last != ".." && !last.isEmpty {
+          parts.removeLast()
+        } else {
+          parts.append(part)
+        }
+      default: parts.append(part)
+      }
+    }
+    return parts.joined(separator: "/")
   }
 
   /// `@include(a.argdown, b.argdown)` on a line of its own: the paths and the column of `@`.

@@ -17,6 +17,10 @@ enum ArgdownText {
     var tags: [Span] = []
     var data: [Span] = []
     var index = 0
+    // Once a `{` or `#(` finds no closing partner, later ones are read as plain text: this keeps
+    // the scan linear on malformed input such as thousands of unclosed braces.
+    var canOpenData = true
+    var canOpenTag = true
     while index < scalars.count {
       let scalar = scalars[index]
       if scalar == "\\", index + 1 < scalars.count {
@@ -24,14 +28,22 @@ enum ArgdownText {
         index += 2
         continue
       }
-      if scalar == "{", let end = matchingBrace(scalars, from: index) {
+      if scalar == "{", canOpenData {
+        guard let end = matchingBrace(scalars, from: index) else {
+          canOpenData = false
+          continue
+        }
         data.append(Span(text: string(scalars[index...end]), start: index, end: end + 1))
         output.append(" ")
         index = end + 1
         continue
       }
       if scalar == "#", index == 0 || scalars[index - 1].isBlank, index + 1 < scalars.count {
-        if scalars[index + 1] == "(", let close = scalars[(index + 2)...].firstIndex(of: ")") {
+        if scalars[index + 1] == "(", canOpenTag {
+          guard let close = scalars[(index + 2)...].firstIndex(of: ")") else {
+            canOpenTag = false
+            continue
+          }
           tags.append(
             Span(text: string(scalars[(index + 2)..<close]), start: index, end: close + 1))
           output.append(" ")
