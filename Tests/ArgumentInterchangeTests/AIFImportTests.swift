@@ -152,7 +152,7 @@ import Testing
         {"nodeID": 4, "text": "Germany invaded anyway", "type": "I"},
         {"nodeID": 5, "text": "Default Conflict", "type": "CA"},
         {"nodeID": 6, "text": "Historian A: the pact bought time", "type": "L"},
-        {"nodeID": 7, "text": "Asserting", "type": "YA"},
+        {"nodeID": 7, "text": "Disagreeing", "type": "YA"},
         {"nodeID": 8, "text": "TA", "type": "TA"},
         {"nodeID": 9, "text": "MA", "type": "MA"},
         {"nodeID": 10, "text": "PA", "type": "PA"},
@@ -181,7 +181,9 @@ import Testing
         "linked-premises - stalin-sought-security",
       ])
     #expect(
-      try map.require("the-pact-bought-time").sources == ["Historian A: the pact bought time"])
+      try map.require("the-pact-bought-time").sources == [
+        "Historian A: the pact bought time (Disagreeing)"
+      ])
     #expect(try map.require("linked-premises").tags == ["argument"])
     #expect(try map.require("stalin-sought-security").kind == .mainAim)
     #expect(

@@ -273,7 +273,7 @@ struct AIFGraphReader {
       for ya in outgoing[index] where aifNodes[ya].type == "YA" {
         for target in outgoing[ya] where aifNodes[target].type == "I" {
           guard let at = position[target] else { continue }
-          nodes[at].sources.append(aif.text)
+          nodes[at].sources.append(Self.source(aif.text, illocution: aifNodes[ya]))
           anchored = true
           usedYA.insert(ya)
         }
@@ -347,6 +347,16 @@ struct AIFGraphReader {
     }.map(\.element)
   }
 
+  /// A locution as a source: its text, plus the illocution when it is not a plain assertion
+  /// (`CL : we must withdraw (Disagreeing)`), so the speaker's act is not lost.
+  private static func source(_ locution: String, illocution: AIFNode) -> String {
+    let name = illocution.scheme ?? illocution.text
+    if name.isEmpty || name == "Asserting" || name == "YA" || name.hasPrefix("YA_") {
+      return locution
+    }
+    return "\(locution) (\(name))"
+  }
+
   /// Text on one line: line breaks and other control characters become spaces, runs of spaces
   /// fold, ends are trimmed (AIF texts often carry the line breaks of the analysed source).
   static func oneLine(_ text: String) -> String {
@@ -383,6 +393,6 @@ struct AIFGraphReader {
     case "schemefulfillments": what = "scheme ids"
     default: what = "'\(member.key)'"
     }
-    lost(path, "\(what) have no counterpart in an argument map; not kept", at: member.value.offset)
+    lost(path, "not kept, as an argument map has no counterpart: \(what)", at: member.value.offset)
   }
 }

@@ -16,7 +16,7 @@ import ArgumentMap
 /// - A CA aimed at an RA or CA undercuts that inference: an undercuts link to each link the
 ///   attacked node stands for.
 /// - An L-node (locution) anchored by a YA-node to an I-node becomes a source of that node, so
-///   "who said it" survives. TA, MA, PA, unanchored L and YA nodes, timestamps, OVA layout and
+///   "who said it" survives; an illocution other than `Asserting` follows in parentheses. TA, MA, PA, unanchored L and YA nodes, timestamps, OVA layout and
 ///   other top-level blocks have no counterpart: each is reported with its JSON path.
 /// - Ids: a `nodeID` that is already a valid node id is kept; numeric ones become slugs of the
 ///   node's text. Ids may be strings or integers; the `{"AIF": {...}}` wrapper of OVA3 and xAIF
