@@ -412,7 +412,8 @@ struct ArgdownParser {
       }
     }
     if !parsed.tags.isEmpty {
-      let where_ = place(of: heading, from: 0, to: heading.scalars.count)
+      let where_ = place(
+        of: heading, from: parsed.tags[0].start, to: parsed.tags[parsed.tags.count - 1].end)
       document.diagnostics.append(
         .argdownHeadingTags(parsed.tags.map(\.text), prefix: where_.prefix, range: where_.range))
     }
