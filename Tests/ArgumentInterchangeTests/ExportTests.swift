@@ -106,3 +106,42 @@ import Testing
     #expect(AbstractFrameworkExporter.iccma(ArgumentMap()).text == "p af 0\n")
   }
 }
+
+/// Front matter: dotted keys go back to Argdown as nested YAML and come back flat and in order.
+@Suite struct ArgdownFrontMatterExportTests {
+  @Test func nestedSettings() {
+    let metadata = Metadata(
+      title: "T",
+      extra: [
+        Metadata.Entry(key: "written-date", value: "19/10/2018"),
+        Metadata.Entry(key: "model.mode", value: "strict"),
+        Metadata.Entry(key: "dot.graphVizSettings.rankdir", value: "TB"),
+        Metadata.Entry(key: "dot.graphVizSettings.ranksep", value: "1"),
+        Metadata.Entry(key: "dot.sameRank", value: "x: y"),
+        Metadata.Entry(key: "model.explodeArguments", value: "true"),
+        Metadata.Entry(key: "odd..key", value: "v"),
+      ])
+    let map = ArgumentMap(metadata: metadata, nodes: [Node(.claim, "a", "A")])
+    let text = ArgdownExporter.export(map).text
+    #expect(
+      text.hasPrefix(
+        """
+        ===
+        title: "T"
+        written-date: "19/10/2018"
+        model:
+          mode: "strict"
+        dot:
+          graphVizSettings:
+            rankdir: "TB"
+            ranksep: "1"
+          sameRank: "x: y"
+        model:
+          explodeArguments: "true"
+        odd..key: "v"
+        ===
+
+        """))
+    #expect(ArgdownImporter.importMap(text).map.metadata == metadata)
+  }
+}

@@ -27,9 +27,7 @@ public enum ArgdownExporter {
       for case (let key, let value?) in named {
         output += "\(key): \(quoted(value))\n"
       }
-      for entry in metadata.extra {
-        output += "\(yamlKey(entry.key)): \(quoted(entry.value))\n"
-      }
+      output += nestedYAML(metadata.extra)
       output += "===\n\n"
     }
     var isArgument = Set<NodeID>()
@@ -154,6 +152,30 @@ public enum ArgdownExporter {
       }
     }
     return result + "\""
+  }
+
+  /// Extra front-matter entries as YAML, dotted keys nested again (`model.mode: strict` becomes
+  /// `model:` / `  mode: strict`), so Argdown reads its own settings; the importer flattens them
+  /// back to the same entries in the same order.
+  static func nestedYAML(_ entries: [Metadata.Entry]) -> String {
+    var output = ""
+    var open: [String] = []
+    for entry in entries {
+      let parts = entry.key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+      let canNest = parts.count > 1 && parts.allSatisfy { !$0.isEmpty }
+      let path = canNest ? Array(parts.dropLast()) : []
+      let leaf = canNest ? parts[parts.count - 1] : entry.key
+      var shared = 0
+      while shared < min(open.count, path.count), open[shared] == path[shared] { shared += 1 }
+      open = Array(open.prefix(shared))
+      for part in path.dropFirst(shared) {
+        output += String(repeating: "  ", count: open.count) + "\(yamlKey(part)):\n"
+        open.append(part)
+      }
+      output +=
+        String(repeating: "  ", count: open.count) + "\(yamlKey(leaf)): \(quoted(entry.value))\n"
+    }
+    return output
   }
 
   private static func yamlKey(_ key: String) -> String {
