@@ -8,6 +8,7 @@ struct AIFGraphWriter {
   private var edges: [JSONWriter.Value] = []
   private var ids = IDAllocator()
   private var edgeCount = 0
+  private var counters: [String: Int] = [:]
 
   init(map: ArgumentMap) {
     self.map = map
@@ -32,8 +33,15 @@ struct AIFGraphWriter {
       ]))
   }
 
-  private mutating func freshID(_ base: String) -> String {
-    ids.id(forName: base).rawValue
+  /// The next free id `prefix-N` (`ra-1`, `ra-2`, ...), skipping ids the map already uses;
+  /// one counter per prefix keeps this linear in the number of scheme nodes.
+  private mutating func freshID(_ prefix: String) -> String {
+    while true {
+      let next = (counters[prefix] ?? 0) + 1
+      counters[prefix] = next
+      let candidate = "\(prefix)-\(next)"
+      if ids.reserve(candidate) { return candidate }
+    }
   }
 
   /// Whether a node is written as one scheme node with linked premises.
@@ -105,7 +113,7 @@ struct AIFGraphWriter {
         if link.relation == .supports, linkedArguments.contains(target) { continue }
         reportLosses(of: link, from: mapNode.id)
         let type = link.relation == .supports ? "RA" : "CA"
-        let scheme = freshID(type.lowercased() + "-1")
+        let scheme = freshID(type.lowercased())
         node(
           scheme, link.reasoning ?? (type == "RA" ? "Default Inference" : "Default Conflict"), type)
         edge(mapNode.id.rawValue, scheme)
@@ -127,7 +135,7 @@ struct AIFGraphWriter {
           continue
         }
         reportLosses(of: link, from: mapNode.id)
-        let scheme = freshID("ca-1")
+        let scheme = freshID("ca")
         node(scheme, link.reasoning ?? "Default Conflict", "CA")
         edge(mapNode.id.rawValue, scheme)
         edge(scheme, attackedScheme)
@@ -136,8 +144,8 @@ struct AIFGraphWriter {
     // Sources: L-nodes anchored by YA-nodes.
     for mapNode in map.nodes where !linkedArguments.contains(mapNode.id) {
       for source in mapNode.sources {
-        let locution = freshID("l-1")
-        let anchor = freshID("ya-1")
+        let locution = freshID("l")
+        let anchor = freshID("ya")
         node(locution, source, "L")
         node(anchor, "Asserting", "YA")
         edge(locution, anchor)

@@ -8,6 +8,7 @@ import ArgumentMap
 /// same ids; anything else becomes a lower-case slug of its first words. Clashes get `-2`, `-3`.
 struct IDAllocator: Sendable {
   private var used: Set<String> = []
+  private var nextSuffix: [String: Int] = [:]
 
   /// Reserves an id exactly as given, if it is still free; returns whether it was.
   mutating func reserve(_ id: String) -> Bool {
@@ -29,10 +30,12 @@ struct IDAllocator: Sendable {
 
   private mutating func unique(_ base: String) -> NodeID {
     if used.insert(base).inserted { return NodeID(base) }
-    var counter = 2
+    // Start after the last suffix given for this base, so many equal texts stay linear.
+    var counter = nextSuffix[base] ?? 2
     while !used.insert("\(base)-\(counter)").inserted {
       counter += 1
     }
+    nextSuffix[base] = counter + 1
     return NodeID("\(base)-\(counter)")
   }
 
