@@ -62,3 +62,32 @@ import Testing
     #expect(exported.text.contains("\\(and new treaties\\)"))
   }
 }
+
+/// Line endings and byte order marks do not change what any text format reads.
+@Suite struct LineEndingTests {
+  @Test(arguments: ["\r\n", "\r"])
+  func kialoLineEndings(_ ending: String) throws {
+    let lf = try InterchangeFixtures.text("kialo/stalin-foreign-policy.txt")
+    let other = lf.split(separator: "\n", omittingEmptySubsequences: false).joined(
+      separator: ending)
+    #expect(KialoImporter.importMap(other).map == KialoImporter.importMap(lf).map)
+  }
+
+  @Test func byteOrderMarks() throws {
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    for (format, path) in [
+      (ImportFormat.argdown, "interop/argdown/argdown-core/parser-arguments.argdown"),
+      (.aif, "interop/aif/nodeset10.json"), (.kialo, "kialo/stalin-foreign-policy.txt"),
+    ] {
+      let bytes = try InterchangeFixtures.bytes(path)
+      let plain = format.importMap(utf8: bytes)
+      let marked = format.importMap(utf8: bom + bytes)
+      #expect(marked.map == plain.map, "\(path)")
+      #expect(marked.diagnostics.map(\.id) == plain.diagnostics.map(\.id), "\(path)")
+      #expect(
+        marked.diagnostics.map { $0.range?.start.description }
+          == plain.diagnostics.map { $0.range?.start.description },
+        "\(path)")
+    }
+  }
+}
