@@ -11,7 +11,7 @@ struct ArgdownSource {
   struct File {
     var name: String
     var lines: TextLines
-    /// Where the main file includes this one (line index in `lines` of file `includedBy`).
+    /// Where this file is included: the including file's index, the line and the column of `@`.
     var includedAt: (file: Int, lineIndex: Int, column: Int)?
   }
 
