@@ -17,7 +17,7 @@ import Testing
       "argmap-interchange-render-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    #expect(Self.files.count == 48)
+    #expect(Self.files.count == 50)
     for (index, file) in Self.files.enumerated() {
       let result =
         file.hasSuffix(".json")
