@@ -50,11 +50,15 @@ let package = Package(
       path: "Benchmarks/RenderBenchmark"
     ),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .testTarget(name: "ArgumentMapTests", dependencies: ["ArgumentMap", "TestSupport"]),
+    .testTarget(
+      name: "ArgumentMapTests", dependencies: ["ArgumentMap", "TestSupport"],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(name: "ArgumentAnalysisTests", dependencies: ["ArgumentAnalysis", "TestSupport"]),
     .testTarget(
       name: "ArgumentInterchangeTests",
-      dependencies: ["ArgumentInterchange", "TestSupport"]
+      dependencies: ["ArgumentInterchange", "TestSupport"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "ArgumentMapGraphvizTests",
