@@ -9,7 +9,9 @@ let package = Package(
     .library(name: "ArgumentAnalysis", targets: ["ArgumentAnalysis"]),
     .library(name: "ArgumentInterchange", targets: ["ArgumentInterchange"]),
     .library(name: "ArgumentMapGraphviz", targets: ["ArgumentMapGraphviz"]),
+    .library(name: "LessonNotes", targets: ["LessonNotes"]),
     .executable(name: "argmap", targets: ["argmap"]),
+    .executable(name: "argmap-pandoc", targets: ["argmap-pandoc"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -32,6 +34,19 @@ let package = Package(
       name: "ArgumentMapGraphviz",
       dependencies: ["ArgumentMap", "ArgumentAnalysis", "CGraphviz"]
     ),
+    // cmark-gfm from the system (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+    .systemLibrary(
+      name: "CMarkGFM",
+      pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+    ),
+    // Lesson notes: `argmap` blocks in Markdown rendered and spliced back; HTML pages; Pandoc.
+    .target(
+      name: "LessonNotes",
+      dependencies: ["ArgumentMap", "ArgumentMapGraphviz", "ArgumentAnalysis", "CMarkGFM"]
+    ),
+    // The Pandoc JSON filter as its own small executable, for `pandoc --filter argmap-pandoc`.
+    .executableTarget(name: "argmap-pandoc", dependencies: ["LessonNotes"]),
     // The command-line tool: thin, one file per subcommand.
     .executableTarget(
       name: "argmap",
@@ -40,6 +55,7 @@ let package = Package(
         "ArgumentMapGraphviz",
         "ArgumentAnalysis",
         "ArgumentInterchange",
+        "LessonNotes",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -66,5 +82,9 @@ let package = Package(
       exclude: ["Golden"]
     ),
     .testTarget(name: "argmapTests", dependencies: ["ArgumentMap", "TestSupport"]),
+    .testTarget(
+      name: "LessonNotesTests", dependencies: ["LessonNotes", "ArgumentMap", "TestSupport"],
+      exclude: ["Golden"]
+    ),
   ]
 )

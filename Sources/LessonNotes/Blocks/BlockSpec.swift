@@ -1,0 +1,84 @@
+import ArgumentMap
+
+/// What one `argmap` block asks for: which map, which picture, and how to present it.
+///
+/// A block is either a map written inline or a reference to a map file (`map: PATH`), preceded
+/// by option lines (`key: value`). The syntax is in `docs/lesson-notes.md`.
+public struct BlockSpec: Hashable, Sendable {
+  /// Where the map comes from.
+  public enum Source: Hashable, Sendable {
+    /// The map is the block's text from `contentOffset` on.
+    case inline(contentOffset: Int)
+    /// The map is in a file, named relative to the notes file.
+    case file(path: String, valueOffset: Int)
+  }
+
+  /// What the block shows.
+  public enum Content: Hashable, Sendable {
+    /// A diagram of the map in one view.
+    case diagram(DiagramView)
+    /// Two interpretations compared: the three-column diagram and the verdict.
+    case comparison(NodeID, NodeID)
+    /// The successes and failures table of an aim.
+    case table(aim: NodeID)
+  }
+
+  /// The diagram views a block can ask for.
+  public enum DiagramView: String, Hashable, Sendable, CaseIterable {
+    /// The whole argument (also accepted as `argument`).
+    case map
+    /// Dated statements in date order above a time axis.
+    case timeline
+    /// The argument with some statements blanked for students (needs `blank:` or `blank-kind:`;
+    /// without either, events are blanked).
+    case worksheet
+  }
+
+  public var source: Source
+  public var content: Content
+  /// Read only the links that hold under this interpretation (and the unscoped ones).
+  public var scope: NodeID?
+  public var blankNodes: [NodeID]
+  public var blankKinds: [NodeKind]
+  public var showsLegend: Bool
+  public var showsReasoning: Bool
+  public var caption: String?
+  public var alt: String?
+  /// Offsets in the block's content of each option's value, for locating errors.
+  public var valueOffsets: [String: Int]
+
+  public init(
+    source: Source, content: Content = .diagram(.map), scope: NodeID? = nil,
+    blankNodes: [NodeID] = [], blankKinds: [NodeKind] = [], showsLegend: Bool = false,
+    showsReasoning: Bool = false, caption: String? = nil, alt: String? = nil,
+    valueOffsets: [String: Int] = [:]
+  ) {
+    self.source = source
+    self.content = content
+    self.scope = scope
+    self.blankNodes = blankNodes
+    self.blankKinds = blankKinds
+    self.showsLegend = showsLegend
+    self.showsReasoning = showsReasoning
+    self.caption = caption
+    self.alt = alt
+    self.valueOffsets = valueOffsets
+  }
+
+  /// The options in a canonical text form, for the cache key.
+  var cacheKeyText: String {
+    var parts: [String] = []
+    switch content {
+    case .diagram(let view): parts.append("view=\(view.rawValue)")
+    case .comparison(let first, let second): parts.append("compare=\(first) \(second)")
+    case .table(let aim): parts.append("table=\(aim)")
+    }
+    parts.append("scope=\(scope?.rawValue ?? "")")
+    parts.append("blank=\(blankNodes.map(\.rawValue).joined(separator: ","))")
+    parts.append("blank-kind=\(blankKinds.map(\.rawValue).joined(separator: ","))")
+    parts.append("legend=\(showsLegend) reasoning=\(showsReasoning)")
+    parts.append("caption=\(caption ?? "")")
+    parts.append("alt=\(alt ?? "")")
+    return parts.joined(separator: "\n")
+  }
+}

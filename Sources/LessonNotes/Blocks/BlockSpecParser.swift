@@ -1,0 +1,202 @@
+import ArgumentMap
+
+/// Reads the option lines at the top of an `argmap` block.
+///
+/// An option line is `key: value` with the key at the start of the line, lower-case; the first
+/// line that is not one (a blank line, `---` front matter, a `#` comment, a node such as
+/// `aim security: ...`) starts the inline map. Node lines never match, since a node's keyword is
+/// followed by a space and an id, not by a colon.
+enum BlockSpecParser {
+  /// The option keys, in the order the docs list them.
+  static let keys = [
+    "map", "view", "compare", "table", "scope", "blank", "blank-kind", "legend", "reasoning",
+    "caption", "alt",
+  ]
+
+  /// Parses `content`; returns the spec (nil when the block cannot be drawn) and the problems.
+  static func parse(_ content: [UInt8]) -> (BlockSpec?, [BlockProblem]) {
+    var problems: [BlockProblem] = []
+    func problem(_ entry: (String, String), _ range: Range<Int>) {
+      problems.append(BlockProblem(severity: .error, id: entry.0, message: entry.1, range: range))
+    }
+    var options: [(key: String, value: String, keyRange: Range<Int>, valueStart: Int)] = []
+    var position = 0
+    while position < content.count {
+      let lineEnd = content[position...].firstIndex(of: UInt8(ascii: "\n")) ?? content.count
+      var textEnd = lineEnd
+      if textEnd > position, content[textEnd - 1] == UInt8(ascii: "\r") { textEnd -= 1 }
+      guard let option = optionLine(content, position..<textEnd) else { break }
+      options.append(option)
+      position = min(content.count, lineEnd + 1)
+    }
+    let mapStart = position
+    var seen: Set<String> = []
+    var spec = BlockSpec(source: .inline(contentOffset: mapStart))
+    var content_: BlockSpec.Content?
+    var view: BlockSpec.DiagramView?
+    for option in options {
+      let valueRange = option.valueStart..<(option.valueStart + option.value.utf8.count)
+      guard keys.contains(option.key) else {
+        problem(
+          NotesMessages.unknownOption(option.key, suggestion: nearest(option.key)), option.keyRange)
+        continue
+      }
+      guard seen.insert(option.key).inserted else {
+        problem(NotesMessages.repeatedOption(option.key), option.keyRange)
+        continue
+      }
+      spec.valueOffsets[option.key] = option.valueStart
+      let value = option.value
+      if value.isEmpty {
+        problem(NotesMessages.emptyValue(option.key), option.keyRange)
+        continue
+      }
+      switch option.key {
+      case "map":
+        spec.source = .file(path: value, valueOffset: option.valueStart)
+      case "view":
+        switch value {
+        case "map", "argument": view = .map
+        case "timeline": view = .timeline
+        case "worksheet": view = .worksheet
+        default: problem(NotesMessages.badView(value), valueRange)
+        }
+      case "compare":
+        let ids = value.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        if ids.count == 2, ids.allSatisfy({ NodeID.isValid($0) }) {
+          content_ = .comparison(NodeID(ids[0]), NodeID(ids[1]))
+        } else {
+          problem(NotesMessages.compareNeedsTwo(value), valueRange)
+        }
+      case "table":
+        if NodeID.isValid(value) {
+          content_ = .table(aim: NodeID(value))
+        } else {
+          problem(NotesMessages.badID("table", value), valueRange)
+        }
+      case "scope":
+        if NodeID.isValid(value) {
+          spec.scope = NodeID(value)
+        } else {
+          problem(NotesMessages.badID("scope", value), valueRange)
+        }
+      case "blank":
+        for id in value.split(whereSeparator: { $0 == "," || $0 == " " }) {
+          if NodeID.isValid(id) {
+            spec.blankNodes.append(NodeID(String(id)))
+          } else {
+            problem(NotesMessages.badID("blank", String(id)), valueRange)
+          }
+        }
+      case "blank-kind":
+        for word in value.split(whereSeparator: { $0 == "," || $0 == " " }) {
+          if let kind = NodeKind(rawValue: String(word)) {
+            spec.blankKinds.append(kind)
+          } else {
+            problem(NotesMessages.badKind(String(word)), valueRange)
+          }
+        }
+      case "legend", "reasoning":
+        let flag: Bool
+        switch value.lowercased() {
+        case "yes", "true", "on": flag = true
+        case "no", "false", "off": flag = false
+        default:
+          problem(NotesMessages.badYesNo(option.key, value), valueRange)
+          continue
+        }
+        if option.key == "legend" { spec.showsLegend = flag } else { spec.showsReasoning = flag }
+      case "caption":
+        spec.caption = value
+      case "alt":
+        spec.alt = value
+      default:
+        break
+      }
+    }
+    if view != nil, let content_ {
+      let other =
+        switch content_ {
+        case .comparison: "compare"
+        case .table: "table"
+        case .diagram: "view"
+        }
+      problem(NotesMessages.conflicting("view", other), 0..<0)
+    }
+    if seen.contains("compare") && seen.contains("table") {
+      problem(NotesMessages.conflicting("compare", "table"), 0..<0)
+    }
+    var chosenView = view ?? .map
+    if chosenView == .map, !spec.blankNodes.isEmpty || !spec.blankKinds.isEmpty {
+      chosenView = .worksheet
+    }
+    if chosenView == .worksheet, spec.blankNodes.isEmpty, spec.blankKinds.isEmpty {
+      spec.blankKinds = [.event]
+    }
+    spec.content = content_ ?? .diagram(chosenView)
+    let rest = content[mapStart...]
+    let restIsBlank = rest.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    switch spec.source {
+    case .file:
+      if !restIsBlank {
+        let first = rest.firstIndex { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }
+        let start = first ?? mapStart
+        problem(NotesMessages.textAfterReference, start..<start)
+      }
+    case .inline:
+      if restIsBlank {
+        problem(NotesMessages.emptyBlock, mapStart..<mapStart)
+      }
+    }
+    return (problems.isEmpty ? spec : nil, problems)
+  }
+
+  /// `key: value` at the start of a line, key lower-case letters and `-`.
+  private static func optionLine(_ content: [UInt8], _ line: Range<Int>)
+    -> (key: String, value: String, keyRange: Range<Int>, valueStart: Int)?
+  {
+    var index = line.lowerBound
+    guard index < line.upperBound, (0x61...0x7A).contains(content[index]) else { return nil }
+    while index < line.upperBound,
+      (0x61...0x7A).contains(content[index]) || content[index] == UInt8(ascii: "-")
+    {
+      index += 1
+    }
+    guard index < line.upperBound, content[index] == UInt8(ascii: ":") else { return nil }
+    let keyRange = line.lowerBound..<index
+    index += 1
+    guard index == line.upperBound || content[index] == 0x20 || content[index] == 0x09 else {
+      return nil
+    }
+    while index < line.upperBound, content[index] == 0x20 || content[index] == 0x09 { index += 1 }
+    var end = line.upperBound
+    while end > index, content[end - 1] == 0x20 || content[end - 1] == 0x09 { end -= 1 }
+    return (
+      String(decoding: content[keyRange], as: UTF8.self),
+      String(decoding: content[index..<end], as: UTF8.self), keyRange, index
+    )
+  }
+
+  /// The option key nearest to a misspelt one, if any is close.
+  private static func nearest(_ key: String) -> String? {
+    var best: (String, Int)?
+    for candidate in keys {
+      let distance = editDistance(Array(key.utf8), Array(candidate.utf8))
+      if distance <= 2, best.map({ distance < $0.1 }) ?? true { best = (candidate, distance) }
+    }
+    return best?.0
+  }
+
+  private static func editDistance(_ lhs: [UInt8], _ rhs: [UInt8]) -> Int {
+    var previous = Array(0...rhs.count)
+    for (i, left) in lhs.enumerated() {
+      var current = [i + 1] + Array(repeating: 0, count: rhs.count)
+      for (j, right) in rhs.enumerated() {
+        current[j + 1] = min(
+          previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[rhs.count]
+  }
+}

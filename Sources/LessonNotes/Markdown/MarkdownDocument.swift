@@ -1,0 +1,173 @@
+import CMarkGFM
+
+/// A Markdown notes file parsed with cmark-gfm, the CommonMark parser GitHub uses.
+///
+/// Only the parser decides what is a fenced code block: backtick and tilde fences, at the top
+/// level, in list items and in block quotes, as CommonMark defines them. The document itself is
+/// never re-printed: outputs splice new bytes into the original at the blocks' byte ranges.
+public struct MarkdownDocument: Sendable {
+  /// The file's bytes.
+  public let bytes: [UInt8]
+  /// The `argmap` blocks, in document order.
+  public let blocks: [FencedBlock]
+  /// The text of the first level-one heading, if any (the page title of an HTML page).
+  public let title: String?
+
+  /// The info-string word that marks a block for ArgMap.
+  public static let language = "argmap"
+
+  /// Parses `bytes` (UTF-8 Markdown).
+  ///
+  /// - Complexity: O(*n*) in the size of the file.
+  public init(bytes: [UInt8]) {
+    self.bytes = bytes
+    let lines = LineIndex(bytes)
+    var blocks: [FencedBlock] = []
+    var title: String?
+    _ = CMark.withDocument(bytes, options: CMARK_OPT_SOURCEPOS) { root in
+      for node in CMark.nodes(under: root) {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_CODE_BLOCK:
+          if let block = Self.block(node, index: blocks.count, bytes: bytes, lines: lines) {
+            blocks.append(block)
+          }
+        case CMARK_NODE_HEADING:
+          if title == nil, cmark_node_get_heading_level(node) == 1 {
+            title = CMark.plainText(node)
+          }
+        default:
+          break
+        }
+      }
+    }
+    self.blocks = blocks
+    self.title = title
+  }
+
+  /// Whether an info string asks for ArgMap: its first word is `argmap`.
+  public static func isArgmapInfo(_ info: String) -> Bool {
+    let word = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" }).first
+    return word == Substring(language)
+  }
+
+  private static func block(
+    _ node: OpaquePointer, index: Int, bytes: [UInt8], lines: LineIndex
+  ) -> FencedBlock? {
+    var length: Int32 = 0
+    var offset: Int32 = 0
+    var character: CChar = 0
+    guard cmark_node_get_fenced(node, &length, &offset, &character) != 0 else { return nil }
+    let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+    guard isArgmapInfo(info) else { return nil }
+    let startLine = Int(cmark_node_get_start_line(node))
+    let startColumn = Int(cmark_node_get_start_column(node))
+    let endLine = Int(cmark_node_get_end_line(node))
+    guard let startBounds = lines.bounds(ofLine: startLine) else { return nil }
+    let fenceByte = UInt8(bitPattern: character)
+    // The fence starts at the block's column, after any indentation cmark counted in it.
+    var fenceOffset = min(startBounds.upperBound, startBounds.lowerBound + max(0, startColumn - 1))
+    while fenceOffset < startBounds.upperBound, bytes[fenceOffset] != fenceByte {
+      fenceOffset += 1
+    }
+    let isClosed =
+      endLine > startLine
+      && lines.bounds(ofLine: endLine).map {
+        closesFence(bytes[$0], character: fenceByte, length: Int(length))
+      } == true
+    let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    var literalLines = literal.utf8.split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    if literal.utf8.last == UInt8(ascii: "\n") { literalLines.removeLast() }
+    let lastContentLine = isClosed ? endLine - 1 : endLine
+    var content: [UInt8] = []
+    var contentLines: [FencedBlock.ContentLine] = []
+    var position = 0
+    if lastContentLine > startLine {
+      for line in (startLine + 1)...lastContentLine {
+        guard let bounds = lines.bounds(ofLine: line) else { break }
+        var text = bytes[bounds]
+        if text.last == UInt8(ascii: "\r") { text = text.dropLast() }
+        var prefix = 0
+        if position < literalLines.count {
+          var expected = literalLines[position]
+          if expected.last == UInt8(ascii: "\r") { expected = expected.dropLast() }
+          prefix = max(0, text.count - expected.count)
+          if !bytes[(bounds.lowerBound + prefix)..<text.endIndex].elementsEqual(expected) {
+            prefix = 0
+          }
+        }
+        position += 1
+        let start = bounds.lowerBound + prefix
+        let end = lines.endIncludingBreak(ofLine: line)
+        contentLines.append(.init(contentOffset: content.count, fileOffset: start))
+        content += bytes[start..<end]
+      }
+    }
+    var replacedEnd = fenceOffset
+    if let endBounds = lines.bounds(ofLine: endLine) {
+      replacedEnd = endBounds.upperBound
+      if replacedEnd > endBounds.lowerBound, bytes[replacedEnd - 1] == UInt8(ascii: "\r") {
+        replacedEnd -= 1
+      }
+    }
+    return FencedBlock(
+      index: index, replacedBytes: fenceOffset..<max(fenceOffset, replacedEnd),
+      fenceOffset: fenceOffset, fenceCharacter: fenceByte, fenceLength: Int(length), info: info,
+      content: content, lines: contentLines, isClosed: isClosed)
+  }
+
+  /// Whether a line is a closing fence: at least `length` fence characters, then only spaces.
+  private static func closesFence(_ line: ArraySlice<UInt8>, character: UInt8, length: Int) -> Bool
+  {
+    var text = line
+    while let last = text.last, last == 0x20 || last == 0x09 || last == 0x0D { text.removeLast() }
+    var run = 0
+    while let last = text.last, last == character {
+      text.removeLast()
+      run += 1
+    }
+    guard run >= length else { return false }
+    // Before the run: only container prefix (spaces, block-quote markers, list indentation).
+    return text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: ">") }
+  }
+}
+
+/// Where each line of a byte buffer starts.
+struct LineIndex: Sendable {
+  private(set) var starts: [Int] = [0]
+  let count: Int
+
+  init(_ bytes: [UInt8]) {
+    count = bytes.count
+    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+      starts.append(index + 1)
+    }
+  }
+
+  /// The bytes of a 1-based line without its `\n` (a `\r` before it is kept).
+  func bounds(ofLine line: Int) -> Range<Int>? {
+    guard line >= 1, line <= starts.count else { return nil }
+    let start = starts[line - 1]
+    let end = line < starts.count ? starts[line] - 1 : count
+    return start..<max(start, end)
+  }
+
+  /// The end of a line including its line break.
+  func endIncludingBreak(ofLine line: Int) -> Int {
+    line < starts.count ? starts[line] : count
+  }
+
+  /// The 1-based line holding a byte offset.
+  func line(ofOffset offset: Int) -> Int {
+    var low = 0
+    var high = starts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    return low + 1
+  }
+
+  /// The offset where a 1-based line starts.
+  func start(ofLine line: Int) -> Int { starts[max(0, min(line - 1, starts.count - 1))] }
+}

@@ -1,0 +1,93 @@
+/// How `argmap notes` turns notes into outputs.
+public struct NotesOptions: Hashable, Sendable {
+  /// What the output is.
+  public enum Target: Hashable, Sendable {
+    /// The notes as Markdown, every other byte unchanged.
+    case markdown(Embedding)
+    /// One complete, offline HTML page.
+    case html
+  }
+
+  /// How diagrams go into Markdown.
+  public enum Embedding: String, Hashable, Sendable, CaseIterable {
+    /// An image link to an SVG file written beside the output (works on GitHub).
+    case files
+    /// The SVG itself, in a `<figure>` HTML block.
+    case inline
+  }
+
+  public var target: Target
+  /// The folder map references must stay inside; `nil`: the repository holding the notes file
+  /// (the nearest folder with a `.git`), or the notes file's folder outside a repository.
+  public var root: String?
+  /// The cache folder; `nil`: no cache.
+  public var cacheFolder: String?
+  /// Whether an error in a block still lets the output be written (with an error box in HTML,
+  /// the block left as written in Markdown).
+  public var keepsGoing: Bool
+
+  public init(
+    target: Target = .markdown(.files), root: String? = nil, cacheFolder: String? = nil,
+    keepsGoing: Bool = false
+  ) {
+    self.target = target
+    self.root = root
+    self.cacheFolder = cacheFolder
+    self.keepsGoing = keepsGoing
+  }
+}
+
+/// One notes file to process and where its outputs go.
+public struct NotesJob: Hashable, Sendable {
+  /// The notes file's path as given (messages show it; references are resolved from its folder).
+  public var inputPath: String
+  /// The notes file's bytes.
+  public var bytes: [UInt8]
+  /// The output file (`-` for standard output).
+  public var outputPath: String
+  /// The folder SVG files go to in `files` mode (beside the output).
+  public var figureFolder: String
+  /// The start of figure file names: `STEM-1.svg`, `STEM-2.svg`, ...
+  public var figureStem: String
+
+  public init(
+    inputPath: String, bytes: [UInt8], outputPath: String, figureFolder: String,
+    figureStem: String
+  ) {
+    self.inputPath = inputPath
+    self.bytes = bytes
+    self.outputPath = outputPath
+    self.figureFolder = figureFolder
+    self.figureStem = figureStem
+  }
+}
+
+/// A file to write.
+public struct OutputFile: Hashable, Sendable {
+  public var path: String
+  public var bytes: [UInt8]
+
+  public init(path: String, bytes: [UInt8]) {
+    self.path = path
+    self.bytes = bytes
+  }
+}
+
+/// What processing one notes file produced.
+public struct NotesReport: Hashable, Sendable {
+  /// Files to write: figures first, the notes output last. Empty when errors stop the file.
+  public var outputs: [OutputFile] = []
+  /// Every problem, notes-file problems located in the notes file, map problems in their map.
+  public var diagnostics: [NotesDiagnostic] = []
+  /// The files the output depends on: the notes file and the map files it refers to.
+  public var dependencies: [String] = []
+  /// Blocks found, drawn afresh, and taken from the cache.
+  public var blockCount = 0
+  public var renderedCount = 0
+  public var cachedCount = 0
+
+  /// Whether any diagnostic is an error.
+  public var hasErrors: Bool { diagnostics.contains { $0.diagnostic.isError } }
+
+  public init() {}
+}

@@ -1,0 +1,179 @@
+import ArgumentMap
+import Foundation
+
+/// Finds the `argmap` blocks of a notes file, draws them (or takes them from the cache), and
+/// builds the Markdown or HTML output.
+///
+/// The processor returns the files to write as values; the caller writes them atomically. It
+/// never writes the notes file itself.
+public enum NotesProcessor {
+  /// What one block became.
+  enum Outcome {
+    case figure(BlockSpec, RenderedFigure, prefix: String)
+    case failed([NotesDiagnostic])
+  }
+
+  /// Processes one notes file.
+  ///
+  /// - Parameters:
+  ///   - job: The notes file and where its outputs go.
+  ///   - options: The target, the reference root, the cache, whether errors stop the file.
+  ///   - progress: Called after each block with the number of blocks done.
+  /// - Returns: The files to write, the diagnostics, and what was drawn or cached.
+  public static func process(
+    _ job: NotesJob, options: NotesOptions, progress: (@Sendable (Int) -> Void)? = nil
+  ) -> NotesReport {
+    var report = NotesReport()
+    report.dependencies = [job.inputPath]
+    let document = MarkdownDocument(bytes: job.bytes)
+    let positions = TextPositions(job.bytes)
+    let resolver = ReferenceResolver(notesPath: job.inputPath, root: options.root)
+    let cache = options.cacheFolder.map { RenderCache(folder: URL(fileURLWithPath: $0)) }
+    report.blockCount = document.blocks.count
+    var outcomes: [Outcome] = []
+    var prefixCounts: [String: Int] = [:]
+    for block in document.blocks {
+      var blockDiagnostics: [NotesDiagnostic] = []
+      func notesDiagnostic(_ problem: BlockProblem) -> NotesDiagnostic {
+        let start = block.fileOffset(ofContentOffset: problem.range.lowerBound)
+        let end = block.fileOffset(ofContentOffset: problem.range.upperBound)
+        return NotesDiagnostic(
+          fileName: job.inputPath, source: job.bytes,
+          diagnostic: Diagnostic(
+            problem.severity, id: problem.id, message: problem.message,
+            range: positions.range(start..<max(start, end))))
+      }
+      defer { progress?(outcomes.count) }
+      guard block.isClosed else {
+        let (id, message) = NotesMessages.unclosedFence
+        let range = block.fenceOffset..<(block.fenceOffset + block.fenceLength)
+        outcomes.append(
+          .failed([
+            NotesDiagnostic(
+              fileName: job.inputPath, source: job.bytes,
+              diagnostic: Diagnostic(
+                .error, id: id, message: message, range: positions.range(range))
+            )
+          ]))
+        continue
+      }
+      let (parsedSpec, problems) = BlockSpecParser.parse(block.content)
+      guard let spec = parsedSpec else {
+        outcomes.append(.failed(problems.map(notesDiagnostic)))
+        continue
+      }
+      // The map's bytes, and how to report problems in them.
+      let mapBytes: [UInt8]
+      let mapName: String
+      let mapOffset: Int?
+      switch spec.source {
+      case .inline(let contentOffset):
+        mapBytes = Array(block.content[contentOffset...])
+        mapName = job.inputPath
+        mapOffset = contentOffset
+      case .file(let path, let valueOffset):
+        switch resolver.read(path) {
+        case .success(let file):
+          mapBytes = file.bytes
+          mapName = file.displayName
+          mapOffset = nil
+          report.dependencies.append(file.displayName)
+        case .failure(let failure):
+          let range = valueOffset..<(valueOffset + path.utf8.count)
+          outcomes.append(
+            .failed([
+              notesDiagnostic(
+                BlockProblem(
+                  severity: .error, id: failure.entry.0, message: failure.entry.1, range: range))
+            ]))
+          continue
+        }
+      }
+      let parsed = ArgumentMapParser.check(utf8: mapBytes)
+      for diagnostic in parsed.diagnostics {
+        if let mapOffset {
+          blockDiagnostics.append(
+            translated(diagnostic, block: block, base: mapOffset, job: job, positions: positions))
+        } else {
+          blockDiagnostics.append(
+            NotesDiagnostic(fileName: mapName, source: mapBytes, diagnostic: diagnostic))
+        }
+      }
+      if parsed.hasErrors {
+        if mapOffset == nil, case .file(let path, let valueOffset) = spec.source {
+          let entry = NotesMessages.mapHasErrors(path)
+          blockDiagnostics.insert(
+            notesDiagnostic(
+              BlockProblem(
+                severity: .error, id: entry.0, message: entry.1,
+                range: valueOffset..<(valueOffset + path.utf8.count))), at: 0)
+        }
+        outcomes.append(.failed(blockDiagnostics))
+        continue
+      }
+      report.diagnostics += blockDiagnostics
+      // Same content twice on a page gets a second prefix, so ids stay unique.
+      let contentKey = RenderCache.key(fields: [spec.cacheKeyText], bytes: mapBytes)
+      let occurrence = prefixCounts[contentKey, default: 0]
+      prefixCounts[contentKey] = occurrence + 1
+      let prefix = "am-" + contentKey.prefix(10) + (occurrence == 0 ? "" : "-\(occurrence + 1)")
+      let key = RenderCache.key(fields: [contentKey, prefix], bytes: [])
+      if let cached = cache?.figure(forKey: key) {
+        report.cachedCount += 1
+        outcomes.append(.figure(spec, cached, prefix: prefix))
+        continue
+      }
+      do {
+        let figure = try BlockRenderer.figure(spec, map: parsed.map, idPrefix: prefix)
+        cache?.store(figure, forKey: key)
+        report.renderedCount += 1
+        outcomes.append(.figure(spec, figure, prefix: prefix))
+      } catch {
+        let range = spec.valueOffsets.values.min().map { $0..<$0 } ?? 0..<0
+        outcomes.append(
+          .failed([
+            notesDiagnostic(
+              BlockProblem(severity: .error, id: "notes-view", message: error.message, range: range)
+            )
+          ]))
+      }
+    }
+    var failed = false
+    for outcome in outcomes {
+      if case .failed(let diagnostics) = outcome {
+        report.diagnostics += diagnostics
+        failed = failed || diagnostics.contains { $0.diagnostic.isError }
+      }
+    }
+    if failed && !options.keepsGoing { return report }
+    switch options.target {
+    case .markdown(let embedding):
+      report.outputs = MarkdownWriter.outputs(
+        document: document, outcomes: outcomes, job: job, embedding: embedding)
+    case .html:
+      let page = HTMLPage.page(document: document, outcomes: outcomes, job: job)
+      report.outputs = [OutputFile(path: job.outputPath, bytes: Array(page.utf8))]
+    }
+    return report
+  }
+
+  /// A diagnostic of an inline map moved to the notes file's lines and columns.
+  static func translated(
+    _ diagnostic: Diagnostic, block: FencedBlock, base: Int, job: NotesJob,
+    positions: TextPositions
+  ) -> NotesDiagnostic {
+    func move(_ range: SourceRange?) -> SourceRange? {
+      guard let range else { return nil }
+      let start = block.fileOffset(ofContentOffset: base + range.start.offset)
+      let end = block.fileOffset(ofContentOffset: base + range.end.offset)
+      return positions.range(start..<max(start, end))
+    }
+    var moved = diagnostic
+    moved.range = move(diagnostic.range)
+    moved.notes = diagnostic.notes.map { Diagnostic.Note($0.message, range: move($0.range)) }
+    moved.fixIts = diagnostic.fixIts.compactMap { fixIt in
+      move(fixIt.range).map { Diagnostic.FixIt(range: $0, replacement: fixIt.replacement) }
+    }
+    return NotesDiagnostic(fileName: job.inputPath, source: job.bytes, diagnostic: moved)
+  }
+}

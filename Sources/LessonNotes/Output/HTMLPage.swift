@@ -1,0 +1,147 @@
+import ArgumentMapGraphviz
+
+/// One complete HTML page from a notes file: offline (no external file, font or script), the
+/// diagrams inline with unique id prefixes, captions, alt text and text outlines, readable on a
+/// phone, in dark mode and on A4 paper.
+///
+/// The Markdown around the diagrams goes through cmark-gfm's HTML renderer in safe mode, so raw
+/// HTML in the notes is left out and `javascript:` links are dropped; the page holds no script.
+enum HTMLPage {
+  static func page(
+    document: MarkdownDocument, outcomes: [NotesProcessor.Outcome], job: NotesJob
+  ) -> String {
+    var figureNumber = 0
+    var fragments: [String] = []
+    for outcome in outcomes {
+      switch outcome {
+      case .figure(let spec, let figure, let prefix):
+        if figure.svg != nil { figureNumber += 1 }
+        fragments.append(
+          self.figure(spec, figure, prefix: prefix, number: figure.svg == nil ? nil : figureNumber))
+      case .failed(let diagnostics):
+        fragments.append(errorBox(diagnostics))
+      }
+    }
+    let body = CMark.html(document.bytes) { index in
+      index < fragments.count ? fragments[index] : ""
+    }
+    let title = document.title ?? fileStem(job.inputPath)
+    return """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="generator" content="argmap notes" />
+      <title>\(escape(title))</title>
+      <style>
+      \(stylesheet)</style>
+      </head>
+      <body>
+      <main>
+      \(body)</main>
+      </body>
+      </html>
+
+      """
+  }
+
+  static func figure(_ spec: BlockSpec, _ figure: RenderedFigure, prefix: String, number: Int?)
+    -> String
+  {
+    let alt = MarkdownWriter.alt(spec, figure)
+    var html = "<figure class=\"argmap\" id=\"\(escape(prefix))\">\n"
+    if let svg = figure.svg {
+      html += "<div class=\"argmap-diagram\" role=\"group\" aria-label=\"\(escape(alt))\">\n"
+      html += svg + "\n</div>\n"
+    }
+    if let caption = spec.caption {
+      let label = number.map { "Figure \($0). " } ?? ""
+      html += "<figcaption>\(label)\(escape(caption))</figcaption>\n"
+    }
+    if figure.svg != nil, !figure.outline.isEmpty {
+      html += "<details class=\"argmap-outline\">\n<summary>Text outline of the diagram</summary>\n"
+      html += "<pre>\(escape(figure.outline))</pre>\n</details>\n"
+    }
+    if let report = figure.reportHTML {
+      html += "<div class=\"argmap-report\">\n\(report)\n</div>\n"
+    }
+    return html + "</figure>\n"
+  }
+
+  static func errorBox(_ diagnostics: [NotesDiagnostic]) -> String {
+    let lines = diagnostics.map { escape($0.summary) }.joined(separator: "\n")
+    return """
+      <div class="argmap-error" role="alert">
+      <p><strong>This argument map could not be drawn.</strong></p>
+      <pre>\(lines)</pre>
+      </div>
+
+      """
+  }
+
+  static func escape(_ text: String) -> String { SVGPostProcessor.escapeXML(text) }
+
+  static func fileStem(_ path: String) -> String {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    if let dot = name.lastIndex(of: "."), dot != name.startIndex {
+      return String(name[..<dot])
+    }
+    return name
+  }
+
+  /// Colours as custom properties; the diagram keeps its light plate in dark mode (its colours
+  /// are drawn for a light background), and print gets black on white, A4, whole figures.
+  static let stylesheet = """
+    :root {
+      color-scheme: light dark;
+      --text: #1b1b1b; --background: #ffffff; --muted: #5a5a5a; --rule: #d0d0d0;
+      --link: #0b57d0; --code: #f3f3f3; --plate: #ffffff;
+      --error-text: #7a1010; --error-background: #fdecec; --error-border: #c62828;
+    }
+    @media (prefers-color-scheme: dark) {
+      :root {
+        --text: #e6e6e6; --background: #15171a; --muted: #a8a8a8; --rule: #3a3d42;
+        --link: #8ab4f8; --code: #23262b; --plate: #fbfbf8;
+        --error-text: #ffd7d7; --error-background: #3b1517; --error-border: #ef5350;
+      }
+    }
+    html { -webkit-text-size-adjust: 100%; }
+    body {
+      margin: 0; color: var(--text); background: var(--background);
+      font-family: "Liberation Sans", Arial, Helvetica, sans-serif; line-height: 1.55;
+    }
+    main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+    a { color: var(--link); }
+    h1, h2, h3 { line-height: 1.25; }
+    code, pre { background: var(--code); border-radius: 3px; }
+    pre { padding: 0.6rem; overflow-x: auto; white-space: pre-wrap; }
+    table { border-collapse: collapse; margin: 1rem 0; width: 100%; }
+    th, td { border: 1px solid var(--rule); padding: 0.35rem 0.5rem; vertical-align: top; text-align: left; }
+    blockquote { margin-left: 0; padding-left: 1rem; border-left: 4px solid var(--rule); color: var(--muted); }
+    figure.argmap { margin: 1.5rem 0; }
+    .argmap-diagram { overflow-x: auto; background: var(--plate); border: 1px solid var(--rule); border-radius: 6px; padding: 0.5rem; }
+    .argmap-diagram svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+    figcaption { margin-top: 0.4rem; color: var(--muted); font-style: italic; }
+    details.argmap-outline { margin-top: 0.4rem; font-size: 0.9rem; }
+    details.argmap-outline pre { max-height: 24rem; overflow-y: auto; }
+    .argmap-report { margin-top: 0.75rem; }
+    .argmap-error {
+      margin: 1.5rem 0; padding: 0.75rem 1rem; color: var(--error-text);
+      background: var(--error-background); border: 2px solid var(--error-border); border-radius: 6px;
+    }
+    .argmap-error pre { background: transparent; margin: 0; }
+    @media print {
+      @page { size: A4; margin: 15mm; }
+      :root { --text: #000000; --background: #ffffff; --muted: #333333; --plate: #ffffff; }
+      body { font-size: 11pt; }
+      main { max-width: none; padding: 0; }
+      a { color: inherit; }
+      figure.argmap, .argmap-error, table, pre { break-inside: avoid; page-break-inside: avoid; }
+      h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+      .argmap-diagram { border: none; padding: 0; overflow: visible; }
+      details.argmap-outline { display: none; }
+    }
+
+    """
+}

@@ -1,0 +1,171 @@
+import ArgumentMap
+import ArgumentMapGraphviz
+import Foundation
+
+/// A Pandoc JSON filter: `argmap` code blocks become diagrams.
+///
+/// HTML-like targets get the figure as inline SVG in a raw HTML block (unique id prefixes,
+/// caption, outline). LaTeX targets get a PDF figure and other targets (Word, ODT, ...) a PNG,
+/// written to `argmap-figures/` in the working folder under a content-hash name and placed as
+/// a Pandoc figure (an image alone in a paragraph, titled `fig:`). Pandoc attributes such as
+/// `{.argmap caption="..." view=timeline}` are read as the block's options. Map references are
+/// resolved from the working folder, which must lie in the same repository.
+public enum PandocFilter {
+  /// Why the filter failed; Pandoc shows the message and stops.
+  public struct Failure: Error, Sendable, CustomStringConvertible {
+    public var description: String
+  }
+
+  /// The formats that take raw HTML.
+  static let htmlFormats: Set<String> = [
+    "html", "html4", "html5", "epub", "epub2", "epub3", "revealjs", "slidy", "slideous", "s5",
+    "dzslides", "chunkedhtml",
+  ]
+  static let pdfFormats: Set<String> = ["latex", "beamer", "context", "pdf"]
+
+  /// The folder image figures are written to.
+  public static let figureFolder = "argmap-figures"
+
+  /// Runs the filter on a JSON AST.
+  public static func run(input: [UInt8], format: String) -> Result<[UInt8], Failure> {
+    let root: JSONValue
+    do {
+      root = try JSONParser.parse(input)
+    } catch {
+      return .failure(
+        Failure(
+          description:
+            "argmap-pandoc: error: the input is not Pandoc JSON (byte \(error.offset): \(error.message))"
+        ))
+    }
+    var state = State(format: format.lowercased())
+    let output = state.walk(root)
+    if !state.failures.isEmpty {
+      return .failure(Failure(description: state.failures.joined(separator: "\n")))
+    }
+    return .success(Array(output.serialized.utf8))
+  }
+
+  struct State {
+    let format: String
+    var blockNumber = 0
+    var failures: [String] = []
+    let resolver = ReferenceResolver(notesPath: "./document", root: nil)
+
+    init(format: String) {
+      self.format = format
+    }
+
+    mutating func walk(_ value: JSONValue) -> JSONValue {
+      switch value {
+      case .array(let items):
+        return .array(items.map { walk($0) })
+      case .object(let members):
+        if value["t"]?.stringValue == "CodeBlock", let replaced = codeBlock(value) {
+          return replaced
+        }
+        return .object(members.map { ($0.key, walk($0.value)) })
+      case .null, .bool, .number, .string:
+        return value
+      }
+    }
+
+    /// The replacement of an `argmap` code block, or nil for any other code block.
+    mutating func codeBlock(_ block: JSONValue) -> JSONValue? {
+      guard let contents = block["c"]?.arrayValue, contents.count == 2,
+        let attributes = contents[0].arrayValue, attributes.count == 3,
+        let classes = attributes[1].arrayValue, let text = contents[1].stringValue,
+        classes.contains(where: { $0.stringValue == "argmap" })
+      else { return nil }
+      blockNumber += 1
+      var optionLines = ""
+      for pair in attributes[2].arrayValue ?? [] {
+        guard let items = pair.arrayValue, items.count == 2, let key = items[0].stringValue,
+          let value = items[1].stringValue, BlockSpecParser.keys.contains(key)
+        else { continue }
+        optionLines += "\(key): \(value.replacingOccurrences(of: "\n", with: " "))\n"
+      }
+      let content = Array((optionLines + text + "\n").utf8)
+      let (parsedSpec, problems) = BlockSpecParser.parse(content)
+      guard let spec = parsedSpec else {
+        fail(problems.map(\.message))
+        return nil
+      }
+      let mapBytes: [UInt8]
+      switch spec.source {
+      case .inline(let offset): mapBytes = Array(content[offset...])
+      case .file(let path, _):
+        switch resolver.read(path) {
+        case .success(let file): mapBytes = file.bytes
+        case .failure(let failure):
+          fail([failure.entry.1])
+          return nil
+        }
+      }
+      let parsed = ArgumentMapParser.check(utf8: mapBytes)
+      let errors = parsed.diagnostics.filter(\.isError)
+      guard errors.isEmpty else {
+        fail(
+          errors.map { diagnostic in
+            let place =
+              diagnostic.range.map { "map line \($0.start.line), column \($0.start.column): " }
+              ?? ""
+            return place + diagnostic.message
+          })
+        return nil
+      }
+      let key = RenderCache.key(fields: [spec.cacheKeyText, format], bytes: mapBytes)
+      do {
+        if PandocFilter.htmlFormats.contains(format) {
+          let prefix = "pd\(blockNumber)-" + key.prefix(8)
+          let figure = try BlockRenderer.figure(spec, map: parsed.map, idPrefix: prefix)
+          let html = HTMLPage.figure(spec, figure, prefix: prefix, number: nil)
+          return .object([
+            ("t", .string("RawBlock")), ("c", .array([.string("html"), .string(html)])),
+          ])
+        }
+        let isPDF = PandocFilter.pdfFormats.contains(format)
+        let bytes = try BlockRenderer.image(spec, map: parsed.map, format: isPDF ? .pdf : .png)
+        let path = "\(PandocFilter.figureFolder)/\(key.prefix(16)).\(isPDF ? "pdf" : "png")"
+        try? FileManager.default.createDirectory(
+          atPath: PandocFilter.figureFolder, withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+          fail(["cannot write '\(path)'"])
+          return nil
+        }
+        let caption = spec.caption ?? spec.alt ?? ""
+        let image: JSONValue = .object([
+          ("t", .string("Image")),
+          (
+            "c",
+            .array([
+              .array([.string(""), .array([.string("argmap")]), .array([])]),
+              .array(inlines(caption)),
+              .array([.string(path), .string(caption.isEmpty ? "" : "fig:")]),
+            ])
+          ),
+        ])
+        return .object([("t", .string("Para")), ("c", .array([image]))])
+      } catch {
+        fail([error.message])
+        return nil
+      }
+    }
+
+    mutating func fail(_ messages: [String]) {
+      for message in messages {
+        failures.append("argmap-pandoc: error: argmap block \(blockNumber): \(message)")
+      }
+    }
+
+    /// Text as Pandoc inlines: words and spaces.
+    func inlines(_ text: String) -> [JSONValue] {
+      var result: [JSONValue] = []
+      for (index, word) in text.split(separator: " ").enumerated() {
+        if index > 0 { result.append(.object([("t", .string("Space"))])) }
+        result.append(.object([("t", .string("Str")), ("c", .string(String(word)))]))
+      }
+      return result
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/// What one block renders to, before it is placed in Markdown, HTML or a Pandoc document.
+///
+/// Kept apart from the caption and alt text (which come from the block's options) so that the
+/// cache holds only what is costly to make.
+public struct RenderedFigure: Codable, Hashable, Sendable {
+  /// The diagram as inline-safe SVG (no XML declaration, every id prefixed), if the block draws
+  /// one.
+  public var svg: String?
+  /// The title of the map, for a default alt text.
+  public var title: String
+  /// A plain-text outline of what the diagram shows, for screen readers and the printed page.
+  public var outline: String
+  /// A report under the diagram (a verdict, a table) as HTML, if any.
+  public var reportHTML: String?
+  /// The same report as Markdown.
+  public var reportMarkdown: String?
+
+  public init(
+    svg: String?, title: String, outline: String, reportHTML: String? = nil,
+    reportMarkdown: String? = nil
+  ) {
+    self.svg = svg
+    self.title = title
+    self.outline = outline
+    self.reportHTML = reportHTML
+    self.reportMarkdown = reportMarkdown
+  }
+}

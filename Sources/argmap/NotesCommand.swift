@@ -1,0 +1,109 @@
+import ArgumentMap
+import ArgumentParser
+import Foundation
+import LessonNotes
+
+/// `argmap notes INPUT.md... [-o OUTDIR] [--to markdown|html]`: lesson notes with their
+/// `argmap` blocks drawn.
+struct NotesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "notes",
+    abstract: "Draw the argmap blocks of Markdown lesson notes into Markdown or an HTML page.",
+    discussion: """
+      Each fenced block whose info string is 'argmap' holds a map or 'map: PATH' with options \
+      (see docs/lesson-notes.md). Markdown output keeps every other byte of the notes; HTML \
+      output is one offline page. With -o the outputs go to OUTDIR (figures beside them, a cache \
+      in OUTDIR/.argmap-cache); without it one input goes to standard output. A notes file is \
+      only rewritten with --in-place. An error in a block fails the run (exit 1) and nothing of \
+      that file is written, unless --keep-going.
+      """)
+
+  /// The output formats.
+  enum Target: String, CaseIterable, ExpressibleByArgument {
+    case markdown, html
+  }
+
+  @Argument(help: "The Markdown notes files ('-' reads standard input).")
+  var inputs: [String]
+
+  @Option(name: .shortAndLong, help: "The folder to write the outputs to.")
+  var output: String?
+
+  @Option(name: .customLong("to"), help: "markdown (default) or html.")
+  var target: Target = .markdown
+
+  @ArgumentParser.Flag(help: "Put the SVG inside the Markdown instead of beside it.")
+  var inline = false
+
+  @ArgumentParser.Flag(help: "Write SVG files beside the Markdown and link them (default with -o).")
+  var files = false
+
+  @ArgumentParser.Flag(help: "Rewrite the notes files themselves (Markdown only), atomically.")
+  var inPlace = false
+
+  @ArgumentParser.Flag(help: "Write outputs even when blocks have errors, and exit 0.")
+  var keepGoing = false
+
+  @ArgumentParser.Flag(help: "Keep running and rebuild when a notes or map file changes.")
+  var watch = false
+
+  @Option(help: "The folder map references must stay in (default: the repository).")
+  var root: String?
+
+  @Option(help: "The cache folder (default: .argmap-cache beside the outputs).")
+  var cacheDir: String?
+
+  @ArgumentParser.Flag(help: "Draw every block afresh and keep no cache.")
+  var noCache = false
+
+  @Option(help: ArgumentHelp("Milliseconds between checks in --watch.", visibility: .hidden))
+  var pollInterval: Int = 500
+
+  func validate() throws {
+    if inline && files { throw ValidationError("Choose one of --inline and --files.") }
+    if inPlace && output != nil {
+      throw ValidationError("--in-place writes beside the inputs; drop -o.")
+    }
+    if inPlace && target == .html {
+      throw ValidationError("--in-place rewrites Markdown notes; use -o OUTDIR for HTML.")
+    }
+    if inPlace && inputs.contains("-") {
+      throw ValidationError("--in-place cannot rewrite standard input.")
+    }
+    if output == nil && !inPlace {
+      if inputs.count != 1 {
+        throw ValidationError("Several notes files need -o OUTDIR (or --in-place).")
+      }
+      if files { throw ValidationError("--files writes SVG files; give -o OUTDIR.") }
+      if watch { throw ValidationError("--watch needs -o OUTDIR or --in-place.") }
+    }
+    if watch && inputs.contains("-") {
+      throw ValidationError("--watch cannot watch standard input.")
+    }
+    guard (10...60_000).contains(pollInterval) else {
+      throw ValidationError("--poll-interval must be between 10 and 60000.")
+    }
+  }
+
+  func run() throws {
+    let plan = try NotesPlan(command: self)
+    var result = plan.build(progress: isatty(STDERR_FILENO) == 1)
+    guard watch else {
+      if result.hasErrors && !keepGoing { throw ExitCode(1) }
+      return
+    }
+    var watcher = FileWatcher(paths: result.dependencies)
+    SignalFlag.install()
+    printError("argmap notes: watching \(watcher.paths.count) files; Ctrl-C stops")
+    while !SignalFlag.isRaised {
+      usleep(useconds_t(pollInterval) * 1000)
+      let changed = watcher.changes()
+      guard !changed.isEmpty, !SignalFlag.isRaised else { continue }
+      printError("argmap notes: \(changed.joined(separator: ", ")) changed; rebuilding")
+      result = plan.build(progress: false)
+      watcher.watch(result.dependencies)
+      _ = watcher.changes()
+    }
+    printError("argmap notes: stopped watching")
+  }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import LessonNotes
+
+/// `argmap pandoc-filter [FORMAT]`: a Pandoc JSON filter that draws `argmap` code blocks.
+struct PandocFilterCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "pandoc-filter",
+    abstract: "A Pandoc JSON filter: draw argmap code blocks (pandoc --filter argmap-pandoc).",
+    discussion: """
+      Reads Pandoc's JSON AST on standard input and writes it to standard output. HTML targets \
+      get inline SVG; LaTeX and PDF get PDF figures, Word, ODT and other formats PNG figures, \
+      written to argmap-figures/ in the working folder. Map references are resolved from the \
+      working folder. The argmap-pandoc executable runs this filter for 'pandoc --filter'.
+      """)
+
+  @Argument(help: "The target format Pandoc passes (html, latex, docx, ...).")
+  var format: String = "html"
+
+  func run() throws {
+    let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    switch PandocFilter.run(input: input, format: format) {
+    case .success(let output):
+      FileHandle.standardOutput.write(Data(output))
+    case .failure(let failure):
+      printError(failure.description)
+      throw ExitCode(1)
+    }
+  }
+}
