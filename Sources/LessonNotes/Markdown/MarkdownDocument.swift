@@ -78,7 +78,8 @@ public struct MarkdownDocument: Sendable {
     var literalLines = literal.utf8.split(
       separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     if literal.utf8.last == UInt8(ascii: "\n") { literalLines.removeLast() }
-    let lastContentLine = isClosed ? endLine - 1 : endLine
+    // cmark knows where the content ends (an unclosed fence ends with its container).
+    let lastContentLine = min(isClosed ? endLine - 1 : endLine, startLine + literalLines.count)
     var content: [UInt8] = []
     var contentLines: [FencedBlock.ContentLine] = []
     var position = 0

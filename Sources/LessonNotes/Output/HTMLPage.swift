@@ -50,7 +50,8 @@ enum HTMLPage {
     -> String
   {
     let alt = MarkdownWriter.alt(spec, figure)
-    var html = "<figure class=\"argmap\" id=\"\(escape(prefix))\">\n"
+    // The SVG's own graph group has the prefix as its id; the figure takes another.
+    var html = "<figure class=\"argmap\" id=\"\(escape(prefix))-figure\">\n"
     if let svg = figure.svg {
       html += "<div class=\"argmap-diagram\" role=\"group\" aria-label=\"\(escape(alt))\">\n"
       html += svg + "\n</div>\n"

@@ -61,7 +61,7 @@ enum MarkdownWriter {
   }
 
   static func alt(_ spec: BlockSpec, _ figure: RenderedFigure) -> String {
-    spec.alt ?? spec.caption ?? "Argument map: \(figure.title)"
+    spec.alt ?? spec.caption ?? figure.title
   }
 
   /// The prefix that continues the fence's container on the next lines (block-quote markers

@@ -1,0 +1,139 @@
+import Foundation
+import LessonNotes
+import TestSupport
+import Testing
+
+@Suite("HTML pages")
+struct HTMLPageTests {
+  static let threeDiagrams = """
+    # Three diagrams
+
+    Raw <script>alert('notes')</script> and a [bad link](javascript:alert(1)) and <b>bold</b>.
+
+    ```argmap
+    caption: The pact <b>map</b>
+    alt: Argument map of the pact
+    \(NotesFixtures.pact)
+    ```
+
+    > ~~~argmap
+    > caption: The same map again
+    > \(NotesFixtures.pact.replacingOccurrences(of: "\n", with: "\n> "))
+    > ~~~
+
+    - The League, as a timeline:
+
+      ```argmap
+      view: timeline
+      aim recognition: Recognition <script>alert('map')</script> & "quotes"
+      event league (1934-09-18): The USSR joins the League
+        + recognition
+      ```
+
+    | Year | Event |
+    |------|-------|
+    | 1934 | League |
+    """
+
+  func page(_ text: String, keepsGoing: Bool = false) throws -> String {
+    let report = NotesProcessor.process(
+      NotesJob(
+        inputPath: "/tmp/notes.md", bytes: Array(text.utf8), outputPath: "/tmp/out/notes.html",
+        figureFolder: "/tmp/out", figureStem: "notes"),
+      options: NotesOptions(target: .html, root: "/tmp", keepsGoing: keepsGoing))
+    #expect(report.outputs.count == 1)
+    return String(decoding: try #require(report.outputs.last).bytes, as: UTF8.self)
+  }
+
+  /// Parses the page with Python's XML parser (strict) and HTML parser; returns their report.
+  func parse(_ html: String) throws -> [String: String] {
+    let folder = try makeTemporaryFolder("argmap-html")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = try writeFile(html, "page.html", in: folder)
+    let script = """
+      import sys, xml.etree.ElementTree as ET
+      from html.parser import HTMLParser
+      text = open(sys.argv[1], encoding='utf-8').read()
+      root = ET.fromstring(text.split('\\n', 1)[1])  # after <!DOCTYPE html>
+      ids = [e.get('id') for e in root.iter() if e.get('id')]
+      svg = '{http://www.w3.org/2000/svg}svg'
+      class Tags(HTMLParser):
+          def __init__(self):
+              super().__init__(); self.tags = []; self.handlers = 0
+          def handle_starttag(self, tag, attrs):
+              self.tags.append(tag)
+              self.handlers += sum(1 for k, v in attrs if k.startswith('on') or (v or '').strip().lower().startswith('javascript:'))
+      tags = Tags(); tags.feed(text)
+      print('svg', sum(1 for e in root.iter(svg)))
+      print('figures', sum(1 for e in root.iter('figure')))
+      print('figcaptions', sum(1 for e in root.iter('figcaption')))
+      print('ids', len(ids))
+      print('unique', len(set(ids)))
+      print('scripts', tags.tags.count('script'))
+      print('handlers', tags.handlers)
+      print('tables', tags.tags.count('table'))
+      print('errors', sum(1 for e in root.iter('div') if 'argmap-error' in (e.get('class') or '')))
+      """
+    let result = try runProcess(
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, file.path], in: folder)
+    #expect(result.status == 0, "the page is not well-formed: \(result.stderr)")
+    var values: [String: String] = [:]
+    for line in result.stdout.split(separator: "\n") {
+      let parts = line.split(separator: " ", maxSplits: 1)
+      if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
+    }
+    return values
+  }
+
+  @Test("three diagrams on one page: well-formed, every id unique, no script anywhere")
+  func threeDiagrams() throws {
+    let html = try page(Self.threeDiagrams)
+    let parsed = try parse(html)
+    #expect(parsed["svg"] == "3")
+    #expect(parsed["figures"] == "3")
+    #expect(parsed["figcaptions"] == "2")
+    #expect(parsed["ids"] == parsed["unique"])
+    #expect(Int(parsed["ids"] ?? "0") ?? 0 > 20)
+    #expect(parsed["scripts"] == "0")
+    #expect(parsed["handlers"] == "0")
+    #expect(parsed["tables"] == "1")
+    #expect(html.contains("&lt;script&gt;alert(&#39;map&#39;)&lt;/script&gt;"))
+    #expect(!html.contains("javascript:"))
+    #expect(html.contains("<!-- raw HTML omitted -->"))
+    #expect(html.contains("<figcaption>Figure 1. The pact &lt;b&gt;map&lt;/b&gt;</figcaption>"))
+    #expect(html.contains("aria-label=\"Argument map of the pact\""))
+    #expect(html.contains("<summary>Text outline of the diagram</summary>"))
+  }
+
+  @Test("the page is offline, responsive, has dark mode and an A4 print stylesheet")
+  func stylesheet() throws {
+    let html = try page(Self.threeDiagrams)
+    #expect(!html.contains("http://") || !html.contains("src=\"http"))
+    #expect(!html.contains("<link"))
+    #expect(!html.contains("src="))
+    #expect(
+      html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />"))
+    #expect(html.contains("@media (prefers-color-scheme: dark)"))
+    #expect(html.contains("@page { size: A4;"))
+    #expect(html.contains("figure.argmap, .argmap-error, table, pre { break-inside: avoid;"))
+    #expect(html.contains(".argmap-diagram svg { display: block; max-width: 100%; height: auto;"))
+    #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+    #expect(html.contains("<title>Three diagrams</title>"))
+  }
+
+  @Test("an error box stands where a broken diagram would be, and the page stays well-formed")
+  func errorBox() throws {
+    let text =
+      "# Broken\n\n```argmap\naim a: <A>\n  + nowhere\n```\n\n```argmap\n\(NotesFixtures.pact)\n```\n"
+    let html = try page(text, keepsGoing: true)
+    let parsed = try parse(html)
+    #expect(parsed["errors"] == "1")
+    #expect(parsed["svg"] == "1")
+    #expect(html.contains("/tmp/notes.md:5:5: error: unknown node &#39;nowhere&#39;"))
+  }
+
+  @Test("the same page twice gives the same bytes")
+  func deterministic() throws {
+    #expect(try page(Self.threeDiagrams) == page(Self.threeDiagrams))
+  }
+}

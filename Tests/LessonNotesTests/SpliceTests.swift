@@ -1,0 +1,95 @@
+import Foundation
+import LessonNotes
+import Testing
+
+@Suite("Markdown output keeps every byte outside the argmap blocks")
+struct SpliceTests {
+  @Test(
+    "a document without argmap blocks comes back byte for byte",
+    arguments: [
+      "# Notes\n\nPlain text with <b>raw HTML</b> and [a link](javascript:alert(1)).\n",
+      "No final line break",
+      "\u{FEFF}# With a byte order mark\r\n\r\nCRLF text\r\n",
+      "```python\nprint('argmap')\n```\n\n~~~\nplain\n~~~\n",
+      "> quote\n>\n> - list\n>   1. nested\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+      "",
+      "\t\ttabs\u{0}nul and invalid \u{7F} bytes é 🇩🇪\n",
+    ])
+  func unchanged(text: String) throws {
+    let report = NotesFixtures.process(text)
+    #expect(report.diagnostics.isEmpty)
+    let output = try #require(report.outputs.last)
+    #expect(output.bytes == Array(text.utf8))
+    #expect(report.outputs.count == 1)
+  }
+
+  @Test("invalid UTF-8 outside the blocks comes back unchanged")
+  func invalidUTF8() throws {
+    var bytes = Array("# Notes\n\n".utf8) + [0xFF, 0xFE, 0x80] + Array("\n\n```argmap\n".utf8)
+    bytes += Array("aim a: An aim\n```\n".utf8) + [0xC3]
+    let report = NotesProcessor.process(
+      NotesJob(
+        inputPath: "/tmp/n.md", bytes: bytes, outputPath: "/tmp/o/n.md", figureFolder: "/tmp/o",
+        figureStem: "n"), options: NotesOptions(root: "/tmp"))
+    let output = try #require(report.outputs.last).bytes
+    #expect(Array(output.prefix(12)) == Array(bytes.prefix(12)))
+    #expect(output.last == 0xC3)
+  }
+
+  @Test("only the block is replaced: the bytes before and after it are the original ones")
+  func onlyTheBlock() throws {
+    let before = "# Notes\n\nText *with* <span>html</span>\n\n"
+    let after = "\n\nMore text\n- a list\n"
+    let text = before + "```argmap\n\(NotesFixtures.pact)\n```" + after
+    let output = try #require(NotesFixtures.mainOutput(NotesFixtures.process(text)))
+    #expect(output.hasPrefix(before + "![Argument map](notes-1.svg)"))
+    #expect(output.hasSuffix(after))
+  }
+
+  @Test("in a block quote the caption continues the quote; in a list it keeps the indentation")
+  func containers() throws {
+    let text = """
+      > ```argmap
+      > caption: The pact
+      > \(NotesFixtures.pact.replacingOccurrences(of: "\n", with: "\n> "))
+      > ```
+
+      - item
+
+        ```argmap
+        caption: The League
+        \(NotesFixtures.league.replacingOccurrences(of: "\n", with: "\n  "))
+        ```
+
+      """
+    let output = try #require(NotesFixtures.mainOutput(NotesFixtures.process(text)))
+    #expect(
+      output == """
+        > ![The pact](notes-1.svg)
+        >
+        > *The pact*
+
+        - item
+
+          ![The League](notes-2.svg)
+
+          *The League*
+
+        """)
+  }
+
+  @Test("inline embedding puts the SVG in a figure without blank lines")
+  func inline() throws {
+    let text = "Intro\n\n```argmap\ncaption: The <pact>\n\(NotesFixtures.pact)\n```\n"
+    let report = NotesFixtures.process(
+      text, options: NotesOptions(target: .markdown(.inline), root: "/tmp"))
+    #expect(report.outputs.count == 1)
+    let output = try #require(NotesFixtures.mainOutput(report))
+    #expect(
+      output.hasPrefix("Intro\n\n<figure class=\"argmap\" aria-label=\"The &lt;pact&gt;\">\n<svg"))
+    #expect(output.contains("<figcaption>The &lt;pact&gt;</figcaption>\n</figure>\n"))
+    // A blank line would end the HTML block in CommonMark: the whole figure is one block.
+    let body = output.dropFirst("Intro\n\n".count)
+    #expect(!body.contains("\n\n"))
+  }
+}
