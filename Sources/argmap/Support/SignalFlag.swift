@@ -12,6 +12,12 @@ enum SignalFlag {
     }
     signal(SIGINT, handler)
     signal(SIGTERM, handler)
+    // A parent may start us with these signals blocked (Foundation's Process does); unblock them.
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    sigaddset(&set, SIGTERM)
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
   }
 
   static var isRaised: Bool { raised != 0 }
