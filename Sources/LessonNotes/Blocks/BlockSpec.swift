@@ -21,6 +21,9 @@ public struct BlockSpec: Hashable, Sendable {
     case comparison(NodeID, NodeID)
     /// The successes and failures table of an aim.
     case table(aim: NodeID)
+    /// The map's factual flags as a "check the facts" exercise: the statements as written,
+    /// and (with answers) each correction and its sources.
+    case facts(answers: Bool)
   }
 
   /// The diagram views a block can ask for.
@@ -44,6 +47,9 @@ public struct BlockSpec: Hashable, Sendable {
   public var showsReasoning: Bool
   public var caption: String?
   public var alt: String?
+  /// Whether an HTML page shows the diagram at its natural size, scrolling sideways, instead of
+  /// shrinking it to the column (`width: natural`); print always fits the page.
+  public var isNaturalWidth: Bool = false
   /// Offsets in the block's content of each option's value, for locating errors.
   public var valueOffsets: [String: Int]
 
@@ -72,6 +78,7 @@ public struct BlockSpec: Hashable, Sendable {
     case .diagram(let view): parts.append("view=\(view.rawValue)")
     case .comparison(let first, let second): parts.append("compare=\(first) \(second)")
     case .table(let aim): parts.append("table=\(aim)")
+    case .facts(let answers): parts.append("facts answers=\(answers)")
     }
     parts.append("scope=\(scope?.rawValue ?? "")")
     parts.append("blank=\(blankNodes.map(\.rawValue).joined(separator: ","))")
@@ -79,6 +86,7 @@ public struct BlockSpec: Hashable, Sendable {
     parts.append("legend=\(showsLegend) reasoning=\(showsReasoning)")
     parts.append("caption=\(caption ?? "")")
     parts.append("alt=\(alt ?? "")")
+    parts.append("natural=\(isNaturalWidth)")
     return parts.joined(separator: "\n")
   }
 }

@@ -10,7 +10,7 @@ enum BlockSpecParser {
   /// The option keys, in the order the docs list them.
   static let keys = [
     "map", "view", "compare", "table", "scope", "blank", "blank-kind", "legend", "reasoning",
-    "caption", "alt",
+    "caption", "alt", "answers", "width",
   ]
 
   /// Parses `content`; returns the spec (nil when the block cannot be drawn) and the problems.
@@ -34,6 +34,7 @@ enum BlockSpecParser {
     var spec = BlockSpec(source: .inline(contentOffset: mapStart))
     var content_: BlockSpec.Content?
     var view: BlockSpec.DiagramView?
+    var answers = true
     for option in options {
       let valueRange = option.valueStart..<(option.valueStart + option.value.utf8.count)
       guard keys.contains(option.key) else {
@@ -59,6 +60,7 @@ enum BlockSpecParser {
         case "map", "argument": view = .map
         case "timeline": view = .timeline
         case "worksheet": view = .worksheet
+        case "facts": content_ = .facts(answers: true)
         default: problem(NotesMessages.badView(value), valueRange)
         }
       case "compare":
@@ -96,7 +98,7 @@ enum BlockSpecParser {
             problem(NotesMessages.badKind(String(word)), valueRange)
           }
         }
-      case "legend", "reasoning":
+      case "legend", "reasoning", "answers":
         let flag: Bool
         switch value.lowercased() {
         case "yes", "true", "on": flag = true
@@ -105,7 +107,17 @@ enum BlockSpecParser {
           problem(NotesMessages.badYesNo(option.key, value), valueRange)
           continue
         }
-        if option.key == "legend" { spec.showsLegend = flag } else { spec.showsReasoning = flag }
+        switch option.key {
+        case "legend": spec.showsLegend = flag
+        case "reasoning": spec.showsReasoning = flag
+        default: answers = flag
+        }
+      case "width":
+        switch value {
+        case "fit": spec.isNaturalWidth = false
+        case "natural": spec.isNaturalWidth = true
+        default: problem(NotesMessages.badWidth(value), valueRange)
+        }
       case "caption":
         spec.caption = value
       case "alt":
@@ -114,12 +126,17 @@ enum BlockSpecParser {
         break
       }
     }
-    if view != nil, let content_ {
+    if case .facts = content_ {
+      content_ = .facts(answers: answers)
+      if seen.contains("compare") || seen.contains("table") {
+        problem(NotesMessages.conflicting("view: facts", seen.contains("table") ? "table" : "compare"), 0..<0)
+      }
+    } else if view != nil, let content_ {
       let other =
         switch content_ {
         case .comparison: "compare"
         case .table: "table"
-        case .diagram: "view"
+        case .diagram, .facts: "view"
         }
       problem(NotesMessages.conflicting("view", other), 0..<0)
     }

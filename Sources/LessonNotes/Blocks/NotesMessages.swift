@@ -14,7 +14,10 @@ enum NotesMessages {
     ("notes-repeated-option", "option '\(key)' is given twice; keep one")
   }
   static func badView(_ value: String) -> (String, String) {
-    ("notes-bad-value", "unknown view '\(value)'; expected map, timeline or worksheet")
+    ("notes-bad-value", "unknown view '\(value)'; expected map, timeline, worksheet or facts")
+  }
+  static func badWidth(_ value: String) -> (String, String) {
+    ("notes-bad-value", "'width' takes fit or natural, not '\(value)'")
   }
   static func badYesNo(_ key: String, _ value: String) -> (String, String) {
     ("notes-bad-value", "'\(key)' takes yes or no, not '\(value)'")

@@ -53,7 +53,8 @@ enum HTMLPage {
     // The SVG's own graph group has the prefix as its id; the figure takes another.
     var html = "<figure class=\"argmap\" id=\"\(escape(prefix))-figure\">\n"
     if let svg = figure.svg {
-      html += "<div class=\"argmap-diagram\" role=\"group\" aria-label=\"\(escape(alt))\">\n"
+      let width = spec.isNaturalWidth ? " natural" : ""
+      html += "<div class=\"argmap-diagram\(width)\" role=\"group\" aria-label=\"\(escape(alt))\">\n"
       html += svg + "\n</div>\n"
     }
     if let caption = spec.caption {
@@ -123,10 +124,12 @@ enum HTMLPage {
     figure.argmap { margin: 1.5rem 0; }
     .argmap-diagram { overflow-x: auto; background: var(--plate); border: 1px solid var(--rule); border-radius: 6px; padding: 0.5rem; }
     .argmap-diagram svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+    .argmap-diagram.natural svg { max-width: none; }
     figcaption { margin-top: 0.4rem; color: var(--muted); font-style: italic; }
     details.argmap-outline { margin-top: 0.4rem; font-size: 0.9rem; }
     details.argmap-outline pre { max-height: 24rem; overflow-y: auto; }
-    .argmap-report { margin-top: 0.75rem; }
+    .argmap-report { margin-top: 0.75rem; overflow-x: auto; }
+    .argmap-facts td.answer-space { height: 4.5rem; min-width: 40%; }
     .argmap-error {
       margin: 1.5rem 0; padding: 0.75rem 1rem; color: var(--error-text);
       background: var(--error-background); border: 2px solid var(--error-border); border-radius: 6px;
@@ -141,6 +144,7 @@ enum HTMLPage {
       figure.argmap, .argmap-error, table, pre { break-inside: avoid; page-break-inside: avoid; }
       h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
       .argmap-diagram { border: none; padding: 0; overflow: visible; }
+      .argmap-diagram.natural svg { max-width: 100%; }
       details.argmap-outline { display: none; }
     }
 

@@ -6,10 +6,10 @@ extension BlockRenderer {
     throws(BlockRenderError)
   {
     switch spec.content {
-    case .diagram: return
+    case .diagram, .facts: return
     case .comparison: return
     case .table(let aim):
-      throw .view("tables of '\(aim)' are not available yet")
+      throw .view("tables of '\(aim)' are not available yet", option: "table")
     }
   }
 }

@@ -11,6 +11,16 @@ enum BlockRenderer {
     -> RenderedFigure
   {
     let scoped = try scopedMap(map, spec: spec)
+    switch spec.content {
+    case .facts(let answers):
+      return FactsReport(map: scoped, answers: answers).figure
+    case .table:
+      var figure = RenderedFigure(svg: nil, title: map.metadata.title ?? "Argument map", outline: "")
+      try addReport(&figure, spec: spec, map: scoped)
+      return figure
+    case .diagram, .comparison:
+      break
+    }
     let scene = try scene(spec, map: scoped)
     let svg: [UInt8]
     do {
@@ -19,7 +29,7 @@ enum BlockRenderer {
       throw .render(error.description)
     }
     var figure = RenderedFigure(
-      svg: inlineSafe(String(decoding: svg, as: UTF8.self)), title: scene.title,
+      svg: inlineSafe(svg), title: scene.title,
       outline: scene.outline)
     try addReport(&figure, spec: spec, map: scoped)
     return figure
@@ -48,12 +58,17 @@ enum BlockRenderer {
     case .diagram(.map), .diagram(.worksheet): view = .argument
     case .diagram(.timeline): view = .timeline
     case .comparison(let first, let second): view = .comparison(first, second)
-    case .table: view = .argument
+    case .table, .facts: view = .argument
     }
     do {
       return try map.scene(view, options: options)
     } catch {
-      throw .view(error.description)
+      let option: String
+      switch spec.content {
+      case .comparison: option = "compare"
+      case .diagram, .table, .facts: option = spec.blankNodes.isEmpty ? "view" : "blank"
+      }
+      throw .view(error.description, option: option)
     }
   }
 
@@ -63,10 +78,12 @@ enum BlockRenderer {
   {
     guard let scope = spec.scope else { return map }
     guard let node = map.node(withID: scope) else {
-      throw .view("unknown interpretation '\(scope)' in 'scope'")
+      throw .view("unknown interpretation '\(scope)' in 'scope'", option: "scope")
     }
     guard node.kind == .interpretation else {
-      throw .view("'\(scope)' is a \(node.kind.displayName), not an interpretation, in 'scope'")
+      throw .view(
+        "'\(scope)' is a \(node.kind.displayName), not an interpretation, in 'scope'",
+        option: "scope")
     }
     var scoped = map
     for index in scoped.nodes.indices {
@@ -78,30 +95,54 @@ enum BlockRenderer {
   }
 
   /// Graphviz SVG made safe to paste into Markdown or HTML: no XML declaration or doctype, no
-  /// blank lines (a blank line would end a Markdown HTML block).
-  static func inlineSafe(_ svg: String) -> String {
-    var lines: [Substring] = []
-    for line in svg.split(separator: "\n", omittingEmptySubsequences: true) {
-      let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
-      if trimmed.isEmpty || trimmed.hasPrefix("<?xml") || trimmed.hasPrefix("<!DOCTYPE") {
-        continue
+  /// blank lines (a blank line would end a Markdown HTML block), no `\r`.
+  ///
+  /// - Complexity: O(*n*) in the bytes of the SVG, without building a string per line.
+  static func inlineSafe(_ svg: [UInt8]) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(svg.count)
+    var start = 0
+    while start < svg.count {
+      var end = start
+      while end < svg.count, svg[end] != 0x0A { end += 1 }
+      var first = start
+      while first < end, svg[first] == 0x20 || svg[first] == 0x09 || svg[first] == 0x0D {
+        first += 1
       }
-      lines.append(line)
+      let line = svg[first..<end]
+      let skip =
+        line.isEmpty || line.starts(with: "<?xml".utf8) || line.starts(with: "<!DOCTYPE".utf8)
+      if !skip {
+        if !out.isEmpty { out.append(0x0A) }
+        var lineEnd = end
+        if lineEnd > start, svg[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        out += svg[start..<lineEnd]
+      }
+      start = end + 1
     }
-    return lines.joined(separator: "\n")
+    return String(decoding: out, as: UTF8.self)
   }
 }
 
 /// Why a block could not be drawn.
 enum BlockRenderError: Error, Hashable, Sendable {
-  /// The options do not fit the map (an unknown id, not an interpretation).
-  case view(String)
+  /// The options do not fit the map (an unknown id, not an interpretation); `option` is the
+  /// option at fault, to point at.
+  case view(String, option: String)
   /// Graphviz failed.
   case render(String)
 
+  /// The option the error is about, if any.
+  var option: String? {
+    switch self {
+    case .view(_, let option): option
+    case .render: nil
+    }
+  }
+
   var message: String {
     switch self {
-    case .view(let text): text
+    case .view(let text, _): text
     case .render(let text): "cannot draw the map: \(text)"
     }
   }
