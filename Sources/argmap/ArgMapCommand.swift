@@ -5,6 +5,8 @@ struct ArgMapCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "argmap",
     abstract: "Write, check and draw argument maps.",
-    subcommands: []
+    subcommands: [
+      CheckCommand.self, FmtCommand.self, ExportCommand.self, ImportCommand.self,
+    ]
   )
 }

@@ -11,7 +11,8 @@ public struct ArgumentMap: Hashable, Sendable {
   /// Comment lines at the end of the file, after the last node.
   public var trailingComments: [String]
 
-  public init(metadata: Metadata = Metadata(), nodes: [Node] = [], trailingComments: [String] = []) {
+  public init(metadata: Metadata = Metadata(), nodes: [Node] = [], trailingComments: [String] = [])
+  {
     self.metadata = metadata
     self.nodes = nodes
     self.trailingComments = trailingComments

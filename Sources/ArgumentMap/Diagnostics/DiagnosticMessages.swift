@@ -1,0 +1,376 @@
+/// The catalogue of every diagnostic ArgMap reports: one static factory per kind of problem.
+///
+/// Keeping the messages in one place keeps their wording consistent (lower case, no trailing
+/// period, source text in single quotes, saying what was expected) and gives each a stable id that
+/// tools and tests can rely on.
+public enum DiagnosticMessages {
+  // MARK: Input
+
+  static func invalidUTF8(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "invalid-utf8",
+      message: "file is not valid UTF-8 text; save it as UTF-8", range: range)
+  }
+
+  static func nulByte(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "nul-byte",
+      message: "file contains a NUL byte; is it a binary file?", range: range)
+  }
+
+  static func emptyFile(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "empty-file",
+      message: "file has no nodes; expected a line such as 'aim ID: TEXT'", range: range)
+  }
+
+  static func mixedLineEndings(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "mixed-line-endings",
+      message: "file mixes CRLF and LF line endings; 'argmap fmt' writes LF", range: range)
+  }
+
+  static func tabIndentation(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "tab-indentation",
+      message: "tab in indentation; indent with spaces", range: range,
+      fixIts: [Diagnostic.FixIt(range: range, replacement: "  ")])
+  }
+
+  static func lineTooDeep(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "unexpected-indentation",
+      message: "unexpected indentation; only a flag's 'source:' lines are indented further",
+      range: range)
+  }
+
+  static func indentedOutsideNode(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "indented-outside-node",
+      message: "indented line before any node; links, flags and properties belong under a node",
+      range: range)
+  }
+
+  // MARK: Front matter
+
+  static func unterminatedFrontMatter(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "unterminated-front-matter",
+      message: "front matter is never closed; expected a line '---'", range: range)
+  }
+
+  static func malformedFrontMatterLine(_ text: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "malformed-front-matter",
+      message: "expected 'key: value' in front matter, found '\(text)'", range: range)
+  }
+
+  static func duplicateFrontMatterKey(
+    _ key: String, at range: SourceRange, first: SourceRange
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, id: "duplicate-front-matter-key",
+      message: "front matter key '\(key)' is given twice", range: range,
+      notes: [Diagnostic.Note("first given here", range: first)])
+  }
+
+  // MARK: Nodes
+
+  static func unknownKind(
+    _ word: String, suggestion: String?, at range: SourceRange
+  ) -> Diagnostic {
+    let expected = NodeKind.allCases.map(\.keyword).joined(separator: ", ")
+    var message = "unknown node kind '\(word)'"
+    var fixIts: [Diagnostic.FixIt] = []
+    if let suggestion {
+      message += "; did you mean '\(suggestion)'?"
+      fixIts.append(Diagnostic.FixIt(range: range, replacement: suggestion))
+    } else {
+      message += "; expected one of \(expected)"
+    }
+    return Diagnostic(.error, id: "unknown-kind", message: message, range: range, fixIts: fixIts)
+  }
+
+  static func linkAtTopLevel(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "link-outside-node",
+      message: "a link must be indented under its source node", range: range)
+  }
+
+  static func expectedID(after keyword: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "expected-id",
+      message: "expected an id after '\(keyword)', as in '\(keyword) my-id: text'", range: range)
+  }
+
+  static func invalidID(_ text: String, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .error, id: "invalid-id",
+      message:
+        "invalid id '\(text)'; an id starts with a letter and has only letters, digits, '-', '_' or '.'",
+      range: range)
+  }
+
+  static func expectedColon(after what: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "expected-colon",
+      message: "expected ':' and the text after \(what)", range: range)
+  }
+
+  static func missingText(of id: NodeID, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .error, id: "missing-text",
+      message: "node '\(id)' has no text after ':'", range: range)
+  }
+
+  static func unclosedParenthesis(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "unclosed-parenthesis",
+      message: "expected ')' to close the date", range: range)
+  }
+
+  // MARK: Dates
+
+  static func malformedDate(_ text: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "malformed-date",
+      message:
+        "malformed date '\(text)'; expected YYYY, YYYY-MM or YYYY-MM-DD, '~' for approximate, '..' for a range",
+      range: range)
+  }
+
+  static func impossibleDate(_ text: String, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .error, id: "impossible-date",
+      message: "date '\(text)' does not exist", range: range)
+  }
+
+  static func reversedDateRange(_ text: String, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .error, id: "reversed-date-range",
+      message: "date range '\(text)' ends before it starts", range: range)
+  }
+
+  // MARK: Children
+
+  static func unknownProperty(
+    _ key: String, suggestion: String?, at range: SourceRange
+  ) -> Diagnostic {
+    var message = "unknown property '\(key)'"
+    var fixIts: [Diagnostic.FixIt] = []
+    if let suggestion {
+      message += "; did you mean '\(suggestion)'?"
+      fixIts.append(Diagnostic.FixIt(range: range, replacement: suggestion))
+    } else {
+      message += "; expected source, tags, note or strength"
+    }
+    return Diagnostic(
+      .error, id: "unknown-property", message: message, range: range, fixIts: fixIts)
+  }
+
+  static func unexpectedChildLine(_ text: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "unexpected-line",
+      message:
+        "expected a link ('+', '-' or '_'), a flag ('!') or a property ('source:', 'tags:', 'note:', 'strength:'), found '\(text)'",
+      range: range)
+  }
+
+  static func emptyValue(of key: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "empty-value",
+      message: "'\(key):' needs a value", range: range)
+  }
+
+  static func invalidTag(_ tag: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "invalid-tag",
+      message: "invalid tag '\(tag)'; tags are single words separated by commas", range: range)
+  }
+
+  static func malformedStrength(_ text: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "malformed-strength",
+      message: "expected a number from 0 to 1, found '\(text)'", range: range)
+  }
+
+  static func strengthOutOfRange(_ value: Double, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .error, id: "strength-out-of-range",
+      message: "strength \(ArgumentMapPrinter.format(value)) is outside 0 to 1", range: range)
+  }
+
+  static func flagSourceOnly(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "unexpected-flag-line",
+      message: "only 'source:' lines may be indented under a flag", range: range)
+  }
+
+  static func missingFlagText(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "missing-flag-text",
+      message: "expected the correct fact after '!'", range: range)
+  }
+
+  // MARK: Links
+
+  static func expectedLinkTarget(_ sign: Character, at range: SourceRange) -> Diagnostic {
+    let example = sign == "_" ? "_ from-id -> to-id: reasoning" : "\(sign) target-id: reasoning"
+    return Diagnostic(
+      .error, id: "expected-target",
+      message: "expected a target after '\(sign)', as in '\(example)'", range: range)
+  }
+
+  static func undercutNeedsLink(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "undercut-needs-link",
+      message: "an undercut attacks a link; write '_ from-id -> to-id'", range: range)
+  }
+
+  static func arrowOutsideUndercut(_ sign: Character, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "arrow-outside-undercut",
+      message: "'->' targets a link, which only an undercut ('_') can attack, not '\(sign)'",
+      range: range)
+  }
+
+  static func unclosedBracket(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "unclosed-bracket",
+      message: "expected ']' to close the interpretation scope", range: range)
+  }
+
+  static func unexpectedAfterTarget(_ text: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "unexpected-after-target",
+      message:
+        "unexpected '\(text)' after the link target; expected '[scope]', '(weight)' or ': reasoning'",
+      range: range)
+  }
+
+  // MARK: Validation
+
+  static func duplicateID(_ id: NodeID, at range: SourceRange?, first: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .error, id: "duplicate-id",
+      message: "node id '\(id)' is already used", range: range,
+      notes: [Diagnostic.Note("first defined here", range: first)])
+  }
+
+  static func unknownNode(
+    _ id: NodeID, suggestion: NodeID?, at range: SourceRange?
+  ) -> Diagnostic {
+    var message = "unknown node '\(id)'"
+    var fixIts: [Diagnostic.FixIt] = []
+    if let suggestion {
+      message += "; did you mean '\(suggestion)'?"
+      if let range {
+        fixIts.append(Diagnostic.FixIt(range: range, replacement: suggestion.rawValue))
+      }
+    }
+    return Diagnostic(.error, id: "unknown-node", message: message, range: range, fixIts: fixIts)
+  }
+
+  static func selfLink(_ id: NodeID, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .error, id: "self-link",
+      message: "node '\(id)' links to itself", range: range)
+  }
+
+  static func downwardLink(
+    from source: Node, _ relation: Relation, to target: Node, at range: SourceRange?
+  ) -> Diagnostic {
+    let verb = relation == .supports ? "support" : "oppose"
+    return Diagnostic(
+      .error, id: "link-kind-mismatch",
+      message:
+        "a \(source.kind.displayName) cannot \(verb) \(article(target.kind)) \(target.kind.displayName); link from '\(target.id)' to '\(source.id)' instead",
+      range: range)
+  }
+
+  static func unknownScope(
+    _ id: NodeID, suggestion: NodeID?, at range: SourceRange?
+  ) -> Diagnostic {
+    var message = "scope '\(id)' is not a node"
+    var fixIts: [Diagnostic.FixIt] = []
+    if let suggestion {
+      message += "; did you mean '\(suggestion)'?"
+      if let range {
+        fixIts.append(Diagnostic.FixIt(range: range, replacement: suggestion.rawValue))
+      }
+    } else {
+      message += "; a scope names an interpretation"
+    }
+    return Diagnostic(.error, id: "unknown-scope", message: message, range: range, fixIts: fixIts)
+  }
+
+  static func scopeNotInterpretation(_ node: Node, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .error, id: "scope-not-interpretation",
+      message:
+        "scope '\(node.id)' is \(article(node.kind)) \(node.kind.displayName), not an interpretation",
+      range: range)
+  }
+
+  static func unknownUndercutLink(
+    from: NodeID, to: NodeID, at range: SourceRange?
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, id: "unknown-link",
+      message: "there is no link from '\(from)' to '\(to)' to undercut", range: range)
+  }
+
+  static func supportCycle(_ cycle: [NodeID], at range: SourceRange?) -> Diagnostic {
+    let path = (cycle + [cycle[0]]).map { "'\($0)'" }.joined(separator: " -> ")
+    return Diagnostic(
+      .warning, id: "support-cycle",
+      message: "support cycle \(path); an argument should not support itself", range: range)
+  }
+
+  static func isolatedNode(_ id: NodeID, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "isolated-node",
+      message: "node '\(id)' is connected to nothing", range: range)
+  }
+
+  static func noMainAim(at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "no-main-aim",
+      message: "map has no main aim; add a line 'aim ID: TEXT'", range: range)
+  }
+
+  static func duplicateLink(at range: SourceRange?, first: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "duplicate-link",
+      message: "the same link is written twice", range: range,
+      notes: [Diagnostic.Note("first written here", range: first)])
+  }
+
+  static func malformedMetadataDate(_ text: String, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .error, id: "malformed-metadata-date",
+      message: "front matter date '\(text)' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD",
+      range: range)
+  }
+
+  static func multilineText(_ what: String, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .error, id: "multiline-text",
+      message: "\(what) contains a line break or a control character; texts are one line",
+      range: range)
+  }
+
+  // MARK: JSON
+
+  static func json(_ message: String, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(.error, id: "json", message: message, range: range)
+  }
+
+  private static func article(_ kind: NodeKind) -> String {
+    switch kind {
+    case .mainAim, .event, .interpretation: "an"
+    case .subAim, .claim, .counterclaim: "a"
+    case .evidence: "a piece of"
+    }
+  }
+}

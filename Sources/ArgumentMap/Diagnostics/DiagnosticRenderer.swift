@@ -1,0 +1,141 @@
+/// Formats diagnostics for people and for tools.
+///
+/// The text form is the one compilers use, `file:line:column: severity: message`, followed by the
+/// source line and a caret under the problem, so editors make it clickable and people see where.
+public enum DiagnosticRenderer {
+  /// The diagnostics as text, one block per diagnostic, each ending in a line break.
+  ///
+  /// - Parameters:
+  ///   - diagnostics: what to print, in order.
+  ///   - fileName: the name shown before each position (`-` input is shown as `<stdin>`).
+  ///   - source: the text the positions refer to, for the source line and caret; `nil` for none.
+  ///   - colors: whether to add ANSI colours (only for a terminal).
+  public static func text(
+    _ diagnostics: [Diagnostic], fileName: String, source: [UInt8]?, colors: Bool = false
+  ) -> String {
+    let lines = source.map(LineTable.init)
+    var out = ""
+    for diagnostic in diagnostics {
+      out += header(fileName, diagnostic.range, diagnostic.severity.rawValue, colors: colors)
+      out += diagnostic.message + (colors ? "\u{1B}[0m" : "") + "\n"
+      if let range = diagnostic.range, let lines, let source {
+        out += excerpt(range, lines: lines, source: source)
+      }
+      for note in diagnostic.notes {
+        out += header(fileName, note.range, "note", colors: colors)
+        out += note.message + (colors ? "\u{1B}[0m" : "") + "\n"
+      }
+    }
+    return out
+  }
+
+  /// The diagnostics as a JSON array: `file`, `line`, `column`, `endLine`, `endColumn`,
+  /// `severity`, `id`, `message`, `notes`, `fixIts`, keys in that order.
+  public static func json(_ diagnostics: [Diagnostic], fileName: String) -> String {
+    var out = "["
+    for (position, diagnostic) in diagnostics.enumerated() {
+      out += position == 0 ? "\n  {" : ",\n  {"
+      out += "\"file\": \(JSONText.quote(fileName))"
+      if let range = diagnostic.range {
+        out += ", \"line\": \(range.start.line), \"column\": \(range.start.column)"
+        out += ", \"endLine\": \(range.end.line), \"endColumn\": \(range.end.column)"
+      }
+      out += ", \"severity\": \(JSONText.quote(diagnostic.severity.rawValue))"
+      out += ", \"id\": \(JSONText.quote(diagnostic.id))"
+      out += ", \"message\": \(JSONText.quote(diagnostic.message))"
+      if !diagnostic.notes.isEmpty {
+        let notes = diagnostic.notes.map { note in
+          var text = "{\"message\": \(JSONText.quote(note.message))"
+          if let range = note.range {
+            text += ", \"line\": \(range.start.line), \"column\": \(range.start.column)"
+          }
+          return text + "}"
+        }
+        out += ", \"notes\": [\(notes.joined(separator: ", "))]"
+      }
+      if !diagnostic.fixIts.isEmpty {
+        let fixIts = diagnostic.fixIts.map { fixIt in
+          "{\"line\": \(fixIt.range.start.line), \"column\": \(fixIt.range.start.column), "
+            + "\"endLine\": \(fixIt.range.end.line), \"endColumn\": \(fixIt.range.end.column), "
+            + "\"replacement\": \(JSONText.quote(fixIt.replacement))}"
+        }
+        out += ", \"fixIts\": [\(fixIts.joined(separator: ", "))]"
+      }
+      out += "}"
+    }
+    out += diagnostics.isEmpty ? "]\n" : "\n]\n"
+    return out
+  }
+
+  private static func header(
+    _ fileName: String, _ range: SourceRange?, _ severity: String, colors: Bool
+  ) -> String {
+    var text = fileName
+    if let range { text += ":\(range.start.line):\(range.start.column)" }
+    text += ": "
+    if colors {
+      let code =
+        switch severity {
+        case "error": "31"
+        case "warning": "35"
+        default: "36"
+        }
+      text += "\u{1B}[1;\(code)m\(severity):\u{1B}[0m\u{1B}[1m "
+    } else {
+      text += "\(severity): "
+    }
+    return text
+  }
+
+  /// The source line of the range and a caret line under it; tabs are kept so the caret lines up.
+  private static func excerpt(_ range: SourceRange, lines: LineTable, source: [UInt8]) -> String {
+    guard let bounds = lines.bounds(ofLine: range.start.line) else { return "" }
+    let maximumShown = 300  // a 10 MB line is not worth echoing
+    var lineBytes = source[bounds]
+    if lineBytes.last == UInt8(ascii: "\r") { lineBytes = lineBytes.dropLast() }
+    if range.start.line == 1, lineBytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      lineBytes = lineBytes.dropFirst(3)
+    }
+    var lineText = String(decoding: lineBytes, as: UTF8.self)
+    var scalars = Array(lineText.unicodeScalars)
+    let column = max(1, range.start.column)
+    var startIndex = 0
+    if scalars.count > maximumShown {
+      startIndex = max(0, min(column - 1 - maximumShown / 2, scalars.count - maximumShown))
+      scalars = Array(scalars[startIndex..<min(scalars.count, startIndex + maximumShown)])
+      lineText = String(String.UnicodeScalarView(scalars))
+    }
+    // Control characters would move the cursor; show them as the replacement character.
+    lineText = String(
+      String.UnicodeScalarView(
+        scalars.map { $0.value < 0x20 && $0 != "\t" ? "\u{FFFD}" : $0 }))
+    var caret = ""
+    let caretStart = column - 1 - startIndex
+    for scalar in scalars.prefix(max(0, caretStart)) { caret += scalar == "\t" ? "\t" : " " }
+    let sameLine = range.end.line == range.start.line
+    let width = sameLine ? max(1, min(range.end.column - column, scalars.count - caretStart)) : 1
+    caret += "^" + String(repeating: "~", count: max(0, width - 1))
+    return "  " + lineText + "\n  " + caret + "\n"
+  }
+}
+
+/// Where each line of a text starts, for turning line numbers back into bytes.
+struct LineTable {
+  private var starts: [Int] = [0]
+  private let count: Int
+
+  init(_ bytes: [UInt8]) {
+    count = bytes.count
+    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+      starts.append(index + 1)
+    }
+  }
+
+  /// The bytes of a 1-based line, without its line break.
+  func bounds(ofLine line: Int) -> Range<Int>? {
+    guard line >= 1, line <= starts.count else { return nil }
+    let start = starts[line - 1]
+    let end = line < starts.count ? starts[line] - 1 : count
+    return start..<max(start, end)
+  }
+}

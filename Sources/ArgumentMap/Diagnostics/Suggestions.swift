@@ -1,0 +1,45 @@
+/// "Did you mean ...?" suggestions: the closest candidate by edit distance, if it is close enough.
+enum Suggestions {
+  /// The candidate nearest to `word`, when at most a third of its letters (and at least one) differ.
+  ///
+  /// - Complexity: O(*c* × *m* × *n*) for *c* candidates of length *m* and a word of length *n*;
+  ///   candidates whose length differs too much are skipped without comparing.
+  static func nearest<S: Sequence>(to word: String, in candidates: S) -> String?
+  where S.Element == String {
+    let target = Array(word.unicodeScalars)
+    let limit = max(1, target.count / 3)
+    var best: (distance: Int, candidate: String)?
+    for candidate in candidates {
+      let scalars = Array(candidate.unicodeScalars)
+      if abs(scalars.count - target.count) > limit { continue }
+      let distance = editDistance(target, scalars, limit: limit)
+      guard distance <= limit, distance > 0 else { continue }
+      if distance < (best?.distance ?? Int.max) {
+        best = (distance, candidate)
+      }
+    }
+    return best?.candidate
+  }
+
+  /// Levenshtein distance, stopping early once every path exceeds `limit`.
+  static func editDistance(
+    _ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int
+  ) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      var rowMinimum = current[0]
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        rowMinimum = min(rowMinimum, current[j])
+      }
+      if rowMinimum > limit { return rowMinimum }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,764 @@
+/// Reads `.argmap` text into an `ArgumentMap`, collecting every problem on the way.
+///
+/// Parsing never stops at the first problem: it returns the best-effort map with a diagnostic for
+/// each problem found, so an editor or `argmap check` can show them all at once. The grammar is in
+/// `docs/grammar.md`.
+public enum ArgumentMapParser {
+  /// Parses `.argmap` text. The diagnostics are syntax problems only; see `check(_:)`.
+  public static func parse(_ source: String) -> ParseResult {
+    var source = source
+    return source.withUTF8 { Parser.run($0) }
+  }
+
+  /// Parses `.argmap` text given as UTF-8 bytes, which may be invalid (the result then says so).
+  ///
+  /// - Complexity: O(*n*) in the length of the input.
+  public static func parse(utf8 bytes: [UInt8]) -> ParseResult {
+    bytes.withUnsafeBufferPointer { Parser.run($0) }
+  }
+
+  /// Parses and validates: the syntax diagnostics followed by the validator's, in source order.
+  public static func check(_ source: String) -> ParseResult {
+    var source = source
+    return source.withUTF8 { validated(Parser.run($0)) }
+  }
+
+  /// Parses and validates UTF-8 bytes.
+  public static func check(utf8 bytes: [UInt8]) -> ParseResult {
+    bytes.withUnsafeBufferPointer { validated(Parser.run($0)) }
+  }
+
+  private static func validated(_ result: ParseResult) -> ParseResult {
+    var result = result
+    // A file that is not text has no map worth judging.
+    if result.diagnostics.contains(where: { $0.id == "invalid-utf8" || $0.id == "nul-byte" }) {
+      return result
+    }
+    result.diagnostics += result.map.validate(sourceMap: result.sourceMap)
+    result.diagnostics.sort { lhs, rhs in
+      (lhs.range?.start.offset ?? -1) < (rhs.range?.start.offset ?? -1)
+    }
+    return result
+  }
+}
+
+/// What parsing produced: the best-effort map, where its parts were written, and the problems.
+public struct ParseResult: Sendable {
+  public var map: ArgumentMap
+  public var sourceMap: SourceMap
+  public var diagnostics: [Diagnostic]
+
+  /// Whether any diagnostic is an error.
+  public var hasErrors: Bool { diagnostics.containsErrors }
+}
+
+/// The line-oriented parser over UTF-8 bytes.
+///
+/// It works on bytes rather than `Character`s for speed and so that CRLF, tabs and invalid input
+/// are seen exactly as they are; strings are made only for ids and texts.
+struct Parser {
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private var map = ArgumentMap()
+  private var sourceMap: SourceMap
+  private var diagnostics: [Diagnostic] = []
+
+  private var lineNumber = 0
+  private var lineStart = 0
+
+  /// Comments waiting for the statement they belong to, and whether each was indented.
+  private var pendingComments: [(text: String, isIndented: Bool)] = []
+  /// The indentation of the last link, flag or property line of the current node.
+  private var lastChildIndent = 0
+  /// Whether that line was a flag (whose `source:` lines are indented further).
+  private var lastChildIsFlag = false
+
+  private var firstLineEnding: LineEnding?
+  private var reportedMixedEndings = false
+
+  private enum LineEnding { case lf, crlf }
+
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+    let start = SourceLocation(line: 1, column: 1, offset: 0)
+    self.sourceMap = SourceMap(start: SourceRange(at: start))
+  }
+
+  // MARK: Driver
+
+  static func run(_ bytes: UnsafeBufferPointer<UInt8>) -> ParseResult {
+    var parser = Parser(bytes: bytes)
+    return parser.run()
+  }
+
+  mutating func run() -> ParseResult {
+    var offset = 0
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      offset = 3  // A byte order mark says nothing the parser needs.
+    }
+    if let problem = Self.firstInvalidByte(in: bytes, from: offset) {
+      diagnostics.append(problemDiagnostic(problem))
+      return finish()
+    }
+    offset = parseFrontMatter(from: offset)
+    while offset < bytes.count {
+      let (end, next) = lineBounds(from: offset)
+      parseLine(start: offset, end: end)
+      offset = next
+      if next > bytes.count { break }
+    }
+    flushComments(atEndOfFile: true)
+    if map.nodes.isEmpty && !diagnostics.containsErrors {
+      diagnostics.append(DiagnosticMessages.emptyFile(at: sourceMap.start))
+    }
+    return finish()
+  }
+
+  private func finish() -> ParseResult {
+    ParseResult(map: map, sourceMap: sourceMap, diagnostics: diagnostics)
+  }
+
+  /// The end of the line starting at `start` (before any `\r\n` or `\n`) and the start of the next;
+  /// also moves the line counter and notes the line ending.
+  private mutating func lineBounds(from start: Int) -> (end: Int, next: Int) {
+    lineNumber += 1
+    lineStart = start
+    var index = start
+    while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+    guard index < bytes.count else { return (index, index + 1) }
+    var end = index
+    let ending: LineEnding
+    if end > start, bytes[end - 1] == UInt8(ascii: "\r") {
+      end -= 1
+      ending = .crlf
+    } else {
+      ending = .lf
+    }
+    if let firstLineEnding {
+      if firstLineEnding != ending && !reportedMixedEndings {
+        reportedMixedEndings = true
+        diagnostics.append(DiagnosticMessages.mixedLineEndings(at: range(end, end)))
+      }
+    } else {
+      firstLineEnding = ending
+    }
+    return (end, index + 1)
+  }
+
+  // MARK: Lines
+
+  private mutating func parseLine(start: Int, end: Int) {
+    var index = start
+    var tab: Int?
+    while index < end, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
+      if bytes[index] == UInt8(ascii: "\t") && tab == nil { tab = index }
+      index += 1
+    }
+    let contentEnd = trimmedEnd(index, end)
+    if index == contentEnd { return }  // blank line
+    let indent = index - start
+    if bytes[index] == UInt8(ascii: "#") {
+      var textStart = index + 1
+      if textStart < contentEnd, bytes[textStart] == UInt8(ascii: " ") { textStart += 1 }
+      pendingComments.append((string(textStart, contentEnd), indent > 0))
+      return
+    }
+    if let tab {
+      diagnostics.append(DiagnosticMessages.tabIndentation(at: range(tab, tab + 1)))
+    }
+    if indent == 0 {
+      parseNodeHeader(start: index, end: contentEnd)
+    } else {
+      parseChild(start: index, end: contentEnd, indent: indent)
+    }
+  }
+
+  // MARK: Front matter
+
+  private mutating func parseFrontMatter(from start: Int) -> Int {
+    guard isDashes(lineFrom: start) else { return start }
+    var (_, offset) = lineBounds(from: start)
+    let opening = range(start, start + 3)
+    var seen: [(key: String, range: SourceRange)] = []
+    while offset < bytes.count {
+      let (end, next) = lineBounds(from: offset)
+      defer { offset = next }
+      let lineEnd = trimmedEnd(offset, end)
+      let contentStart = skipSpaces(offset, lineEnd)
+      if contentStart == lineEnd { continue }
+      if lineEnd - offset == 3 && isDashes(lineFrom: offset) { return next }
+      guard let colon = find(UInt8(ascii: ":"), contentStart, lineEnd), colon > contentStart else {
+        diagnostics.append(
+          DiagnosticMessages.malformedFrontMatterLine(
+            string(contentStart, lineEnd), at: range(contentStart, lineEnd)))
+        continue
+      }
+      let key = string(contentStart, trimmedEnd(contentStart, colon))
+      let valueStart = skipSpaces(colon + 1, lineEnd)
+      let value = string(valueStart, lineEnd)
+      let keyRange = range(contentStart, colon)
+      if let first = seen.first(where: { $0.key == key }) {
+        diagnostics.append(
+          DiagnosticMessages.duplicateFrontMatterKey(key, at: keyRange, first: first.range))
+        continue
+      }
+      seen.append((key, keyRange))
+      switch key {
+      case "title": map.metadata.title = value
+      case "author": map.metadata.author = value
+      case "date":
+        map.metadata.date = value
+        sourceMap.metadataDate = range(valueStart, lineEnd)
+      case "language": map.metadata.language = value
+      default: map.metadata.extra.append(Metadata.Entry(key: key, value: value))
+      }
+    }
+    diagnostics.append(DiagnosticMessages.unterminatedFrontMatter(at: opening))
+    return bytes.count
+  }
+
+  private func isDashes(lineFrom start: Int) -> Bool {
+    guard start + 3 <= bytes.count,
+      bytes[start] == UInt8(ascii: "-"), bytes[start + 1] == UInt8(ascii: "-"),
+      bytes[start + 2] == UInt8(ascii: "-")
+    else { return false }
+    let after = start + 3
+    return after == bytes.count || bytes[after] == UInt8(ascii: "\n")
+      || bytes[after] == UInt8(ascii: "\r")
+  }
+
+  // MARK: Nodes
+
+  private mutating func parseNodeHeader(start: Int, end: Int) {
+    let first = bytes[start]
+    if first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "_")
+      || first == UInt8(ascii: "!")
+    {
+      diagnostics.append(DiagnosticMessages.linkAtTopLevel(at: range(start, end)))
+      return
+    }
+    let keywordEnd = scanWord(start, end)
+    let keyword = string(start, keywordEnd)
+    let kindRange = range(start, keywordEnd)
+    let kind: NodeKind
+    if let known = NodeKind(rawValue: keyword) {
+      kind = known
+    } else {
+      let suggestion = Suggestions.nearest(
+        to: keyword.lowercased(), in: NodeKind.allCases.map(\.keyword))
+      diagnostics.append(
+        DiagnosticMessages.unknownKind(keyword, suggestion: suggestion, at: kindRange))
+      kind = NodeKind(rawValue: keyword.lowercased()) ?? .claim
+    }
+    let idStart = skipSpaces(keywordEnd, end)
+    let idEnd = scanWord(idStart, end)
+    guard idEnd > idStart else {
+      diagnostics.append(DiagnosticMessages.expectedID(after: keyword, at: range(idStart, idStart)))
+      return
+    }
+    let idText = string(idStart, idEnd)
+    let idRange = range(idStart, idEnd)
+    guard Self.isValidID(bytes, idStart, idEnd) else {
+      diagnostics.append(DiagnosticMessages.invalidID(idText, at: idRange))
+      return
+    }
+    let id = NodeID(idText)
+    var index = skipSpaces(idEnd, end)
+    var date: DateSpan?
+    var dateRange: SourceRange?
+    if index < end, bytes[index] == UInt8(ascii: "(") {
+      guard let close = find(UInt8(ascii: ")"), index + 1, end) else {
+        diagnostics.append(DiagnosticMessages.unclosedParenthesis(at: range(index, end)))
+        return
+      }
+      let textStart = skipSpaces(index + 1, close)
+      let textEnd = trimmedEnd(textStart, close)
+      let text = string(textStart, textEnd)
+      dateRange = range(textStart, textEnd)
+      date = DateParser.parse(text)
+      if date == nil, let dateRange {
+        diagnostics.append(DiagnosticMessages.malformedDate(text, at: dateRange))
+      }
+      index = skipSpaces(close + 1, end)
+    }
+    var text = ""
+    if index < end, bytes[index] == UInt8(ascii: ":") {
+      let textStart = skipSpaces(index + 1, end)
+      text = string(textStart, end)
+      if text.isEmpty {
+        diagnostics.append(DiagnosticMessages.missingText(of: id, at: range(index, index + 1)))
+      }
+    } else {
+      diagnostics.append(
+        DiagnosticMessages.expectedColon(after: "'\(keyword) \(idText)'", at: range(index, index)))
+    }
+
+    let comments = takeCommentsForNewNode()
+    map.nodes.append(Node(kind, id, text, date: date, comments: comments))
+    sourceMap.nodes.append(
+      SourceMap.NodeSpans(
+        line: range(start, end), kind: kindRange, id: idRange, date: dateRange,
+        strength: nil, links: [], flags: []))
+    lastChildIndent = 0
+    lastChildIsFlag = false
+  }
+
+  // MARK: Children
+
+  private mutating func parseChild(start: Int, end: Int, indent: Int) {
+    guard !map.nodes.isEmpty else {
+      diagnostics.append(DiagnosticMessages.indentedOutsideNode(at: range(start, end)))
+      return
+    }
+    if indent > lastChildIndent && lastChildIndent > 0 {
+      if lastChildIsFlag {
+        parseFlagSource(start: start, end: end)
+      } else {
+        diagnostics.append(DiagnosticMessages.lineTooDeep(at: range(start, end)))
+      }
+      return
+    }
+    lastChildIndent = indent
+    lastChildIsFlag = false
+    let first = bytes[start]
+    let isSign =
+      first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "_")
+    if isSign && (start + 1 == end || bytes[start + 1] == UInt8(ascii: " ")) {
+      parseLink(start: start, end: end)
+    } else if first == UInt8(ascii: "!") {
+      parseFlag(start: start, end: end)
+      lastChildIsFlag = true
+    } else {
+      parseProperty(start: start, end: end)
+    }
+  }
+
+  private mutating func parseFlag(start: Int, end: Int) {
+    let textStart = skipSpaces(start + 1, end)
+    guard textStart < end else {
+      diagnostics.append(DiagnosticMessages.missingFlagText(at: range(start, end)))
+      return
+    }
+    let flag = Flag(string(textStart, end), comments: takeComments())
+    map.nodes[map.nodes.count - 1].flags.append(flag)
+    sourceMap.nodes[sourceMap.nodes.count - 1].flags.append(range(start, end))
+  }
+
+  private mutating func parseFlagSource(start: Int, end: Int) {
+    let last = map.nodes.count - 1
+    guard let (key, keyRange, value, valueRange) = keyValue(start, end), key == "source",
+      !map.nodes[last].flags.isEmpty
+    else {
+      diagnostics.append(DiagnosticMessages.flagSourceOnly(at: range(start, end)))
+      return
+    }
+    guard !value.isEmpty else {
+      diagnostics.append(DiagnosticMessages.emptyValue(of: key, at: keyRange))
+      return
+    }
+    _ = valueRange
+    map.nodes[last].flags[map.nodes[last].flags.count - 1].sources.append(value)
+  }
+
+  private mutating func parseProperty(start: Int, end: Int) {
+    guard let (key, keyRange, value, valueRange) = keyValue(start, end) else {
+      diagnostics.append(
+        DiagnosticMessages.unexpectedChildLine(string(start, end), at: range(start, end)))
+      return
+    }
+    let properties = ["source", "tags", "note", "strength"]
+    guard properties.contains(key) else {
+      let suggestion = Suggestions.nearest(to: key, in: properties + ["sources", "tag", "notes"])
+        .map { $0.hasSuffix("s") && $0 != "tags" ? String($0.dropLast()) : $0 }
+        .map { $0 == "tag" ? "tags" : $0 }
+      diagnostics.append(
+        DiagnosticMessages.unknownProperty(key, suggestion: suggestion, at: keyRange))
+      return
+    }
+    guard !value.isEmpty else {
+      diagnostics.append(DiagnosticMessages.emptyValue(of: key, at: keyRange))
+      return
+    }
+    let last = map.nodes.count - 1
+    switch key {
+    case "source": map.nodes[last].sources.append(value)
+    case "note": map.nodes[last].notes.append(value)
+    case "tags":
+      for tag in value.split(separator: ",", omittingEmptySubsequences: false) {
+        let trimmed = tag.trimmingSpaces()
+        if trimmed.isEmpty || trimmed.contains(" ") {
+          diagnostics.append(DiagnosticMessages.invalidTag(String(trimmed), at: valueRange))
+        } else {
+          map.nodes[last].tags.append(String(trimmed))
+        }
+      }
+    default:
+      if let number = Self.number(value) {
+        map.nodes[last].strength = number
+        sourceMap.nodes[last].strength = valueRange
+      } else {
+        diagnostics.append(DiagnosticMessages.malformedStrength(value, at: valueRange))
+      }
+    }
+  }
+
+  /// Splits `key: value` (key a single word); `nil` when the line has no such shape.
+  private func keyValue(
+    _ start: Int, _ end: Int
+  ) -> (key: String, keyRange: SourceRange, value: String, valueRange: SourceRange)? {
+    var index = start
+    while index < end, Self.isWordByte(bytes[index]) { index += 1 }
+    guard index > start else { return nil }
+    let keyEnd = index
+    index = skipSpaces(index, end)
+    guard index < end, bytes[index] == UInt8(ascii: ":") else { return nil }
+    let valueStart = skipSpaces(index + 1, end)
+    return (
+      string(start, keyEnd), range(start, keyEnd), string(valueStart, end),
+      range(valueStart, end)
+    )
+  }
+
+  // MARK: Links
+
+  private mutating func parseLink(start: Int, end: Int) {
+    let sign = Character(Unicode.Scalar(bytes[start]))
+    let relation: Relation =
+      switch bytes[start] {
+      case UInt8(ascii: "+"): .supports
+      case UInt8(ascii: "-"): .opposes
+      default: .undercuts
+      }
+    var index = skipSpaces(start + 1, end)
+    var ids: [(text: String, range: SourceRange)] = []
+    let firstEnd = scanTarget(index, end)
+    guard firstEnd > index else {
+      diagnostics.append(DiagnosticMessages.expectedLinkTarget(sign, at: range(index, end)))
+      return
+    }
+    // `a->b` may be written without spaces; ids never contain '>'.
+    if let arrow = findArrow(index, firstEnd) {
+      ids.append((string(index, arrow), range(index, arrow)))
+      ids.append((string(arrow + 2, firstEnd), range(arrow + 2, firstEnd)))
+      index = skipSpaces(firstEnd, end)
+    } else {
+      ids.append((string(index, firstEnd), range(index, firstEnd)))
+      index = skipSpaces(firstEnd, end)
+      if index + 1 < end, bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: ">") {
+        let secondStart = skipSpaces(index + 2, end)
+        let secondEnd = scanTarget(secondStart, end)
+        ids.append((string(secondStart, secondEnd), range(secondStart, secondEnd)))
+        index = skipSpaces(secondEnd, end)
+      }
+    }
+    for (text, idRange) in ids where !Self.isValidID(text) {
+      if text.isEmpty {
+        diagnostics.append(DiagnosticMessages.expectedLinkTarget(sign, at: idRange))
+      } else {
+        diagnostics.append(DiagnosticMessages.invalidID(text, at: idRange))
+      }
+      return
+    }
+    let target: LinkTarget
+    switch (relation, ids.count) {
+    case (.undercuts, 2): target = .link(from: NodeID(ids[0].text), to: NodeID(ids[1].text))
+    case (.undercuts, _):
+      diagnostics.append(DiagnosticMessages.undercutNeedsLink(at: ids[0].range))
+      return
+    case (_, 1): target = .node(NodeID(ids[0].text))
+    default:
+      diagnostics.append(DiagnosticMessages.arrowOutsideUndercut(sign, at: range(start, index)))
+      return
+    }
+
+    var scope: NodeID?
+    var scopeRange: SourceRange?
+    var strength: Double?
+    var strengthRange: SourceRange?
+    while index < end, bytes[index] == UInt8(ascii: "[") || bytes[index] == UInt8(ascii: "(") {
+      let isScope = bytes[index] == UInt8(ascii: "[")
+      let closer = UInt8(ascii: isScope ? "]" : ")")
+      guard let close = find(closer, index + 1, end) else {
+        diagnostics.append(
+          isScope
+            ? DiagnosticMessages.unclosedBracket(at: range(index, end))
+            : DiagnosticMessages.malformedStrength(string(index, end), at: range(index, end)))
+        return
+      }
+      let innerStart = skipSpaces(index + 1, close)
+      let innerEnd = trimmedEnd(innerStart, close)
+      let inner = string(innerStart, innerEnd)
+      if isScope {
+        guard Self.isValidID(inner) else {
+          diagnostics.append(DiagnosticMessages.invalidID(inner, at: range(innerStart, innerEnd)))
+          return
+        }
+        scope = NodeID(inner)
+        scopeRange = range(innerStart, innerEnd)
+      } else {
+        guard let number = Self.number(inner) else {
+          diagnostics.append(
+            DiagnosticMessages.malformedStrength(inner, at: range(innerStart, innerEnd)))
+          return
+        }
+        strength = number
+        strengthRange = range(innerStart, innerEnd)
+      }
+      index = skipSpaces(close + 1, end)
+    }
+    var reasoning: String?
+    if index < end {
+      guard bytes[index] == UInt8(ascii: ":") else {
+        diagnostics.append(
+          DiagnosticMessages.unexpectedAfterTarget(string(index, end), at: range(index, end)))
+        return
+      }
+      let text = string(skipSpaces(index + 1, end), end)
+      reasoning = text.isEmpty ? nil : text
+    }
+    let link = Link(
+      relation, target, scope: scope, strength: strength, reasoning: reasoning,
+      comments: takeComments())
+    map.nodes[map.nodes.count - 1].links.append(link)
+    sourceMap.nodes[sourceMap.nodes.count - 1].links.append(
+      SourceMap.LinkSpans(
+        line: range(start, end), targets: ids.map(\.range), scope: scopeRange,
+        strength: strengthRange))
+  }
+
+  /// The end of a link target token: stops at a space, '[', '(' or ':'.
+  private func scanTarget(_ start: Int, _ end: Int) -> Int {
+    var index = start
+    while index < end {
+      switch bytes[index] {
+      case UInt8(ascii: " "), UInt8(ascii: "["), UInt8(ascii: "("), UInt8(ascii: ":"): return index
+      default: index += 1
+      }
+    }
+    return index
+  }
+
+  private func findArrow(_ start: Int, _ end: Int) -> Int? {
+    var index = start
+    while index + 1 < end {
+      if bytes[index] == UInt8(ascii: "-") && bytes[index + 1] == UInt8(ascii: ">") { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  // MARK: Comments
+
+  private mutating func takeComments() -> [String] {
+    defer { pendingComments.removeAll(keepingCapacity: true) }
+    return pendingComments.map(\.text)
+  }
+
+  /// Indented comments before a new node close the previous node; the rest lead the new one.
+  private mutating func takeCommentsForNewNode() -> [String] {
+    guard !pendingComments.isEmpty else { return [] }
+    let trailingCount = pendingComments.prefix { $0.isIndented }.count
+    if trailingCount > 0, !map.nodes.isEmpty {
+      map.nodes[map.nodes.count - 1].trailingComments +=
+        pendingComments.prefix(trailingCount).map(\.text)
+      pendingComments.removeFirst(trailingCount)
+    }
+    return takeComments()
+  }
+
+  private mutating func flushComments(atEndOfFile: Bool) {
+    let leading = takeCommentsForNewNode()
+    map.trailingComments += leading
+  }
+
+  // MARK: Bytes
+
+  private func skipSpaces(_ start: Int, _ end: Int) -> Int {
+    var index = start
+    while index < end, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
+      index += 1
+    }
+    return index
+  }
+
+  private func trimmedEnd(_ start: Int, _ end: Int) -> Int {
+    var index = end
+    while index > start,
+      bytes[index - 1] == UInt8(ascii: " ") || bytes[index - 1] == UInt8(ascii: "\t")
+    {
+      index -= 1
+    }
+    return index
+  }
+
+  /// The end of a word: stops at a space, '(' or ':'.
+  private func scanWord(_ start: Int, _ end: Int) -> Int {
+    var index = start
+    while index < end {
+      switch bytes[index] {
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "("), UInt8(ascii: ":"):
+        return index
+      default: index += 1
+      }
+    }
+    return index
+  }
+
+  private func find(_ byte: UInt8, _ start: Int, _ end: Int) -> Int? {
+    var index = start
+    while index < end {
+      if bytes[index] == byte { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  private func string(_ start: Int, _ end: Int) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+  }
+
+  private func location(_ offset: Int) -> SourceLocation {
+    var column = 1
+    var index = lineStart
+    while index < offset {
+      if bytes[index] & 0xC0 != 0x80 { column += 1 }
+      index += 1
+    }
+    return SourceLocation(line: lineNumber, column: column, offset: offset)
+  }
+
+  private func range(_ start: Int, _ end: Int) -> SourceRange {
+    SourceRange(start: location(start), end: location(end))
+  }
+
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+      || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+  }
+
+  /// Whether the bytes form a valid id, with an ASCII fast path.
+  private static func isValidID(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> Bool
+  {
+    guard start < end else { return false }
+    var isASCII = true
+    for index in start..<end where bytes[index] >= 0x80 {
+      isASCII = false
+      break
+    }
+    guard isASCII else {
+      return NodeID.isValid(
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+    }
+    guard isWordByte(bytes[start]) else { return false }
+    for index in (start + 1)..<end {
+      let byte = bytes[index]
+      let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+      let isPunctuation =
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+      if !(isWordByte(byte) || isDigit || isPunctuation) { return false }
+    }
+    return true
+  }
+
+  private static func isValidID(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { isValidID($0, 0, $0.count) }
+  }
+
+  /// A decimal number (`0.75`, `1`, `2e-3`); no signs, no `nan` or `inf`.
+  static func number(_ text: String) -> Double? {
+    guard let first = text.utf8.first,
+      first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+        || first == UInt8(ascii: ".")
+    else { return nil }
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"),
+        UInt8(ascii: "E"), UInt8(ascii: "-"), UInt8(ascii: "+"):
+        continue
+      default: return nil
+      }
+    }
+    return Double(text)
+  }
+
+  // MARK: Invalid input
+
+  enum InputProblem {
+    case invalidUTF8(Int)
+    case nul(Int)
+  }
+
+  private mutating func problemDiagnostic(_ problem: InputProblem) -> Diagnostic {
+    let offset: Int
+    switch problem {
+    case .invalidUTF8(let at), .nul(let at): offset = at
+    }
+    // Find the line of the offending byte; the bytes before it are valid UTF-8.
+    lineNumber = 1
+    lineStart = 0
+    for index in 0..<offset where bytes[index] == UInt8(ascii: "\n") {
+      lineNumber += 1
+      lineStart = index + 1
+    }
+    let at = range(offset, offset + 1)
+    switch problem {
+    case .invalidUTF8: return DiagnosticMessages.invalidUTF8(at: at)
+    case .nul: return DiagnosticMessages.nulByte(at: at)
+    }
+  }
+
+  /// The offset of the first byte that is a NUL or not part of well-formed UTF-8.
+  static func firstInvalidByte(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> InputProblem? {
+    var index = start
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if byte == 0 { return .nul(index) }
+        index += 1
+        continue
+      }
+      let length: Int
+      var lower: UInt8 = 0x80
+      var upper: UInt8 = 0xBF
+      switch byte {
+      case 0xC2...0xDF: length = 2
+      case 0xE0:
+        length = 3
+        lower = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED:
+        length = 3
+        upper = 0x9F
+      case 0xF0:
+        length = 4
+        lower = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4:
+        length = 4
+        upper = 0x8F
+      default: return .invalidUTF8(index)
+      }
+      guard index + length <= count else { return .invalidUTF8(index) }
+      let second = bytes[index + 1]
+      guard second >= lower && second <= upper else { return .invalidUTF8(index) }
+      for next in (index + 2)..<(index + length) where bytes[next] & 0xC0 != 0x80 {
+        return .invalidUTF8(index)
+      }
+      index += length
+    }
+    return nil
+  }
+}
+
+extension Substring {
+  func trimmingSpaces() -> Substring {
+    var result = self
+    while let first = result.first, first == " " || first == "\t" { result.removeFirst() }
+    while let last = result.last, last == " " || last == "\t" { result.removeLast() }
+    return result
+  }
+}

@@ -1,0 +1,83 @@
+import ArgumentMap
+import ArgumentParser
+
+/// `argmap check FILE...`: parse and validate, report every problem, exit 1 on errors.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check argument maps and report every problem.",
+    discussion: """
+      Prints diagnostics as 'file:line:column: severity: message' on standard error, with the \
+      source line and a caret. Exits with 1 when any file has an error; warnings alone exit 0 \
+      (unless --strict).
+      """)
+
+  @Argument(help: "The .argmap files to check ('-' reads standard input).")
+  var files: [String]
+
+  @Option(help: "How to report problems: text (stderr) or json (stdout).")
+  var format: DiagnosticFormat = .text
+
+  @ArgumentParser.Flag(help: "Treat warnings as errors.")
+  var strict = false
+
+  @ArgumentParser.Flag(name: .shortAndLong, help: "Print nothing for files without problems.")
+  var quiet = false
+
+  func validate() throws {
+    guard !files.isEmpty else { throw ValidationError("Give at least one file to check.") }
+  }
+
+  func run() throws {
+    var failed = false
+    var reports: [String] = []
+    for path in files {
+      let input: InputFile
+      do {
+        input = try InputFile.read(path)
+      } catch {
+        printError(error.description)
+        failed = true
+        continue
+      }
+      let result = ArgumentMapParser.check(utf8: input.bytes)
+      let errors = result.diagnostics.filter(\.isError).count
+      let warnings = result.diagnostics.count { $0.severity == .warning }
+      if errors > 0 || (strict && warnings > 0) { failed = true }
+      switch format {
+      case .text:
+        printDiagnostics(result.diagnostics, for: input)
+        if !quiet && errors == 0 {
+          printOutput(summary(result.map, input.displayName, warnings) + "\n")
+        }
+      case .json:
+        reports.append(DiagnosticRenderer.json(result.diagnostics, fileName: input.displayName))
+      }
+    }
+    if format == .json {
+      // One array for all files, so tools parse a single document.
+      let items = reports.map { $0.trimmingSuffix().dropFirst().dropLast() }
+        .filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+      printOutput(items.isEmpty ? "[]\n" : "[" + items.joined(separator: ",") + "\n]\n")
+    }
+    if failed { throw ExitCode(1) }
+  }
+
+  private func summary(_ map: ArgumentMap, _ name: String, _ warnings: Int) -> String {
+    let links = map.nodes.reduce(0) { $0 + $1.links.count }
+    let flags = map.nodes.reduce(0) { $0 + $1.flags.count }
+    var text = "\(name): ok, \(map.nodes.count) nodes, \(links) links, \(flags) flags"
+    if warnings > 0 { text += ", \(warnings) warning\(warnings == 1 ? "" : "s")" }
+    return text
+  }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+extension String {
+  fileprivate func trimmingSuffix() -> Substring {
+    var text = Substring(self)
+    while let last = text.last, last.isWhitespace { text.removeLast() }
+    return text
+  }
+}

@@ -1,0 +1,73 @@
+import ArgumentMap
+import ArgumentParser
+
+/// `argmap fmt FILE... [--write | --check]`: print maps in canonical form.
+struct FmtCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fmt",
+    abstract: "Print argument maps in canonical form, comments kept.",
+    discussion: """
+      Without options, prints the canonical text on standard output. --write replaces each file \
+      in place (through a temporary file and a rename, so a file is never half-written) and \
+      refuses a file with syntax errors, since lines it cannot read would be lost. --check \
+      changes nothing and exits with 1 when a file is not in canonical form.
+      """)
+
+  @Argument(help: "The .argmap files to format ('-' reads standard input).")
+  var files: [String]
+
+  @ArgumentParser.Flag(name: .shortAndLong, help: "Rewrite the files in place.")
+  var write = false
+
+  @ArgumentParser.Flag(help: "Exit with 1 if a file is not in canonical form; change nothing.")
+  var check = false
+
+  func validate() throws {
+    guard !files.isEmpty else { throw ValidationError("Give at least one file to format.") }
+    if write && check { throw ValidationError("--write and --check cannot be used together.") }
+    if write && files.contains("-") {
+      throw ValidationError("--write cannot rewrite standard input; leave out --write.")
+    }
+  }
+
+  func run() throws {
+    var failed = false
+    for path in files {
+      let input: InputFile
+      do {
+        input = try InputFile.read(path)
+      } catch {
+        printError(error.description)
+        failed = true
+        continue
+      }
+      let result = ArgumentMapParser.parse(utf8: input.bytes)
+      let errors = result.diagnostics.filter(\.isError)
+      guard errors.isEmpty else {
+        printDiagnostics(errors, for: input)
+        if write { printError("\(input.displayName): not rewritten: fix the errors first") }
+        failed = true
+        continue
+      }
+      let formatted = ArgumentMapPrinter.print(result.map)
+      if check {
+        if Array(formatted.utf8) != input.bytes {
+          printOutput("\(input.displayName): not formatted\n")
+          failed = true
+        }
+      } else if write {
+        if Array(formatted.utf8) != input.bytes {
+          do {
+            try AtomicFile.write(formatted, to: path)
+          } catch {
+            printError(error.description)
+            failed = true
+          }
+        }
+      } else {
+        printOutput(formatted)
+      }
+    }
+    if failed { throw ExitCode(1) }
+  }
+}

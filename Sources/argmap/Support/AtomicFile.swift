@@ -1,0 +1,59 @@
+import Foundation
+
+/// Writes files so that a reader never sees a half-written one: a temporary file in the same
+/// folder, flushed to disk, then renamed over the target. `-` means standard output.
+enum AtomicFile {
+  static func write(_ text: String, to path: String) throws(CLIError) {
+    try write(Array(text.utf8), to: path)
+  }
+
+  static func write(_ bytes: [UInt8], to path: String) throws(CLIError) {
+    if path == "-" {
+      FileHandle.standardOutput.write(Data(bytes))
+      return
+    }
+    let target = URL(fileURLWithPath: path)
+    let folder = target.deletingLastPathComponent()
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      throw .unwritable(path, "is a directory")
+    }
+    let temporary = folder.appendingPathComponent(
+      ".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+    let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    guard descriptor >= 0 else {
+      throw .unwritable(path, String(cString: strerror(errno)))
+    }
+    var written = 0
+    let failure: String? = bytes.withUnsafeBytes { buffer in
+      while written < buffer.count {
+        let result = Foundation.write(
+          descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+        if result < 0 {
+          if errno == EINTR { continue }
+          return String(cString: strerror(errno))
+        }
+        written += result
+      }
+      return fsync(descriptor) == 0 ? nil : String(cString: strerror(errno))
+    }
+    close(descriptor)
+    if let failure {
+      unlink(temporary.path)
+      throw .unwritable(path, failure)
+    }
+    // Keep the permissions of a file being replaced.
+    if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+      let permissions = attributes[.posixPermissions] as? NSNumber
+    {
+      chmod(temporary.path, mode_t(permissions.uint16Value))
+    }
+    guard rename(temporary.path, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary.path)
+      throw .unwritable(path, reason)
+    }
+  }
+}
