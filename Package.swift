@@ -43,7 +43,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .target(name: "TestSupport", dependencies: ["ArgumentMap"], path: "Tests/TestSupport"),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "ArgumentMapTests", dependencies: ["ArgumentMap", "TestSupport"]),
     .testTarget(name: "ArgumentAnalysisTests", dependencies: ["ArgumentAnalysis", "TestSupport"]),
     .testTarget(

@@ -62,7 +62,7 @@ public enum DiagnosticMessages {
   static func malformedFrontMatterLine(_ text: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, id: "malformed-front-matter",
-      message: "expected 'key: value' in front matter, found '\(text)'", range: range)
+      message: "expected 'key: value' in front matter, found '\(clip(text))'", range: range)
   }
 
   static func duplicateFrontMatterKey(
@@ -70,7 +70,7 @@ public enum DiagnosticMessages {
   ) -> Diagnostic {
     Diagnostic(
       .error, id: "duplicate-front-matter-key",
-      message: "front matter key '\(key)' is given twice", range: range,
+      message: "front matter key '\(clip(key))' is given twice", range: range,
       notes: [Diagnostic.Note("first given here", range: first)])
   }
 
@@ -80,10 +80,10 @@ public enum DiagnosticMessages {
     _ word: String, suggestion: String?, at range: SourceRange
   ) -> Diagnostic {
     let expected = NodeKind.allCases.map(\.keyword).joined(separator: ", ")
-    var message = "unknown node kind '\(word)'"
+    var message = "unknown node kind '\(clip(word))'"
     var fixIts: [Diagnostic.FixIt] = []
     if let suggestion {
-      message += "; did you mean '\(suggestion)'?"
+      message += "; did you mean '\(clip(suggestion))'?"
       fixIts.append(Diagnostic.FixIt(range: range, replacement: suggestion))
     } else {
       message += "; expected one of \(expected)"
@@ -100,14 +100,15 @@ public enum DiagnosticMessages {
   static func expectedID(after keyword: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, id: "expected-id",
-      message: "expected an id after '\(keyword)', as in '\(keyword) my-id: text'", range: range)
+      message: "expected an id after '\(clip(keyword))', as in '\(keyword) my-id: text'",
+      range: range)
   }
 
   static func invalidID(_ text: String, at range: SourceRange?) -> Diagnostic {
     Diagnostic(
       .error, id: "invalid-id",
       message:
-        "invalid id '\(text)'; an id starts with a letter and has only letters, digits, '-', '_' or '.'",
+        "invalid id '\(clip(text))'; an id starts with a letter and has only letters, digits, '-', '_' or '.'",
       range: range)
   }
 
@@ -120,7 +121,7 @@ public enum DiagnosticMessages {
   static func missingText(of id: NodeID, at range: SourceRange?) -> Diagnostic {
     Diagnostic(
       .error, id: "missing-text",
-      message: "node '\(id)' has no text after ':'", range: range)
+      message: "node '\(clip(id))' has no text after ':'", range: range)
   }
 
   static func unclosedParenthesis(at range: SourceRange) -> Diagnostic {
@@ -135,20 +136,20 @@ public enum DiagnosticMessages {
     Diagnostic(
       .error, id: "malformed-date",
       message:
-        "malformed date '\(text)'; expected YYYY, YYYY-MM or YYYY-MM-DD, '~' for approximate, '..' for a range",
+        "malformed date '\(clip(text))'; expected YYYY, YYYY-MM or YYYY-MM-DD, '~' for approximate, '..' for a range",
       range: range)
   }
 
   static func impossibleDate(_ text: String, at range: SourceRange?) -> Diagnostic {
     Diagnostic(
       .error, id: "impossible-date",
-      message: "date '\(text)' does not exist", range: range)
+      message: "date '\(clip(text))' does not exist", range: range)
   }
 
   static func reversedDateRange(_ text: String, at range: SourceRange?) -> Diagnostic {
     Diagnostic(
       .error, id: "reversed-date-range",
-      message: "date range '\(text)' ends before it starts", range: range)
+      message: "date range '\(clip(text))' ends before it starts", range: range)
   }
 
   // MARK: Children
@@ -156,10 +157,10 @@ public enum DiagnosticMessages {
   static func unknownProperty(
     _ key: String, suggestion: String?, at range: SourceRange
   ) -> Diagnostic {
-    var message = "unknown property '\(key)'"
+    var message = "unknown property '\(clip(key))'"
     var fixIts: [Diagnostic.FixIt] = []
     if let suggestion {
-      message += "; did you mean '\(suggestion)'?"
+      message += "; did you mean '\(clip(suggestion))'?"
       fixIts.append(Diagnostic.FixIt(range: range, replacement: suggestion))
     } else {
       message += "; expected source, tags, note or strength"
@@ -172,7 +173,7 @@ public enum DiagnosticMessages {
     Diagnostic(
       .error, id: "unexpected-line",
       message:
-        "expected a link ('+', '-' or '_'), a flag ('!') or a property ('source:', 'tags:', 'note:', 'strength:'), found '\(text)'",
+        "expected a link ('+', '-' or '_'), a flag ('!') or a property ('source:', 'tags:', 'note:', 'strength:'), found '\(clip(text))'",
       range: range)
   }
 
@@ -185,13 +186,14 @@ public enum DiagnosticMessages {
   static func invalidTag(_ tag: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, id: "invalid-tag",
-      message: "invalid tag '\(tag)'; tags are single words separated by commas", range: range)
+      message: "invalid tag '\(clip(tag))'; tags are single words separated by commas", range: range
+    )
   }
 
   static func malformedStrength(_ text: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, id: "malformed-strength",
-      message: "expected a number from 0 to 1, found '\(text)'", range: range)
+      message: "expected a number from 0 to 1, found '\(clip(text))'", range: range)
   }
 
   static func strengthOutOfRange(_ value: Double, at range: SourceRange?) -> Diagnostic {
@@ -218,7 +220,7 @@ public enum DiagnosticMessages {
     let example = sign == "_" ? "_ from-id -> to-id: reasoning" : "\(sign) target-id: reasoning"
     return Diagnostic(
       .error, id: "expected-target",
-      message: "expected a target after '\(sign)', as in '\(example)'", range: range)
+      message: "expected a target after '\(clip(sign))', as in '\(clip(example))'", range: range)
   }
 
   static func undercutNeedsLink(at range: SourceRange) -> Diagnostic {
@@ -230,7 +232,7 @@ public enum DiagnosticMessages {
   static func arrowOutsideUndercut(_ sign: Character, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, id: "arrow-outside-undercut",
-      message: "'->' targets a link, which only an undercut ('_') can attack, not '\(sign)'",
+      message: "'->' targets a link, which only an undercut ('_') can attack, not '\(clip(sign))'",
       range: range)
   }
 
@@ -244,7 +246,7 @@ public enum DiagnosticMessages {
     Diagnostic(
       .error, id: "unexpected-after-target",
       message:
-        "unexpected '\(text)' after the link target; expected '[scope]', '(weight)' or ': reasoning'",
+        "unexpected '\(clip(text))' after the link target; expected '[scope]', '(weight)' or ': reasoning'",
       range: range)
   }
 
@@ -253,17 +255,17 @@ public enum DiagnosticMessages {
   static func duplicateID(_ id: NodeID, at range: SourceRange?, first: SourceRange?) -> Diagnostic {
     Diagnostic(
       .error, id: "duplicate-id",
-      message: "node id '\(id)' is already used", range: range,
+      message: "node id '\(clip(id))' is already used", range: range,
       notes: [Diagnostic.Note("first defined here", range: first)])
   }
 
   static func unknownNode(
     _ id: NodeID, suggestion: NodeID?, at range: SourceRange?
   ) -> Diagnostic {
-    var message = "unknown node '\(id)'"
+    var message = "unknown node '\(clip(id))'"
     var fixIts: [Diagnostic.FixIt] = []
     if let suggestion {
-      message += "; did you mean '\(suggestion)'?"
+      message += "; did you mean '\(clip(suggestion))'?"
       if let range {
         fixIts.append(Diagnostic.FixIt(range: range, replacement: suggestion.rawValue))
       }
@@ -274,7 +276,7 @@ public enum DiagnosticMessages {
   static func selfLink(_ id: NodeID, at range: SourceRange?) -> Diagnostic {
     Diagnostic(
       .error, id: "self-link",
-      message: "node '\(id)' links to itself", range: range)
+      message: "node '\(clip(id))' links to itself", range: range)
   }
 
   static func downwardLink(
@@ -284,17 +286,17 @@ public enum DiagnosticMessages {
     return Diagnostic(
       .error, id: "link-kind-mismatch",
       message:
-        "a \(source.kind.displayName) cannot \(verb) \(article(target.kind)) \(target.kind.displayName); link from '\(target.id)' to '\(source.id)' instead",
+        "a \(source.kind.displayName) cannot \(verb) \(article(target.kind)) \(target.kind.displayName); link from '\(clip(target.id))' to '\(clip(source.id))' instead",
       range: range)
   }
 
   static func unknownScope(
     _ id: NodeID, suggestion: NodeID?, at range: SourceRange?
   ) -> Diagnostic {
-    var message = "scope '\(id)' is not a node"
+    var message = "scope '\(clip(id))' is not a node"
     var fixIts: [Diagnostic.FixIt] = []
     if let suggestion {
-      message += "; did you mean '\(suggestion)'?"
+      message += "; did you mean '\(clip(suggestion))'?"
       if let range {
         fixIts.append(Diagnostic.FixIt(range: range, replacement: suggestion.rawValue))
       }
@@ -308,7 +310,7 @@ public enum DiagnosticMessages {
     Diagnostic(
       .error, id: "scope-not-interpretation",
       message:
-        "scope '\(node.id)' is \(article(node.kind)) \(node.kind.displayName), not an interpretation",
+        "scope '\(clip(node.id))' is \(article(node.kind)) \(node.kind.displayName), not an interpretation",
       range: range)
   }
 
@@ -317,7 +319,7 @@ public enum DiagnosticMessages {
   ) -> Diagnostic {
     Diagnostic(
       .error, id: "unknown-link",
-      message: "there is no link from '\(from)' to '\(to)' to undercut", range: range)
+      message: "there is no link from '\(clip(from))' to '\(clip(to))' to undercut", range: range)
   }
 
   static func supportCycle(_ cycle: [NodeID], at range: SourceRange?) -> Diagnostic {
@@ -330,7 +332,7 @@ public enum DiagnosticMessages {
   static func isolatedNode(_ id: NodeID, at range: SourceRange?) -> Diagnostic {
     Diagnostic(
       .warning, id: "isolated-node",
-      message: "node '\(id)' is connected to nothing", range: range)
+      message: "node '\(clip(id))' is connected to nothing", range: range)
   }
 
   static func noMainAim(at range: SourceRange?) -> Diagnostic {
@@ -349,7 +351,8 @@ public enum DiagnosticMessages {
   static func malformedMetadataDate(_ text: String, at range: SourceRange?) -> Diagnostic {
     Diagnostic(
       .error, id: "malformed-metadata-date",
-      message: "front matter date '\(text)' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD",
+      message:
+        "front matter date '\(clip(text))' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD",
       range: range)
   }
 
@@ -366,10 +369,17 @@ public enum DiagnosticMessages {
     Diagnostic(.error, id: "json", message: message, range: range)
   }
 
+  /// Source text quoted in a message, cut short: a 10 MB line is not worth repeating.
+  static func clip(_ value: some CustomStringConvertible) -> String {
+    let text = value.description
+    guard text.unicodeScalars.count > 60 else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.prefix(57))) + "..."
+  }
+
   private static func article(_ kind: NodeKind) -> String {
     switch kind {
-    case .mainAim, .event, .interpretation: "an"
-    case .subAim, .claim, .counterclaim: "a"
+    case .event, .interpretation: "an"
+    case .mainAim, .subAim, .claim, .counterclaim: "a"
     case .evidence: "a piece of"
     }
   }

@@ -240,6 +240,7 @@ struct Parser {
     let keyword = string(start, keywordEnd)
     let kindRange = range(start, keywordEnd)
     let kind: NodeKind
+    var isKnownKind = true
     if let known = NodeKind(rawValue: keyword) {
       kind = known
     } else {
@@ -248,11 +249,16 @@ struct Parser {
       diagnostics.append(
         DiagnosticMessages.unknownKind(keyword, suggestion: suggestion, at: kindRange))
       kind = NodeKind(rawValue: keyword.lowercased()) ?? .claim
+      isKnownKind = false
     }
     let idStart = skipSpaces(keywordEnd, end)
     let idEnd = scanWord(idStart, end)
     guard idEnd > idStart else {
-      diagnostics.append(DiagnosticMessages.expectedID(after: keyword, at: range(idStart, idStart)))
+      // After an unknown keyword the line is probably not a node at all: one error is enough.
+      if isKnownKind {
+        diagnostics.append(
+          DiagnosticMessages.expectedID(after: keyword, at: range(idStart, idStart)))
+      }
       return
     }
     let idText = string(idStart, idEnd)

@@ -1,0 +1,254 @@
+import ArgumentMap
+import TestSupport
+import Testing
+
+/// Every diagnostic in the catalogue, each with its expected position marked in the source.
+@Suite("Diagnostics: message and position of each problem")
+struct DiagnosticTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var source: String
+    var id: String
+    var message: String
+    var testDescription: String { id }
+  }
+
+  static let base = "aim a: A\ninterpretation i: I\n  + a\n"
+
+  static let cases: [Case] = [
+    Case(
+      source: "1️⃣", id: "empty-file",
+      message: "file has no nodes; expected a line such as 'aim ID: TEXT'"),
+    Case(
+      source: "aim a: A\r\nclaim b: B1️⃣\n  + a\n", id: "mixed-line-endings",
+      message: "file mixes CRLF and LF line endings; 'argmap fmt' writes LF"),
+    Case(
+      source: base + "claim b: B\n1️⃣\t+ a\n", id: "tab-indentation",
+      message: "tab in indentation; indent with spaces"),
+    Case(
+      source: base + "claim b: B\n  + a\n    1️⃣more text\n", id: "unexpected-indentation",
+      message: "unexpected indentation; only a flag's 'source:' lines are indented further"),
+    Case(
+      source: "  1️⃣+ a\n" + base, id: "indented-outside-node",
+      message: "indented line before any node; links, flags and properties belong under a node"),
+    Case(
+      source: "1️⃣---\ntitle: T\naim a: A\n", id: "unterminated-front-matter",
+      message: "front matter is never closed; expected a line '---'"),
+    Case(
+      source: "---\n1️⃣just words\n---\n" + base, id: "malformed-front-matter",
+      message: "expected 'key: value' in front matter, found 'just words'"),
+    Case(
+      source: "---\ntitle: A\n1️⃣title: B\n---\n" + base, id: "duplicate-front-matter-key",
+      message: "front matter key 'title' is given twice"),
+    Case(
+      source: base + "1️⃣clam b: B\n  + a\n", id: "unknown-kind",
+      message: "unknown node kind 'clam'; did you mean 'claim'?"),
+    Case(
+      source: base + "1️⃣statement b: B\n", id: "unknown-kind",
+      message:
+        "unknown node kind 'statement'; expected one of aim, subaim, claim, counterclaim, evidence, event, interpretation"
+    ),
+    Case(
+      source: base + "1️⃣+ a\n", id: "link-outside-node",
+      message: "a link must be indented under its source node"),
+    Case(
+      source: base + "claim 1️⃣: B\n", id: "expected-id",
+      message: "expected an id after 'claim', as in 'claim my-id: text'"),
+    Case(
+      source: base + "claim 1️⃣9lives: B\n", id: "invalid-id",
+      message:
+        "invalid id '9lives'; an id starts with a letter and has only letters, digits, '-', '_' or '.'"
+    ),
+    Case(
+      source: base + "claim b 1️⃣text without colon\n", id: "expected-colon",
+      message: "expected ':' and the text after 'claim b'"),
+    Case(
+      source: base + "claim b 1️⃣:\n  + a\n", id: "missing-text",
+      message: "node 'b' has no text after ':'"),
+    Case(
+      source: base + "event e 1️⃣(1939: E\n", id: "unclosed-parenthesis",
+      message: "expected ')' to close the date"),
+    Case(
+      source: base + "event e (1️⃣23 August 1939): E\n  + a\n", id: "malformed-date",
+      message:
+        "malformed date '23 August 1939'; expected YYYY, YYYY-MM or YYYY-MM-DD, '~' for approximate, '..' for a range"
+    ),
+    Case(
+      source: base + "event e (1️⃣1939-02-29): E\n  + a\n", id: "impossible-date",
+      message: "date '1939-02-29' does not exist"),
+    Case(
+      source: base + "event e (1️⃣1939-13): E\n  + a\n", id: "impossible-date",
+      message: "date '1939-13' does not exist"),
+    Case(
+      source: base + "event e (1️⃣1941..1939): E\n  + a\n", id: "reversed-date-range",
+      message: "date range '1941..1939' ends before it starts"),
+    Case(
+      source: base + "claim b: B\n  1️⃣sorce: S\n  + a\n", id: "unknown-property",
+      message: "unknown property 'sorce'; did you mean 'source'?"),
+    Case(
+      source: base + "claim b: B\n  1️⃣colour: red\n  + a\n", id: "unknown-property",
+      message: "unknown property 'colour'; expected source, tags, note or strength"),
+    Case(
+      source: base + "claim b: B\n  1️⃣* a\n", id: "unexpected-line",
+      message:
+        "expected a link ('+', '-' or '_'), a flag ('!') or a property ('source:', 'tags:', 'note:', 'strength:'), found '* a'"
+    ),
+    Case(
+      source: base + "claim b: B\n  1️⃣note:\n  + a\n", id: "empty-value",
+      message: "'note:' needs a value"),
+    Case(
+      source: base + "claim b: B\n  tags: 1️⃣two words\n  + a\n", id: "invalid-tag",
+      message: "invalid tag 'two words'; tags are single words separated by commas"),
+    Case(
+      source: base + "claim b: B\n  strength: 1️⃣high\n  + a\n", id: "malformed-strength",
+      message: "expected a number from 0 to 1, found 'high'"),
+    Case(
+      source: base + "claim b: B\n  + a (1️⃣strong)\n", id: "malformed-strength",
+      message: "expected a number from 0 to 1, found 'strong'"),
+    Case(
+      source: base + "claim b: B\n  strength: 1️⃣1.5\n  + a\n", id: "strength-out-of-range",
+      message: "strength 1.5 is outside 0 to 1"),
+    Case(
+      source: base + "claim b: B\n  + a (1️⃣2)\n", id: "strength-out-of-range",
+      message: "strength 2 is outside 0 to 1"),
+    Case(
+      source: base + "claim b: B\n  ! Fact\n    1️⃣note: not here\n  + a\n",
+      id: "unexpected-flag-line", message: "only 'source:' lines may be indented under a flag"),
+    Case(
+      source: base + "claim b: B\n  1️⃣!\n  + a\n", id: "missing-flag-text",
+      message: "expected the correct fact after '!'"),
+    Case(
+      source: base + "claim b: B\n  + 1️⃣: reasoning\n", id: "expected-target",
+      message: "expected a target after '+', as in '+ target-id: reasoning'"),
+    Case(
+      source: base + "claim b: B\n  + a\nclaim c: C\n  _ 1️⃣b: no\n", id: "undercut-needs-link",
+      message: "an undercut attacks a link; write '_ from-id -> to-id'"),
+    Case(
+      source: base + "claim b: B\n  1️⃣+ a -> i: no\n", id: "arrow-outside-undercut",
+      message: "'->' targets a link, which only an undercut ('_') can attack, not '+'"),
+    Case(
+      source: base + "claim b: B\n  + a 1️⃣[i\n", id: "unclosed-bracket",
+      message: "expected ']' to close the interpretation scope"),
+    Case(
+      source: base + "claim b: B\n  + a 1️⃣because\n", id: "unexpected-after-target",
+      message:
+        "unexpected 'because' after the link target; expected '[scope]', '(weight)' or ': reasoning'"
+    ),
+    Case(
+      source: base + "claim 1️⃣a: again\n  + a\n", id: "duplicate-id",
+      message: "node id 'a' is already used"),
+    Case(
+      source: "aim security: A\nclaim b: B\n  + 1️⃣securty\n", id: "unknown-node",
+      message: "unknown node 'securty'; did you mean 'security'?"),
+    Case(
+      source: base + "claim b: B\n  + 1️⃣nowhere\n", id: "unknown-node",
+      message: "unknown node 'nowhere'"),
+    Case(
+      source: base + "claim b: B\n  1️⃣+ b\n  + a\n", id: "self-link",
+      message: "node 'b' links to itself"),
+    Case(
+      source: base + "event e: E\naim x: X\n  + 1️⃣e\n", id: "link-kind-mismatch",
+      message: "a main aim cannot support an event; link from 'e' to 'x' instead"),
+    Case(
+      source: base + "subaim s: S\n  - 1️⃣c\nclaim c: C\n", id: "link-kind-mismatch",
+      message: "a sub-aim cannot oppose a claim; link from 'c' to 's' instead"),
+    Case(
+      source:
+        "aim a: A\ninterpretation security-view: S\n  + a\nclaim b: B\n  + a [1️⃣securityview]\n",
+      id: "unknown-scope",
+      message: "scope 'securityview' is not a node; did you mean 'security-view'?"),
+    Case(
+      source: base + "claim b: B\n  + a [1️⃣a]\n", id: "scope-not-interpretation",
+      message: "scope 'a' is a main aim, not an interpretation"),
+    Case(
+      source: base + "claim b: B\n  + i\nclaim c: C\n  1️⃣_ b -> a\n", id: "unknown-link",
+      message: "there is no link from 'b' to 'a' to undercut"),
+    Case(
+      source: base + "claim b: B\n  + c\nclaim c: C\n  1️⃣+ b\n  + a\n", id: "support-cycle",
+      message: "support cycle 'b' -> 'c' -> 'b'; an argument should not support itself"),
+    Case(
+      source: base + "claim 1️⃣lonely: L\n", id: "isolated-node",
+      message: "node 'lonely' is connected to nothing"),
+    Case(
+      source: "1️⃣claim b: B\nclaim c: C\n  + b\n", id: "no-main-aim",
+      message: "map has no main aim; add a line 'aim ID: TEXT'"),
+    Case(
+      source: base + "claim b: B\n  + a\n  1️⃣+ a\n", id: "duplicate-link",
+      message: "the same link is written twice"),
+    Case(
+      source: "---\ndate: 1️⃣next Tuesday\n---\n" + base, id: "malformed-metadata-date",
+      message:
+        "front matter date 'next Tuesday' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD"),
+    Case(
+      source: "aim a: A\nclaim b: 1️⃣\u{0}\n", id: "nul-byte",
+      message: "file contains a NUL byte; is it a binary file?"),
+  ]
+
+  @Test(arguments: cases)
+  func reportsTheProblemAtTheMarkedPosition(_ testCase: Case) throws {
+    let marked = MarkedSource(testCase.source)
+    let result = ArgumentMapParser.check(marked.text)
+    let found = result.diagnostics.filter { $0.id == testCase.id }
+    let diagnostic = try #require(
+      found.first, "no '\(testCase.id)' among \(result.diagnostics.map(\.message))")
+    #expect(diagnostic.message == testCase.message)
+    let marker = try #require(marked.markers["1️⃣"])
+    #expect(diagnostic.range?.start.line == marker.line)
+    #expect(diagnostic.range?.start.column == marker.column)
+  }
+
+  @Test func everyCatalogueIDIsCovered() {
+    let covered = Set(Self.cases.map(\.id))
+    let expected: Set<String> = [
+      "empty-file", "mixed-line-endings", "tab-indentation", "unexpected-indentation",
+      "indented-outside-node", "unterminated-front-matter", "malformed-front-matter",
+      "duplicate-front-matter-key", "unknown-kind", "link-outside-node", "expected-id",
+      "invalid-id", "expected-colon", "missing-text", "unclosed-parenthesis", "malformed-date",
+      "impossible-date", "reversed-date-range", "unknown-property", "unexpected-line",
+      "empty-value", "invalid-tag", "malformed-strength", "strength-out-of-range",
+      "unexpected-flag-line", "missing-flag-text", "expected-target", "undercut-needs-link",
+      "arrow-outside-undercut", "unclosed-bracket", "unexpected-after-target", "duplicate-id",
+      "unknown-node", "self-link", "link-kind-mismatch", "unknown-scope",
+      "scope-not-interpretation", "unknown-link", "support-cycle", "isolated-node", "no-main-aim",
+      "duplicate-link", "malformed-metadata-date", "nul-byte",
+    ]
+    #expect(expected.subtracting(covered).isEmpty)
+  }
+
+  @Test func invalidUTF8IsReportedAtTheFirstBadByte() throws {
+    let bytes = Array("aim a: A\nclaim b: caf".utf8) + [0xC3, 0x28] + Array(" x\n".utf8)
+    let result = ArgumentMapParser.check(utf8: bytes)
+    #expect(result.diagnostics.count == 1)
+    let diagnostic = try #require(result.diagnostics.first)
+    #expect(diagnostic.id == "invalid-utf8")
+    #expect(diagnostic.message == "file is not valid UTF-8 text; save it as UTF-8")
+    #expect(diagnostic.range?.start.line == 2)
+    #expect(diagnostic.range?.start.column == 13)
+  }
+
+  @Test func notesPointAtTheFirstDefinition() throws {
+    let result = ArgumentMapParser.check("aim a: A\nclaim b: B\n  + a\nclaim b: again\n  + a\n")
+    let duplicate = try #require(result.diagnostics.first { $0.id == "duplicate-id" })
+    #expect(duplicate.notes.first?.message == "first defined here")
+    #expect(duplicate.notes.first?.range?.start.line == 2)
+  }
+
+  @Test func suggestionsCarryAFixIt() throws {
+    let result = ArgumentMapParser.check("aim security: A\nclaim b: B\n  + securty\n")
+    let diagnostic = try #require(result.diagnostics.first { $0.id == "unknown-node" })
+    #expect(diagnostic.fixIts.map(\.replacement) == ["security"])
+  }
+
+  @Test func renderedDiagnosticsShowTheLineAndACaret() {
+    let source = "aim a: A\nclaim b: B\n  + a\n  + nowhere\n"
+    let result = ArgumentMapParser.check(source)
+    let text = DiagnosticRenderer.text(
+      result.diagnostics, fileName: "m.argmap", source: Array(source.utf8))
+    #expect(
+      text == """
+        m.argmap:4:5: error: unknown node 'nowhere'
+            + nowhere
+              ^~~~~~~
+
+        """)
+  }
+}
