@@ -37,6 +37,16 @@ struct EvaluateCommand: ParsableCommand {
   @ArgumentParser.Flag(help: "Make every pair of interpretations attack each other.")
   var rivalsAttack = false
 
+  @ArgumentParser.Flag(
+    inversion: .prefixedNo,
+    help:
+      "On a cyclic map that plain iteration cannot settle, try damped iteration and the continuous model."
+  )
+  var fallback = true
+
+  @Option(help: "The most rounds of plain iteration on a cyclic map.")
+  var maxIterations = 10_000
+
   @Option(name: .shortAndLong, help: "Where to write ('-' or no option: standard output).")
   var output: String = "-"
 
@@ -45,10 +55,16 @@ struct EvaluateCommand: ParsableCommand {
     case text, json, markdown
   }
 
+  func validate() throws {
+    guard maxIterations >= 1 else { throw ValidationError("--max-iterations must be at least 1.") }
+  }
+
   func run() throws {
     let map = try loadCheckedMap(file)
-    let options = try analysisOptions(
+    var options = try analysisOptions(
       map, under: under, support: support, rivalsAttack: rivalsAttack)
+    options.gradual.maxIterations = maxIterations
+    if !fallback { options.gradual.fallbacks = [] }
     let evaluation = MapEvaluation(map, semantics: semantics, options: options)
     let text: String
     switch format {

@@ -79,7 +79,9 @@ struct TableCommand: ParsableCommand {
 
   /// A date option; an end date without a day means the end of that month or year.
   private static func date(_ text: String, _ option: String) throws -> HistoricalDate {
-    guard let span = DateParser.parse(text), span.end == nil, !span.isApproximate else {
+    guard let span = DateParser.parse(text), span.end == nil, !span.isApproximate,
+      span.start.isValid
+    else {
       throw ValidationError(
         "\(option) takes a date such as 1928, 1936-10 or 1939-08-23, not '\(text)'.")
     }
