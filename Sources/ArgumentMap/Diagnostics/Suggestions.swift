@@ -1,10 +1,10 @@
 /// "Did you mean ...?" suggestions: the closest candidate by edit distance, if it is close enough.
-enum Suggestions {
+package enum Suggestions {
   /// The candidate nearest to `word`, when at most a third of its letters (and at least one) differ.
   ///
   /// - Complexity: O(*c* × *m* × *n*) for *c* candidates of length *m* and a word of length *n*;
   ///   candidates whose length differs too much are skipped without comparing.
-  static func nearest<S: Sequence>(to word: String, in candidates: S) -> String?
+  package static func nearest<S: Sequence>(to word: String, in candidates: S) -> String?
   where S.Element == String {
     let target = Array(word.unicodeScalars)
     let limit = max(1, target.count / 3)

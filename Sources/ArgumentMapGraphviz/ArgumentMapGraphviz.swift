@@ -1,1 +1,0 @@
-// ArgumentMapGraphviz: views, Scene, DOT, rendering through libgvc.

@@ -1,0 +1,156 @@
+/// Writes a `Scene` as Graphviz DOT text: pure Swift, deterministic, every user text escaped.
+///
+/// The output is the input of the in-process renderer and also a product of its own
+/// (`argmap render --format dot`), so it is stable and readable: one statement per line, nodes in
+/// scene order, then groups, then edges. Node names are scene element ids (safe characters only);
+/// labels go through both escaping layers of `DOTEscape`; no `URL` or `href` is ever written.
+public struct DOTWriter: Sendable {
+  /// The width and height, in inches, that a node's full label takes in a layout.
+  public struct NodeSize: Hashable, Sendable {
+    /// Width in inches.
+    public var width: Double
+    /// Height in inches.
+    public var height: Double
+
+    /// Creates a size.
+    public init(width: Double, height: Double) {
+      self.width = width
+      self.height = height
+    }
+  }
+
+  /// The prefix of every SVG id, so several diagrams can share one page.
+  public var idPrefix: String
+  /// Sizes of the blank nodes of a worksheet; `nil` writes every label in full (an answer key).
+  public var blankSizes: [SceneElementID: NodeSize]?
+
+  /// Creates a writer.
+  ///
+  /// - Parameters:
+  ///   - idPrefix: Prefix of the SVG ids; made safe with `SafeID`.
+  ///   - blankSizes: When given, blank nodes are drawn with their blank label at these fixed
+  ///     sizes, so the worksheet keeps the layout of the full map.
+  public init(idPrefix: String = "argmap", blankSizes: [SceneElementID: NodeSize]? = nil) {
+    self.idPrefix = SafeID.encode(idPrefix)
+    self.blankSizes = blankSizes
+  }
+
+  /// The SVG id given to a scene element.
+  public func svgID(of element: SceneElementID) -> String {
+    idPrefix + "-" + element.rawValue
+  }
+
+  /// The DOT text of `scene`.
+  ///
+  /// - Complexity: O(*n*) in the number of nodes, edges and group members.
+  public func dot(for scene: Scene) -> String {
+    var lines: [String] = []
+    lines.append("digraph " + DOTEscape.quote(SafeID.encode(scene.name)) + " {")
+    lines.append(
+      "  graph "
+        + attributeList([
+          ("id", idPrefix),
+          ("class", "argmap"),
+          ("rankdir", scene.direction.rawValue),
+          ("newrank", "true"),
+          ("label", DOTEscape.escString(scene.title)),
+          ("labelloc", "t"),
+          ("fontsize", "18"),
+          ("fontname", VisualGrammar.fontName),
+          ("nodesep", "0.3"),
+          ("ranksep", "0.45"),
+          ("pad", "0.2"),
+        ]) + ";")
+    lines.append(
+      "  node "
+        + attributeList([
+          ("fontname", VisualGrammar.fontName), ("fontsize", "12"), ("margin", "0.12,0.06"),
+        ]) + ";")
+    lines.append(
+      "  edge "
+        + attributeList([
+          ("fontname", VisualGrammar.fontName), ("fontsize", "10"),
+        ]) + ";")
+    for node in scene.nodes {
+      lines.append("  " + name(node.id) + " " + attributeList(nodeAttributes(node)) + ";")
+    }
+    for group in scene.groups {
+      write(group, indent: "  ", into: &lines)
+    }
+    for edge in scene.edges {
+      let (tail, head) =
+        edge.isLaidOutBackwards ? (edge.target, edge.source) : (edge.source, edge.target)
+      var attributes: [(String, String)] = [("id", svgID(of: edge.id))]
+      attributes.append(("class", VisualGrammar.classes(of: edge).joined(separator: " ")))
+      // With `dir=back` Graphviz draws the arrow at the tail, so the arrowhead becomes a tail.
+      attributes += VisualGrammar.attributes(of: edge).map { key, value in
+        edge.isLaidOutBackwards && key == "arrowhead" ? ("arrowtail", value) : (key, value)
+      }
+      if let label = edge.label { attributes.append(("label", DOTEscape.escString(label))) }
+      if edge.isLaidOutBackwards { attributes.append(("dir", "back")) }
+      if !edge.isConstraint { attributes.append(("constraint", "false")) }
+      if case .invisible = edge.role { attributes.append(("weight", "4")) }
+      lines.append(
+        "  " + name(tail) + " -> " + name(head) + " " + attributeList(attributes) + ";")
+    }
+    lines.append("}")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func nodeAttributes(_ node: SceneNode) -> [(String, String)] {
+    var attributes: [(String, String)] = [("id", svgID(of: node.id))]
+    attributes.append(("class", VisualGrammar.classes(of: node).joined(separator: " ")))
+    attributes += VisualGrammar.attributes(of: node)
+    if node.isBlank, let blankSizes {
+      attributes.append(("label", DOTEscape.escString(node.blankLabel)))
+      if let size = blankSizes[node.id] {
+        // A laid-out size includes the extra borders; `fixedsize` sets the innermost one.
+        let border = VisualGrammar.extraBorderInches(of: node)
+        attributes.append(("fixedsize", "true"))
+        attributes.append(("width", VisualGrammar.format(size.width - border, places: 4)))
+        attributes.append(("height", VisualGrammar.format(size.height - border, places: 4)))
+      }
+    } else {
+      attributes.append(("label", DOTEscape.escString(node.label)))
+    }
+    return attributes
+  }
+
+  private func write(_ group: SceneGroup, indent: String, into lines: inout [String]) {
+    let members = group.members.map(name).joined(separator: "; ")
+    switch group.arrangement {
+    case .sameRank, .topRank, .bottomRank:
+      let rank: String
+      switch group.arrangement {
+      case .topRank: rank = "max"
+      case .bottomRank: rank = "min"
+      case .sameRank, .box: rank = "same"
+      }
+      lines.append(indent + "{ rank=" + rank + "; " + members + (members.isEmpty ? "}" : "; }"))
+    case .box(let heading):
+      lines.append(indent + "subgraph " + DOTEscape.quote("cluster_" + group.id.rawValue) + " {")
+      lines.append(
+        indent + "  graph "
+          + attributeList([
+            ("id", svgID(of: group.id)), ("class", "group"),
+            ("label", DOTEscape.escString(heading)),
+            ("style", "rounded,dashed"), ("color", "#808080"), ("fontsize", "13"),
+          ]) + ";")
+      if !members.isEmpty { lines.append(indent + "  " + members + ";") }
+      for subgroup in group.subgroups {
+        write(subgroup, indent: indent + "  ", into: &lines)
+      }
+      lines.append(indent + "}")
+    }
+  }
+
+  /// The DOT name of an element: its id, quoted (ids hold `-`, which DOT only takes quoted).
+  private func name(_ id: SceneElementID) -> String {
+    DOTEscape.quote(id.rawValue)
+  }
+
+  /// `[key="value", ...]`; values are quoted here and must already be escString-safe.
+  private func attributeList(_ attributes: [(String, String)]) -> String {
+    "[" + attributes.map { $0.0 + "=" + DOTEscape.quote($0.1) }.joined(separator: ", ") + "]"
+  }
+}

@@ -1,0 +1,145 @@
+import ArgumentMap
+
+/// The look of every kind of node and edge: greyscale-safe, so a photocopy still tells them apart.
+///
+/// Node kinds differ by shape and border as well as by fill; relations differ by line style and
+/// arrowhead as well as by colour (solid supports, dashed opposes, dotted undercuts). Every switch
+/// is exhaustive, so a new kind or relation does not build until it has a look.
+public enum VisualGrammar {
+  /// The font family used for layout; the SVG names it with metric-compatible fallbacks.
+  public static let fontName = "Liberation Sans"
+  /// The `font-family` written into SVG: the layout font first, then compatible ones.
+  public static let svgFontFamily = "Liberation Sans,Arial,Helvetica,sans-serif"
+
+  /// Graphviz attributes of a node, in a fixed order.
+  static func attributes(of node: SceneNode) -> [(String, String)] {
+    var attributes: [(String, String)]
+    switch node.role {
+    case .statement(let kind), .legendSample(let kind):
+      attributes = statementAttributes(kind)
+      if case .legendSample = node.role { attributes.append(("fontsize", "10")) }
+    case .junction:
+      attributes = [("shape", "point"), ("width", "0.08"), ("color", "#404040")]
+    case .timeTick:
+      attributes = [("shape", "plaintext"), ("fontsize", "11"), ("fontcolor", "#404040")]
+    case .caption:
+      attributes = [("shape", "plaintext"), ("fontsize", "10")]
+    }
+    if node.isFlagged {
+      attributes.append(("color", "#c00000"))
+      attributes.append(("penwidth", "2.5"))
+    }
+    if node.isReadTwoWays {
+      attributes.append(("peripheries", String(peripheries(of: node))))
+    }
+    return attributes
+  }
+
+  /// CSS classes of a node: its kind and its marks, for styling embedded SVG.
+  static func classes(of node: SceneNode) -> [String] {
+    var classes: [String]
+    switch node.role {
+    case .statement(let kind): classes = ["statement", kind.keyword]
+    case .legendSample(let kind): classes = ["legend", kind.keyword]
+    case .junction: classes = ["junction"]
+    case .timeTick: classes = ["time-tick"]
+    case .caption: classes = ["caption"]
+    }
+    if node.isFlagged { classes.append("flagged") }
+    if node.isReadTwoWays { classes.append("read-two-ways") }
+    if node.isBlank { classes.append("blank") }
+    return classes
+  }
+
+  /// Graphviz attributes of an edge, in a fixed order.
+  static func attributes(of edge: SceneEdge) -> [(String, String)] {
+    var attributes: [(String, String)]
+    switch edge.role {
+    case .link(let relation):
+      attributes = relationAttributes(relation)
+    case .linkToJunction(let relation):
+      attributes = relationAttributes(relation).filter { $0.0 != "arrowhead" }
+      attributes.append(("arrowhead", "none"))
+    case .timeAxis:
+      attributes = [("color", "#808080"), ("penwidth", "2"), ("arrowhead", "none")]
+    case .invisible:
+      attributes = [("style", "invis")]
+    }
+    if let strength = edge.strength {
+      let clamped = min(max(strength, 0), 1)
+      attributes.append(("penwidth", format(1 + 2 * clamped)))
+    }
+    return attributes
+  }
+
+  /// CSS classes of an edge: its relation, for styling embedded SVG.
+  static func classes(of edge: SceneEdge) -> [String] {
+    switch edge.role {
+    case .link(let relation), .linkToJunction(let relation): ["link", relation.rawValue]
+    case .timeAxis: ["time-axis"]
+    case .invisible: ["layout"]
+    }
+  }
+
+  private static func statementAttributes(_ kind: NodeKind) -> [(String, String)] {
+    switch kind {
+    case .mainAim:
+      [
+        ("shape", "box"), ("style", "rounded,filled,bold"), ("peripheries", "2"),
+        ("fillcolor", "#dbe9f6"), ("fontsize", "14"),
+      ]
+    case .subAim:
+      [("shape", "box"), ("style", "rounded,filled,bold"), ("fillcolor", "#edf4fb")]
+    case .claim:
+      [("shape", "box"), ("style", "filled"), ("fillcolor", "#ffffff")]
+    case .counterclaim:
+      [("shape", "octagon"), ("style", "filled"), ("fillcolor", "#fbe5d6")]
+    case .evidence:
+      [("shape", "note"), ("style", "filled"), ("fillcolor", "#f2f2f2")]
+    case .event:
+      [("shape", "cds"), ("style", "filled"), ("fillcolor", "#fff2cc"), ("margin", "0.3,0.15")]
+    case .interpretation:
+      [("shape", "ellipse"), ("style", "filled,bold"), ("fillcolor", "#e2f0d9")]
+    }
+  }
+
+  /// How many borders a node has; Graphviz draws each extra one 4 points outside the last.
+  static func peripheries(of node: SceneNode) -> Int {
+    let base: Int
+    switch node.role {
+    case .statement(let kind), .legendSample(let kind): base = kind == .mainAim ? 2 : 1
+    case .junction, .timeTick, .caption: base = 0
+    }
+    return node.isReadTwoWays ? base + 1 : base
+  }
+
+  /// The width (and height) in inches that a node's extra borders add around its first one.
+  static func extraBorderInches(of node: SceneNode) -> Double {
+    Double(max(peripheries(of: node) - 1, 0)) * 8 / 72
+  }
+
+  private static func relationAttributes(_ relation: Relation) -> [(String, String)] {
+    switch relation {
+    case .supports:
+      [("style", "solid"), ("color", "#1f6f3f"), ("fontcolor", "#1f6f3f"), ("arrowhead", "normal")]
+    case .opposes:
+      [("style", "dashed"), ("color", "#b22222"), ("fontcolor", "#b22222"), ("arrowhead", "tee")]
+    case .undercuts:
+      [("style", "dotted"), ("color", "#7030a0"), ("fontcolor", "#7030a0"), ("arrowhead", "tee")]
+    }
+  }
+
+  /// A number in fixed notation with at most `places` decimals (`1.5`, `2`), the same on every
+  /// platform (no locale, no exponent).
+  static func format(_ value: Double, places: Int = 2) -> String {
+    var scale = 1
+    for _ in 0..<places { scale *= 10 }
+    let scaled = Int((value * Double(scale)).rounded())
+    let sign = scaled < 0 ? "-" : ""
+    let magnitude = abs(scaled)
+    var fraction = String(magnitude % scale)
+    fraction = String(repeating: "0", count: places - fraction.count) + fraction
+    while fraction.hasSuffix("0") { fraction.removeLast() }
+    return sign + String(magnitude / scale) + (fraction.isEmpty ? "" : "." + fraction)
+  }
+}

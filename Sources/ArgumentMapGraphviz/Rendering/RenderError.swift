@@ -1,0 +1,17 @@
+/// Why a diagram could not be drawn.
+public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The requested view does not fit the map (an unknown id, not an interpretation).
+  case view(ViewError)
+  /// Graphviz failed.
+  case graphviz(GraphvizError)
+  /// Graphviz's layout could not be read back to size the blanks of a worksheet.
+  case unreadableLayout(String)
+
+  public var description: String {
+    switch self {
+    case .view(let error): error.description
+    case .graphviz(let error): error.description
+    case .unreadableLayout(let detail): "cannot read the layout back from graphviz: \(detail)"
+    }
+  }
+}

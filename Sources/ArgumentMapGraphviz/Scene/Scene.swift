@@ -1,0 +1,224 @@
+import ArgumentMap
+
+/// What a diagram shows, before any Graphviz syntax: nodes, edges, rows and boxes, with their roles.
+///
+/// A view of an argument map (argument, timeline, comparison) becomes a `Scene`; the DOT writer
+/// turns a scene into Graphviz text. Keeping the two apart lets the views be tested without
+/// Graphviz, and lets every output format share one layout decision. Everything is kept in
+/// order, so the same map and view always give the same scene and the same bytes.
+public struct Scene: Hashable, Sendable {
+  /// Which way the arrows of the argument run on the page.
+  public enum Direction: String, Hashable, Sendable {
+    /// Evidence at the bottom, aims and interpretations on top.
+    case bottomToTop = "BT"
+    /// Columns from left to right, as in the comparison view.
+    case leftToRight = "LR"
+  }
+
+  /// The Graphviz graph name; always set, because an unnamed graph gets a process-wide counter.
+  public var name: String
+  /// The heading drawn above the diagram and used as the SVG `<title>`.
+  public var title: String
+  /// A plain-text outline of the argument, for the SVG `<desc>` and screen readers.
+  public var outline: String
+  /// How the layout runs.
+  public var direction: Direction
+  /// The drawn nodes, in order.
+  public var nodes: [SceneNode]
+  /// The drawn edges, in order.
+  public var edges: [SceneEdge]
+  /// Rows and boxes that group nodes, in order.
+  public var groups: [SceneGroup]
+
+  /// Creates a scene; views build these, tests may too.
+  public init(
+    name: String,
+    title: String,
+    outline: String = "",
+    direction: Direction = .bottomToTop,
+    nodes: [SceneNode] = [],
+    edges: [SceneEdge] = [],
+    groups: [SceneGroup] = []
+  ) {
+    self.name = name
+    self.title = title
+    self.outline = outline
+    self.direction = direction
+    self.nodes = nodes
+    self.edges = edges
+    self.groups = groups
+  }
+
+  /// The nodes whose text a worksheet hides.
+  public var blankNodes: [SceneNode] { nodes.filter(\.isBlank) }
+}
+
+/// The identifier of an element in a scene: safe for DOT names and SVG ids (`[A-Za-z0-9_-]`).
+///
+/// Element ids are made with `SafeID`, never copied from user text, so they cannot break out of
+/// DOT or SVG syntax.
+public struct SceneElementID: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// The id; only ASCII letters, digits, `-` and `_`.
+  public let rawValue: String
+
+  /// Creates an id from arbitrary text, encoding every other byte (see `SafeID.encode`).
+  public init(_ text: String) {
+    rawValue = SafeID.encode(text)
+  }
+
+  public var description: String { rawValue }
+
+  public static func < (lhs: SceneElementID, rhs: SceneElementID) -> Bool {
+    lhs.rawValue < rhs.rawValue
+  }
+}
+
+/// One box, ellipse or marker in a scene.
+public struct SceneNode: Hashable, Sendable {
+  /// What the node stands for, which decides its look.
+  public enum Role: Hashable, Sendable {
+    /// A statement of the map, drawn by its kind.
+    case statement(NodeKind)
+    /// The point where an undercut meets the link it attacks.
+    case junction
+    /// A date on the timeline axis.
+    case timeTick
+    /// A sample in the legend, drawn like a statement of that kind.
+    case legendSample(NodeKind)
+    /// Text without a border: legend captions and the ends of legend edges.
+    case caption
+  }
+
+  /// The element id, unique in the scene.
+  public var id: SceneElementID
+  /// What the node stands for.
+  public var role: Role
+  /// The text drawn in the node (already wrapped; lines separated by `"\n"`).
+  public var label: String
+  /// The longer text shown on hover (the full statement, sources, corrections).
+  public var hoverText: String
+  /// Whether a worksheet hides the label; the node keeps the size the label would take.
+  public var isBlank: Bool
+  /// What a blank node shows instead of its label (`(3)`).
+  public var blankLabel: String
+  /// Whether the node carries a factual correction.
+  public var isFlagged: Bool
+  /// Whether the node is read two ways (links under two or more interpretations).
+  public var isReadTwoWays: Bool
+
+  /// Creates a scene node.
+  public init(
+    id: SceneElementID,
+    role: Role,
+    label: String,
+    hoverText: String = "",
+    isBlank: Bool = false,
+    blankLabel: String = "",
+    isFlagged: Bool = false,
+    isReadTwoWays: Bool = false
+  ) {
+    self.id = id
+    self.role = role
+    self.label = label
+    self.hoverText = hoverText
+    self.isBlank = isBlank
+    self.blankLabel = blankLabel
+    self.isFlagged = isFlagged
+    self.isReadTwoWays = isReadTwoWays
+  }
+}
+
+/// One line between two scene nodes.
+public struct SceneEdge: Hashable, Sendable {
+  /// What the edge stands for, which decides its look.
+  public enum Role: Hashable, Sendable {
+    /// A link of the map (or its last part, with the arrowhead).
+    case link(Relation)
+    /// The first part of a link that an undercut attacks: from the source to the junction.
+    case linkToJunction(Relation)
+    /// A piece of the timeline axis.
+    case timeAxis
+    /// An invisible edge that only orders or places nodes.
+    case invisible
+  }
+
+  /// The element id, unique in the scene.
+  public var id: SceneElementID
+  /// The node the edge starts at.
+  public var source: SceneElementID
+  /// The node the edge ends at.
+  public var target: SceneElementID
+  /// What the edge stands for.
+  public var role: Role
+  /// A short label drawn on the edge (an interpretation scope, a reasoning).
+  public var label: String?
+  /// The longer text shown on hover (the reasoning).
+  public var hoverText: String
+  /// The link's strength, 0–1, drawn as line width.
+  public var strength: Double?
+  /// Whether the layout draws the edge from target to source (Graphviz `dir=back`), so that a
+  /// link can point leftwards in a left-to-right layout.
+  public var isLaidOutBackwards: Bool
+  /// Whether the edge takes part in ranking; false lets it cross columns freely.
+  public var isConstraint: Bool
+
+  /// Creates a scene edge.
+  public init(
+    id: SceneElementID,
+    source: SceneElementID,
+    target: SceneElementID,
+    role: Role,
+    label: String? = nil,
+    hoverText: String = "",
+    strength: Double? = nil,
+    isLaidOutBackwards: Bool = false,
+    isConstraint: Bool = true
+  ) {
+    self.id = id
+    self.source = source
+    self.target = target
+    self.role = role
+    self.label = label
+    self.hoverText = hoverText
+    self.strength = strength
+    self.isLaidOutBackwards = isLaidOutBackwards
+    self.isConstraint = isConstraint
+  }
+}
+
+/// Nodes laid out together: on one row, or in a labelled box.
+public struct SceneGroup: Hashable, Sendable {
+  /// How the group constrains the layout.
+  public enum Arrangement: Hashable, Sendable {
+    /// All members on one rank (a row, or a column in a left-to-right layout).
+    case sameRank
+    /// All members on the highest rank (top of a bottom-to-top layout).
+    case topRank
+    /// All members on the lowest rank.
+    case bottomRank
+    /// A box with a heading around the members (Graphviz cluster).
+    case box(heading: String)
+  }
+
+  /// The element id, unique in the scene.
+  public var id: SceneElementID
+  /// How the group constrains the layout.
+  public var arrangement: Arrangement
+  /// The members, in order.
+  public var members: [SceneElementID]
+  /// Groups nested inside this one (only boxes nest).
+  public var subgroups: [SceneGroup]
+
+  /// Creates a group.
+  public init(
+    id: SceneElementID,
+    arrangement: Arrangement,
+    members: [SceneElementID],
+    subgroups: [SceneGroup] = []
+  ) {
+    self.id = id
+    self.arrangement = arrangement
+    self.members = members
+    self.subgroups = subgroups
+  }
+}

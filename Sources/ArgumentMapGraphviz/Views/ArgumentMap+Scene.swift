@@ -1,0 +1,247 @@
+import ArgumentMap
+
+extension ArgumentMap {
+  /// The scene of one view of the map: what to draw, before any Graphviz syntax.
+  ///
+  /// Links whose ends are missing are left out rather than drawn wrongly; run the validator to
+  /// report them. The result depends only on the map, the view and the options.
+  ///
+  /// - Parameters:
+  ///   - view: Which picture to draw.
+  ///   - options: Legend, reasoning, and the labels a worksheet blanks.
+  /// - Returns: The scene, its nodes and edges in written order.
+  /// - Throws: `ViewError` when the view or the options name a node the map lacks, or a
+  ///   comparison names something other than two different interpretations.
+  /// - Complexity: O(*n* + *l*) in nodes and links.
+  public func scene(_ view: MapView, options: SceneOptions = SceneOptions()) throws(ViewError)
+    -> Scene
+  {
+    for id in options.blankNodes where nodeIndex()[id] == nil {
+      throw ViewError.unknownNode(id, suggestion: nearestID(to: id))
+    }
+    let builder = SceneBuilder(map: self, options: options)
+    var scene: Scene
+    switch view {
+    case .argument: scene = builder.argumentScene(isTimeline: false)
+    case .timeline: scene = builder.argumentScene(isTimeline: true)
+    case .comparison(let first, let second):
+      try checkComparable(first, second)
+      scene = builder.comparisonScene(first, second)
+    }
+    if options.showsLegend {
+      let legend = builder.legend(nodes: scene.nodes, edges: scene.edges)
+      scene.nodes += legend.nodes
+      scene.edges += legend.edges
+      scene.groups += legend.groups
+    }
+    return scene
+  }
+
+  private func checkComparable(_ first: NodeID, _ second: NodeID) throws(ViewError) {
+    for id in [first, second] {
+      guard let node = node(withID: id) else {
+        throw ViewError.unknownNode(id, suggestion: nearestID(to: id))
+      }
+      guard node.kind == .interpretation else {
+        throw ViewError.notAnInterpretation(id, kind: node.kind)
+      }
+    }
+    if first == second { throw ViewError.sameInterpretation(first) }
+  }
+
+  /// The id closest to `id`, if it is close enough to be a likely typo.
+  func nearestID(to id: NodeID) -> NodeID? {
+    Suggestions.nearest(to: id.rawValue, in: nodes.map(\.id.rawValue)).map { NodeID($0) }
+  }
+}
+
+extension SceneBuilder {
+  /// The argument view, optionally with its dated statements on a timeline row.
+  func argumentScene(isTimeline: Bool) -> Scene {
+    let positions = Array(map.nodes.indices)
+    var nodes = positions.map { position in
+      sceneNode(at: position, isReadTwoWays: readings(of: map.nodes[position]).count >= 2)
+    }
+    let links = allLinks
+    let drawn = linkEdges(links)
+    nodes += drawn.nodes
+    var edges = drawn.edges
+    var groups: [SceneGroup] = []
+
+    let top = positions.filter {
+      map.nodes[$0].kind == .mainAim || map.nodes[$0].kind == .interpretation
+    }
+    if !top.isEmpty {
+      groups.append(
+        SceneGroup(
+          id: SceneElementID("top"), arrangement: .topRank, members: top.map { elementIDs[$0] }))
+    }
+    if isTimeline {
+      let timeline = timelineParts(positions)
+      nodes += timeline.nodes
+      edges += timeline.edges
+      groups += timeline.groups
+    }
+    let heading =
+      title + (isTimeline ? ": timeline" : "") + ". An argument map of "
+      + counted(map.nodes.count, "statement") + " and " + counted(links.count, "link") + "."
+    return Scene(
+      name: isTimeline ? "timeline" : "argument",
+      title: title,
+      outline: outline(heading: heading, positions: positions, links: links),
+      direction: .bottomToTop,
+      nodes: nodes,
+      edges: edges,
+      groups: groups
+    )
+  }
+
+  /// The dated statements on one row in date order, over an axis with a tick per year.
+  private func timelineParts(_ positions: [Int]) -> (
+    nodes: [SceneNode], edges: [SceneEdge], groups: [SceneGroup]
+  ) {
+    let dated = positions.compactMap { position in
+      map.nodes[position].date.map { (position: position, date: $0) }
+    }.sorted { lhs, rhs in
+      lhs.date != rhs.date ? lhs.date < rhs.date : lhs.position < rhs.position
+    }
+    guard !dated.isEmpty else { return ([], [], []) }
+    var years: [Int] = []
+    for entry in dated where years.last != entry.date.start.year {
+      years.append(entry.date.start.year)
+    }
+    let tickID = { (year: Int) in SceneElementID("year-\(year)") }
+    let nodes = years.map { SceneNode(id: tickID($0), role: .timeTick, label: String($0)) }
+    var edges: [SceneEdge] = []
+    for (left, right) in zip(years, years.dropFirst()) {
+      edges.append(
+        SceneEdge(
+          id: SceneElementID("axis-\(left)-\(right)"), source: tickID(left), target: tickID(right),
+          role: .timeAxis))
+    }
+    for (left, right) in zip(dated, dated.dropFirst()) {
+      edges.append(
+        SceneEdge(
+          id: SceneElementID("order-\(left.position + 1)-\(right.position + 1)"),
+          source: elementIDs[left.position], target: elementIDs[right.position], role: .invisible))
+    }
+    for entry in dated {
+      edges.append(
+        SceneEdge(
+          id: SceneElementID("when-\(entry.position + 1)"), source: tickID(entry.date.start.year),
+          target: elementIDs[entry.position], role: .invisible))
+    }
+    let groups = [
+      SceneGroup(
+        id: SceneElementID("dated"), arrangement: .sameRank,
+        members: dated.map { elementIDs[$0.position] }),
+      SceneGroup(id: SceneElementID("axis"), arrangement: .bottomRank, members: nodes.map(\.id)),
+    ]
+    return (nodes, edges, groups)
+  }
+
+  /// Two interpretations in columns, the evidence they read in the middle.
+  func comparisonScene(_ first: NodeID, _ second: NodeID) -> Scene {
+    enum Column { case first, middle, second }
+    var readingLinks: [(position: Int, linkIndex: Int)] = []
+    var readsFirst: Set<Int> = []
+    var readsSecond: Set<Int> = []
+    var targetsFirst: Set<Int> = []
+    var targetsSecond: Set<Int> = []
+    for (position, node) in map.nodes.enumerated() {
+      for (linkIndex, link) in node.links.enumerated() {
+        guard case .node(let target) = link.target, let targetPosition = index[target] else {
+          continue
+        }
+        let reading =
+          link.scope ?? (map.nodes[targetPosition].kind == .interpretation ? target : nil)
+        if reading == first {
+          readsFirst.insert(position)
+          targetsFirst.insert(targetPosition)
+        } else if reading == second {
+          readsSecond.insert(position)
+          targetsSecond.insert(targetPosition)
+        } else {
+          continue
+        }
+        readingLinks.append((position, linkIndex))
+      }
+    }
+    guard let firstPosition = index[first], let secondPosition = index[second] else {
+      return Scene(name: "comparison", title: title)
+    }
+    func column(of position: Int) -> Column? {
+      if position == firstPosition { return .first }
+      if position == secondPosition { return .second }
+      if readsFirst.contains(position) || readsSecond.contains(position) { return .middle }
+      switch (targetsFirst.contains(position), targetsSecond.contains(position)) {
+      case (true, false): return .first
+      case (false, true): return .second
+      case (true, true): return .middle
+      case (false, false): return nil
+      }
+    }
+    let shown = map.nodes.indices.filter { column(of: $0) != nil }
+    var nodes = shown.map { position in
+      sceneNode(
+        at: position,
+        isReadTwoWays: readsFirst.contains(position) && readsSecond.contains(position))
+    }
+    let drawn = linkEdges(readingLinks) { position, link in
+      guard case .node(let target) = link.target, let targetPosition = index[target] else {
+        return (false, true)
+      }
+      switch column(of: targetPosition) {
+      case .first: return (true, true)
+      case .second: return (false, true)
+      case .middle, nil: return (false, column(of: position) != .middle)
+      }
+    }
+    nodes += drawn.nodes
+    let members = { (wanted: Column) in
+      shown.filter { column(of: $0) == wanted }.map { elementIDs[$0] }
+    }
+    let groups = [
+      SceneGroup(
+        id: SceneElementID("column-1"), arrangement: .box(heading: columnHeading(firstPosition)),
+        members: members(.first),
+        subgroups: [
+          SceneGroup(
+            id: SceneElementID("rank-1"), arrangement: .bottomRank, members: members(.first))
+        ]),
+      SceneGroup(
+        id: SceneElementID("column-2"), arrangement: .box(heading: "Evidence read"),
+        members: members(.middle) + drawn.nodes.map(\.id)),
+      SceneGroup(
+        id: SceneElementID("column-3"), arrangement: .box(heading: columnHeading(secondPosition)),
+        members: members(.second),
+        subgroups: [
+          SceneGroup(id: SceneElementID("rank-3"), arrangement: .topRank, members: members(.second))
+        ]),
+    ]
+    let readTwoWays = readsFirst.intersection(readsSecond).count
+    let heading =
+      title + ": comparison of " + reference(to: first) + " and " + reference(to: second) + ". "
+      + counted(readTwoWays, "statement") + (readTwoWays == 1 ? " is" : " are")
+      + " read both ways."
+    return Scene(
+      name: "comparison",
+      title: title,
+      outline: outline(heading: heading, positions: shown, links: readingLinks),
+      direction: .leftToRight,
+      nodes: nodes,
+      edges: drawn.edges,
+      groups: groups
+    )
+  }
+
+  /// "1 statement", "2 statements".
+  private func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) " + noun + (count == 1 ? "" : "s")
+  }
+
+  private func columnHeading(_ position: Int) -> String {
+    if let number = blankNumbers[position] { return "Read as blank \(number)" }
+    return "Read as '" + map.nodes[position].id.rawValue + "'"
+  }
+}

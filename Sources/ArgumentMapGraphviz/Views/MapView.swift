@@ -1,0 +1,66 @@
+import ArgumentMap
+
+/// Which picture of a map to draw.
+public enum MapView: Hashable, Sendable {
+  /// The whole argument: evidence at the bottom, aims and interpretations on top.
+  case argument
+  /// The argument with its dated statements in one row, in date order, above a time axis.
+  case timeline
+  /// Two interpretations side by side: the first on the left, the evidence both read in the
+  /// middle, the second on the right; evidence read both ways is marked.
+  case comparison(NodeID, NodeID)
+}
+
+/// What a view shows besides the statements, and which labels a worksheet blanks.
+public struct SceneOptions: Hashable, Sendable {
+  /// Statements whose text is hidden (a worksheet); the layout stays that of the full map.
+  public var blankNodes: [NodeID]
+  /// Kinds whose statements are all hidden (`evidence` for "find the evidence").
+  public var blankKinds: [NodeKind]
+  /// Whether to draw a legend of the kinds and relations the diagram uses.
+  public var showsLegend: Bool
+  /// Whether to write each link's reasoning on its edge (otherwise it is in the hover text).
+  public var showsReasoning: Bool
+  /// The longest line of a node label, in characters, before it wraps.
+  public var lineWidth: Int
+
+  /// Creates options; the defaults draw the full map without legend.
+  public init(
+    blankNodes: [NodeID] = [],
+    blankKinds: [NodeKind] = [],
+    showsLegend: Bool = false,
+    showsReasoning: Bool = false,
+    lineWidth: Int = 28
+  ) {
+    self.blankNodes = blankNodes
+    self.blankKinds = blankKinds
+    self.showsLegend = showsLegend
+    self.showsReasoning = showsReasoning
+    self.lineWidth = lineWidth
+  }
+
+  /// Whether the options make a worksheet (some labels blanked).
+  public var isWorksheet: Bool { !blankNodes.isEmpty || !blankKinds.isEmpty }
+}
+
+/// Why a view cannot be drawn for a map: a wrong id in the request, not in the map.
+public enum ViewError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The view names a node the map does not have; `suggestion` is a near id, if any.
+  case unknownNode(NodeID, suggestion: NodeID?)
+  /// The comparison view names a node that is not an interpretation.
+  case notAnInterpretation(NodeID, kind: NodeKind)
+  /// The comparison view names the same interpretation twice.
+  case sameInterpretation(NodeID)
+
+  public var description: String {
+    switch self {
+    case .unknownNode(let id, let suggestion):
+      let hint = suggestion.map { "; did you mean '\($0)'?" } ?? ""
+      return "unknown node '\(id)'\(hint)"
+    case .notAnInterpretation(let id, let kind):
+      return "'\(id)' is a \(kind.displayName), not an interpretation; compare two interpretations"
+    case .sameInterpretation(let id):
+      return "cannot compare '\(id)' with itself; name two different interpretations"
+    }
+  }
+}

@@ -1,0 +1,324 @@
+import ArgumentMap
+
+/// Builds the scene of one view of one map: the shared part (element ids, labels, hover texts,
+/// links, undercut junctions, legend, outline); the views add their rows and columns.
+struct SceneBuilder {
+  let map: ArgumentMap
+  let options: SceneOptions
+  /// Position in `map.nodes` of each id; the first node wins when an id repeats.
+  let index: [NodeID: Int]
+  /// Element id of each node, by position.
+  let elementIDs: [SceneElementID]
+  /// Blank number of each node, by position; `nil` when the node is shown.
+  let blankNumbers: [Int?]
+  /// The pairs (source, target) of links that some undercut attacks, each with its junction.
+  let junctions: [LinkPair: SceneElementID]
+  /// The junction pairs in the order they were first met, for emitting.
+  let junctionOrder: [LinkPair]
+
+  /// A link's two ends, as an undercut names them.
+  struct LinkPair: Hashable {
+    var from: NodeID
+    var to: NodeID
+  }
+
+  init(map: ArgumentMap, options: SceneOptions) {
+    self.map = map
+    self.options = options
+    index = map.nodeIndex()
+    var ids: [SceneElementID] = []
+    var numbers: [Int?] = []
+    var used: Set<SceneElementID> = []
+    var blankCount = 0
+    for (position, node) in map.nodes.enumerated() {
+      let isBlank =
+        options.blankNodes.contains(node.id) || options.blankKinds.contains(node.kind)
+      if isBlank {
+        blankCount += 1
+        numbers.append(blankCount)
+      } else {
+        numbers.append(nil)
+      }
+      var id =
+        isBlank ? SceneElementID("blank-\(blankCount)") : SceneElementID("n-" + node.id.rawValue)
+      if used.contains(id) { id = SceneElementID("dup-\(position + 1)") }
+      used.insert(id)
+      ids.append(id)
+    }
+    elementIDs = ids
+    blankNumbers = numbers
+
+    var undercut: Set<LinkPair> = []
+    for node in map.nodes {
+      for link in node.links {
+        if case .link(let from, let to) = link.target {
+          undercut.insert(LinkPair(from: from, to: to))
+        }
+      }
+    }
+    var junctions: [LinkPair: SceneElementID] = [:]
+    var order: [LinkPair] = []
+    for node in map.nodes {
+      for link in node.links {
+        guard case .node(let target) = link.target else { continue }
+        let pair = LinkPair(from: node.id, to: target)
+        guard undercut.contains(pair), junctions[pair] == nil, index[target] != nil else {
+          continue
+        }
+        junctions[pair] = SceneElementID("j-\(order.count + 1)")
+        order.append(pair)
+      }
+    }
+    self.junctions = junctions
+    junctionOrder = order
+  }
+
+  // MARK: Names and texts
+
+  /// How texts refer to a node: its id in quotes, or "blank 3" on a worksheet.
+  func reference(to id: NodeID) -> String {
+    guard let position = index[id] else { return "'\(id)'" }
+    if let number = blankNumbers[position] { return "blank \(number)" }
+    return "'\(id)'"
+  }
+
+  /// The interpretations a node's links are read under: scopes, and interpretations it links to
+  /// directly, in first-seen order.
+  func readings(of node: Node) -> [NodeID] {
+    var seen: [NodeID] = []
+    for link in node.links {
+      var reading = link.scope
+      if reading == nil, case .node(let target) = link.target,
+        let position = index[target], map.nodes[position].kind == .interpretation
+      {
+        reading = target
+      }
+      if let reading, !seen.contains(reading) { seen.append(reading) }
+    }
+    return seen
+  }
+
+  /// The scene node of the map node at `position`.
+  func sceneNode(at position: Int, isReadTwoWays: Bool) -> SceneNode {
+    let node = map.nodes[position]
+    var lines = TextWrapping.wrap(node.text, width: options.lineWidth)
+    if let date = node.date { lines.append(date.description) }
+    if node.isFlagged { lines.append("\u{26A0} fact flagged") }
+    if isReadTwoWays { lines.append("\u{21C4} read two ways") }
+    let blankNumber = blankNumbers[position]
+    return SceneNode(
+      id: elementIDs[position],
+      role: .statement(node.kind),
+      label: lines.joined(separator: "\n"),
+      hoverText: blankNumber.map { "blank \($0)" } ?? hoverText(of: node),
+      isBlank: blankNumber != nil,
+      blankLabel: blankNumber.map { "(\($0))" } ?? "",
+      isFlagged: node.isFlagged,
+      isReadTwoWays: isReadTwoWays
+    )
+  }
+
+  private func hoverText(of node: Node) -> String {
+    var parts = [node.kind.displayName + ": " + node.text]
+    if let date = node.date { parts.append("Date: " + date.description) }
+    for source in node.sources { parts.append("Source: " + source) }
+    for flag in node.flags {
+      parts.append("Correction: " + flag.text)
+      for source in flag.sources { parts.append("Source: " + source) }
+    }
+    return parts.joined(separator: "\n")
+  }
+
+  // MARK: Links
+
+  /// The scene edges (and junction nodes) of the given links, each as `(position, link index)`.
+  ///
+  /// Links whose target is not in the map are skipped: the validator reports them.
+  func linkEdges(
+    _ links: [(position: Int, linkIndex: Int)],
+    placement: (Int, Link) -> (backwards: Bool, constraint: Bool) = { _, _ in (false, true) }
+  ) -> (nodes: [SceneNode], edges: [SceneEdge]) {
+    var junctionNodes: [SceneNode] = []
+    var emittedJunctions: Set<SceneElementID> = []
+    var edges: [SceneEdge] = []
+    for (position, linkIndex) in links {
+      let node = map.nodes[position]
+      let link = node.links[linkIndex]
+      let edgeID = SceneElementID("link-\(position + 1)-\(linkIndex + 1)")
+      let (backwards, constraint) = placement(position, link)
+      let label = edgeLabel(link)
+      let hover = hoverText(of: link, from: node.id)
+      switch link.target {
+      case .node(let target):
+        guard let targetPosition = index[target] else { continue }
+        let pair = LinkPair(from: node.id, to: target)
+        if let junction = junctions[pair] {
+          if emittedJunctions.insert(junction).inserted {
+            junctionNodes.append(SceneNode(id: junction, role: .junction, label: ""))
+          }
+          edges.append(
+            SceneEdge(
+              id: edgeID, source: elementIDs[position], target: junction,
+              role: .linkToJunction(link.relation), label: label, hoverText: hover,
+              strength: link.strength, isLaidOutBackwards: backwards, isConstraint: constraint))
+          edges.append(
+            SceneEdge(
+              id: SceneElementID(edgeID.rawValue + "-end"), source: junction,
+              target: elementIDs[targetPosition], role: .link(link.relation), hoverText: hover,
+              strength: link.strength, isLaidOutBackwards: backwards, isConstraint: constraint))
+        } else {
+          edges.append(
+            SceneEdge(
+              id: edgeID, source: elementIDs[position], target: elementIDs[targetPosition],
+              role: .link(link.relation), label: label, hoverText: hover,
+              strength: link.strength, isLaidOutBackwards: backwards, isConstraint: constraint))
+        }
+      case .link(let from, let to):
+        guard let junction = junctions[LinkPair(from: from, to: to)] else { continue }
+        edges.append(
+          SceneEdge(
+            id: edgeID, source: elementIDs[position], target: junction,
+            role: .link(link.relation), label: label, hoverText: hover,
+            strength: link.strength, isLaidOutBackwards: backwards, isConstraint: false))
+      }
+    }
+    return (junctionNodes, edges)
+  }
+
+  private func edgeLabel(_ link: Link) -> String? {
+    var lines: [String] = []
+    if let scope = link.scope { lines.append("[" + referenceWithoutQuotes(scope) + "]") }
+    if options.showsReasoning, let reasoning = link.reasoning {
+      lines += TextWrapping.wrap(reasoning, width: options.lineWidth)
+    }
+    return lines.isEmpty ? nil : lines.joined(separator: "\n")
+  }
+
+  private func referenceWithoutQuotes(_ id: NodeID) -> String {
+    guard let position = index[id], let number = blankNumbers[position] else { return id.rawValue }
+    return "blank \(number)"
+  }
+
+  /// "'pact' supports 'strength' under 'defensive': reasoning".
+  func hoverText(of link: Link, from source: NodeID) -> String {
+    var text = reference(to: source) + " " + link.relation.rawValue + " "
+    switch link.target {
+    case .node(let target): text += reference(to: target)
+    case .link(let from, let to):
+      text += "the link from " + reference(to: from) + " to " + reference(to: to)
+    }
+    if let scope = link.scope { text += " under " + reference(to: scope) }
+    if let reasoning = link.reasoning { text += ": " + reasoning }
+    return text
+  }
+
+  // MARK: Legend and outline
+
+  /// The legend box: one sample per node kind and relation that `nodes` and `edges` use, in
+  /// rows of four kinds (main aim first) and a row of relations, kept in order by invisible edges.
+  func legend(nodes: [SceneNode], edges: [SceneEdge]) -> (
+    nodes: [SceneNode], edges: [SceneEdge], groups: [SceneGroup]
+  ) {
+    var legendNodes: [SceneNode] = []
+    var legendEdges: [SceneEdge] = []
+    var rows: [SceneGroup] = []
+    func invisibleEdge(_ source: SceneElementID, _ target: SceneElementID) {
+      legendEdges.append(
+        SceneEdge(
+          id: SceneElementID("legend-order-\(legendEdges.count + 1)"), source: source,
+          target: target, role: .invisible))
+    }
+    /// Adds a row below the previous one; `members` are ordered left to right by the caller.
+    func addRow(_ members: [SceneElementID]) {
+      if let above = rows.last?.members.first, let first = members.first {
+        invisibleEdge(first, above)
+      }
+      rows.append(
+        SceneGroup(
+          id: SceneElementID("legend-row-\(rows.count + 1)"), arrangement: .sameRank,
+          members: members))
+    }
+    let kinds = NodeKind.allCases.filter { kind in
+      nodes.contains { $0.role == .statement(kind) }
+    }
+    var start = 0
+    while start < kinds.count {
+      let rowKinds = kinds[start..<min(start + 4, kinds.count)]
+      let ids = rowKinds.map { SceneElementID("legend-" + $0.keyword) }
+      for (kind, id) in zip(rowKinds, ids) {
+        legendNodes.append(SceneNode(id: id, role: .legendSample(kind), label: kind.displayName))
+      }
+      for (left, right) in zip(ids, ids.dropFirst()) { invisibleEdge(left, right) }
+      addRow(ids)
+      start += 4
+    }
+    let relations = Relation.allCases.filter { relation in
+      edges.contains { $0.role == .link(relation) || $0.role == .linkToJunction(relation) }
+    }
+    var relationRow: [SceneElementID] = []
+    for relation in relations {
+      let from = SceneElementID("legend-" + relation.rawValue + "-from")
+      let to = SceneElementID("legend-" + relation.rawValue + "-to")
+      legendNodes.append(SceneNode(id: from, role: .caption, label: relation.rawValue))
+      legendNodes.append(SceneNode(id: to, role: .caption, label: " "))
+      if let previous = relationRow.last { invisibleEdge(previous, from) }
+      legendEdges.append(
+        SceneEdge(
+          id: SceneElementID("legend-" + relation.rawValue), source: from, target: to,
+          role: .link(relation)))
+      relationRow += [from, to]
+    }
+    if !relationRow.isEmpty { addRow(relationRow) }
+    let box = SceneGroup(
+      id: SceneElementID("legend"), arrangement: .box(heading: "Legend"),
+      members: legendNodes.map(\.id), subgroups: rows)
+    return (legendNodes, legendEdges, [box])
+  }
+
+  /// A plain-text outline of the drawn statements and links, for the SVG `<desc>`.
+  func outline(
+    heading: String, positions: [Int], links: [(position: Int, linkIndex: Int)]
+  ) -> String {
+    var lines = [heading]
+    var linksByPosition: [Int: [Int]] = [:]
+    for (position, linkIndex) in links { linksByPosition[position, default: []].append(linkIndex) }
+    for position in positions {
+      let node = map.nodes[position]
+      var line = node.kind.displayName.capitalizedFirst + " " + reference(to: node.id)
+      if let number = blankNumbers[position] {
+        line = node.kind.displayName.capitalizedFirst + " blank \(number): to be filled in."
+      } else {
+        if let date = node.date { line += " (" + date.description + ")" }
+        line += ": " + node.text
+      }
+      lines.append(line)
+      if blankNumbers[position] == nil {
+        for flag in node.flags { lines.append("  Flagged: " + flag.text) }
+      }
+      for linkIndex in linksByPosition[position] ?? [] {
+        lines.append("  " + hoverText(of: node.links[linkIndex], from: node.id))
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The map's title, or a neutral one.
+  var title: String {
+    map.metadata.title ?? "Argument map"
+  }
+
+  /// Every link of the map as `(position, link index)`, in written order.
+  var allLinks: [(position: Int, linkIndex: Int)] {
+    map.nodes.indices.flatMap { position in
+      map.nodes[position].links.indices.map { (position: position, linkIndex: $0) }
+    }
+  }
+}
+
+extension String {
+  /// The string with its first character in upper case ("main aim" → "Main aim").
+  fileprivate var capitalizedFirst: String {
+    guard let first else { return self }
+    return first.uppercased() + dropFirst()
+  }
+}

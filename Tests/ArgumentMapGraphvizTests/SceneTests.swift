@@ -1,0 +1,204 @@
+import ArgumentMap
+import ArgumentMapGraphviz
+import Testing
+
+@Suite("Views become scenes")
+struct SceneTests {
+  let map = Fixtures.stalin
+
+  @Test("the argument view draws every statement once, in written order, by its kind")
+  func argumentNodes() throws {
+    let scene = try map.scene(.argument)
+    let statements = scene.nodes.filter {
+      if case .statement = $0.role { true } else { false }
+    }
+    #expect(statements.map(\.id.rawValue) == map.nodes.map { "n-" + $0.id.rawValue })
+    #expect(statements.map(\.role) == map.nodes.map { .statement($0.kind) })
+    #expect(scene.direction == .bottomToTop)
+    #expect(scene.title == "Stalin's foreign policy, 1928–1941")
+  }
+
+  @Test("aims and interpretations share the top rank")
+  func topRank() throws {
+    let scene = try map.scene(.argument)
+    let top = try #require(scene.groups.first { $0.arrangement == .topRank })
+    #expect(top.members.map(\.rawValue) == ["n-security", "n-aggressive", "n-defensive"])
+  }
+
+  @Test("links keep their relation; an undercut meets its link at a junction")
+  func linksAndUndercuts() throws {
+    let scene = try map.scene(.argument)
+    let roles = scene.edges.map(\.role)
+    #expect(roles.filter { $0 == .link(.supports) }.count == 6)
+    #expect(roles.filter { $0 == .link(.undercuts) }.count == 1)
+    let junction = try #require(scene.nodes.first { $0.role == .junction })
+    let intoJunction = scene.edges.filter { $0.target == junction.id }
+    #expect(
+      intoJunction.map(\.source.rawValue).sorted() == ["n-barbarossa", "n-invasion-inevitable"])
+    #expect(intoJunction.contains { $0.role == .linkToJunction(.opposes) })
+    let outOfJunction = scene.edges.filter { $0.source == junction.id }
+    #expect(outOfJunction.map(\.target.rawValue) == ["n-security"])
+    #expect(outOfJunction.map(\.role) == [.link(.opposes)])
+  }
+
+  @Test("a scoped link is labelled with its interpretation")
+  func scopeLabel() throws {
+    let scene = try map.scene(.argument)
+    let edge = try #require(scene.edges.first { $0.id.rawValue == "link-9-1" })
+    #expect(edge.label == "[defensive]")
+    #expect(
+      edge.hoverText
+        == "'nazi-soviet-pact' supports 'strength' under 'defensive': bought time to build up "
+        + "industry and arms")
+    let withReasoning = try map.scene(.argument, options: SceneOptions(showsReasoning: true))
+    let labelled = try #require(withReasoning.edges.first { $0.id.rawValue == "link-9-1" })
+    #expect(labelled.label == "[defensive]\nbought time to build up\nindustry and arms")
+  }
+
+  @Test("evidence read under two interpretations is marked; flagged statements too")
+  func marks() throws {
+    let scene = try map.scene(.argument)
+    let marked = scene.nodes.filter(\.isReadTwoWays).map(\.id.rawValue)
+    #expect(marked == ["n-nazi-soviet-pact"])
+    #expect(scene.nodes.filter(\.isFlagged).map(\.id.rawValue) == ["n-rapallo-cancelled"])
+    let pact = try #require(scene.nodes.first { $0.id.rawValue == "n-nazi-soviet-pact" })
+    #expect(
+      pact.label == "Nazi–Soviet Pact, with a\nsecret protocol\n1939-08-23\n\u{21C4} read two ways")
+  }
+
+  @Test("links to missing nodes are left out instead of failing")
+  func danglingLinks() throws {
+    var broken = map
+    broken.nodes.append(
+      Node(
+        .claim, "orphan", "Points nowhere",
+        links: [
+          Link(.supports, .node("nowhere")), Link(.undercuts, .link(from: "a", to: "b")),
+        ]))
+    let scene = try broken.scene(.argument)
+    let full = try map.scene(.argument)
+    #expect(scene.edges.count == full.edges.count)
+    #expect(scene.nodes.count == full.nodes.count + 1)
+  }
+
+  @Test("duplicate ids still get distinct elements")
+  func duplicateIDs() throws {
+    let map = ArgumentMap(nodes: [Node(.claim, "x", "one"), Node(.claim, "x", "two")])
+    let ids = try map.scene(.argument).nodes.map(\.id)
+    #expect(Set(ids).count == 2)
+  }
+
+  @Test("the timeline puts dated statements in date order over one tick per year")
+  func timeline() throws {
+    let scene = try map.scene(.timeline)
+    let row = try #require(scene.groups.first { $0.id.rawValue == "dated" })
+    #expect(
+      row.members.map(\.rawValue) == [
+        "n-mein-kampf", "n-rapallo-cancelled", "n-league", "n-munich", "n-nazi-soviet-pact",
+        "n-barbarossa",
+      ])
+    let axis = try #require(scene.groups.first { $0.arrangement == .bottomRank })
+    #expect(
+      axis.members.map(\.rawValue) == [
+        "year-1925", "year-1933", "year-1934", "year-1938", "year-1939", "year-1941",
+      ])
+    #expect(scene.edges.filter { $0.role == .timeAxis }.count == 5)
+    let order = scene.edges.filter { $0.role == .invisible && $0.id.rawValue.hasPrefix("order-") }
+    #expect(order.map(\.source.rawValue) == Array(row.members.map(\.rawValue).dropLast()))
+  }
+
+  @Test("the comparison puts each interpretation's readings in its own column")
+  func comparison() throws {
+    let scene = try map.scene(.comparison("aggressive", "defensive"))
+    #expect(scene.direction == .leftToRight)
+    let columns = scene.groups.filter {
+      if case .box = $0.arrangement { true } else { false }
+    }
+    #expect(
+      columns.map { $0.members.map(\.rawValue) } == [
+        ["n-aggressive"], ["n-nazi-soviet-pact", "n-time-bought"],
+        ["n-strength", "n-defensive"],
+      ])
+    #expect(scene.nodes.filter(\.isReadTwoWays).map(\.id.rawValue) == ["n-nazi-soviet-pact"])
+    let toLeft = try #require(scene.edges.first { $0.target.rawValue == "n-aggressive" })
+    #expect(toLeft.isLaidOutBackwards)
+    #expect(
+      scene.edges.filter { $0.target.rawValue == "n-strength" }.allSatisfy {
+        !$0.isLaidOutBackwards
+      })
+    #expect(
+      scene.outline.hasPrefix(
+        "Stalin's foreign policy, 1928–1941: comparison of 'aggressive' and 'defensive'. 1 statement is read both ways.\n"
+      ))
+  }
+
+  @Test(
+    "a comparison of anything but two interpretations is refused with a clear error",
+    arguments: [
+      (
+        NodeID("aggresive"), NodeID("defensive"),
+        "unknown node 'aggresive'; did you mean 'aggressive'?"
+      ),
+      (
+        NodeID("security"), NodeID("defensive"),
+        "'security' is a main aim, not an interpretation; compare two interpretations"
+      ),
+      (
+        NodeID("defensive"), NodeID("defensive"),
+        "cannot compare 'defensive' with itself; name two different interpretations"
+      ),
+    ])
+  func comparisonErrors(first: NodeID, second: NodeID, message: String) {
+    #expect(throws: ViewError.self) { try map.scene(.comparison(first, second)) }
+    do {
+      _ = try map.scene(.comparison(first, second))
+    } catch {
+      #expect(error.description == message)
+    }
+  }
+
+  @Test("a worksheet numbers its blanks and hides their text, ids and references")
+  func worksheet() throws {
+    let scene = try map.scene(
+      .argument, options: SceneOptions(blankNodes: ["strength"], blankKinds: [.event]))
+    let blanks = scene.blankNodes
+    #expect(blanks.map(\.blankLabel) == ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"])
+    #expect(blanks.map(\.id.rawValue) == (1...6).map { "blank-\($0)" })
+    #expect(blanks.map(\.hoverText) == (1...6).map { "blank \($0)" })
+    let hidden = ["strength", "Industrial", "league", "League", "munich", "Munich", "barbarossa"]
+    for word in hidden {
+      #expect(!scene.outline.contains(word), "outline leaks '\(word)'")
+      for edge in scene.edges {
+        #expect(!edge.hoverText.contains(word), "edge \(edge.id) leaks '\(word)'")
+        #expect(!(edge.label ?? "").contains(word), "edge \(edge.id) leaks '\(word)'")
+      }
+    }
+    #expect(scene.outline.contains("Sub-aim blank 1: to be filled in."))
+  }
+
+  @Test("the legend shows the kinds and relations in use, main aim first")
+  func legend() throws {
+    let scene = try map.scene(.argument, options: SceneOptions(showsLegend: true))
+    let samples = scene.nodes.compactMap { node -> NodeKind? in
+      if case .legendSample(let kind) = node.role { kind } else { nil }
+    }
+    #expect(samples == NodeKind.allCases)
+    let small = ArgumentMap(nodes: [
+      Node(.mainAim, "a", "aim"), Node(.claim, "c", "claim", links: [Link(.opposes, .node("a"))]),
+    ])
+    let smallScene = try small.scene(.argument, options: SceneOptions(showsLegend: true))
+    let legendEdges = smallScene.edges.filter { $0.id.rawValue.hasPrefix("legend-") }
+    #expect(legendEdges.filter { $0.role != .invisible }.map(\.role) == [.link(.opposes)])
+    #expect(
+      smallScene.nodes.compactMap { node -> NodeKind? in
+        if case .legendSample(let kind) = node.role { kind } else { nil }
+      } == [.mainAim, .claim])
+  }
+
+  @Test("an unknown blank id is refused with a suggestion")
+  func unknownBlank() {
+    #expect(throws: ViewError.unknownNode("strenght", suggestion: "strength")) {
+      try map.scene(.argument, options: SceneOptions(blankNodes: ["strenght"]))
+    }
+  }
+}
