@@ -1,5 +1,6 @@
 import ArgumentAnalysis
 import ArgumentMap
+import ArgumentMapGraphviz
 import ArgumentParser
 
 /// `argmap compare FILE A B [-o OUT]`: two or more interpretations side by side, with a verdict.
@@ -9,7 +10,7 @@ struct CompareCommand: ParsableCommand {
     abstract: "Compare interpretations: shared evidence, evidence read two ways, and a verdict.",
     discussion: """
       The output format follows the extension of -o: .md (Markdown, also the default on standard \
-      output), .html, .json or .svg (a diagram with the first interpretation, the shared evidence \
+      output), .html, .json, or .svg, .png and .pdf (a diagram with the first interpretation, the shared evidence \
       and the others in columns). Refuses a map with errors.
       """)
 
@@ -27,15 +28,20 @@ struct CompareCommand: ParsableCommand {
   @ArgumentParser.Flag(help: "Make the interpretations attack each other.")
   var rivalsAttack = false
 
-  @Option(help: "The format on standard output: markdown, html or json (ignored with -o FILE).")
+  @Option(
+    help:
+      "The format on standard output: markdown, html, json, svg, png or pdf (ignored with -o FILE)."
+  )
   var format: Format = .markdown
 
-  @Option(name: .shortAndLong, help: "Where to write: a .md, .html, .json or .svg file, or '-'.")
+  @Option(
+    name: .shortAndLong,
+    help: "Where to write: a .md, .html, .json, .svg, .png or .pdf file, or '-'.")
   var output: String = "-"
 
   /// The report formats.
   enum Format: String, CaseIterable, ExpressibleByArgument {
-    case markdown, html, json, svg
+    case markdown, html, json, svg, png, pdf
   }
 
   func validate() throws {
@@ -43,7 +49,8 @@ struct CompareCommand: ParsableCommand {
       throw ValidationError("Name at least two interpretations to compare.")
     }
     if output != "-" && Self.format(forPath: output) == nil {
-      throw ValidationError("Cannot tell the format of '\(output)': use .md, .html, .json or .svg.")
+      throw ValidationError(
+        "Cannot tell the format of '\(output)': use .md, .html, .json, .svg, .png or .pdf.")
     }
   }
 
@@ -59,14 +66,21 @@ struct CompareCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let chosen = output == "-" ? format : (Self.format(forPath: output) ?? format)
-    let text: String
+    let bytes: [UInt8]
     switch chosen {
-    case .markdown: text = comparison.markdown(for: map)
-    case .html: text = comparison.html(for: map)
-    case .json: text = comparison.json(for: map)
-    case .svg: text = try comparisonSVG(comparison, map)
+    case .markdown: bytes = Array(comparison.markdown(for: map).utf8)
+    case .html: bytes = Array(comparison.html(for: map).utf8)
+    case .json: bytes = Array(comparison.json(for: map).utf8)
+    case .svg: bytes = try comparisonDiagram(comparison, map, .svg)
+    case .png: bytes = try comparisonDiagram(comparison, map, .png)
+    case .pdf: bytes = try comparisonDiagram(comparison, map, .pdf)
     }
-    try writeOutput(text, to: output)
+    do {
+      try AtomicFile.write(bytes, to: output)
+    } catch {
+      printError(error.description)
+      throw ExitCode(1)
+    }
   }
 
   static func format(forPath path: String) -> Format? {
@@ -75,14 +89,22 @@ struct CompareCommand: ParsableCommand {
     if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
     if lower.hasSuffix(".json") { return .json }
     if lower.hasSuffix(".svg") { return .svg }
+    if lower.hasSuffix(".png") { return .png }
+    if lower.hasSuffix(".pdf") { return .pdf }
     return nil
   }
 }
 
 extension GradualSemantics: ExpressibleByArgument {}
 
-/// The comparison diagram as SVG.
-func comparisonSVG(_ comparison: InterpretationComparison, _ map: ArgumentMap) throws -> String {
-  printError("error: SVG output needs the Graphviz renderer, which this build does not include")
-  throw ExitCode(1)
+/// The comparison diagram: three columns drawn through Graphviz.
+func comparisonDiagram(
+  _ comparison: InterpretationComparison, _ map: ArgumentMap, _ format: OutputFormat
+) throws -> [UInt8] {
+  do {
+    return try MapRenderer(idPrefix: "compare").render(comparison.scene(for: map), format: format)
+  } catch {
+    printError("error: \(error.description)")
+    throw ExitCode(1)
+  }
 }

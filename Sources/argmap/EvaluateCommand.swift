@@ -1,5 +1,6 @@
 import ArgumentAnalysis
 import ArgumentMap
+import ArgumentMapGraphviz
 import ArgumentParser
 
 /// `argmap evaluate FILE [--semantics S] [--format F]`: which claims stand, or how strongly.
@@ -24,7 +25,10 @@ struct EvaluateCommand: ParsableCommand {
   )
   var semantics: Semantics = .extensions(.grounded)
 
-  @Option(help: "The output format: text, json or markdown.")
+  @Option(
+    help:
+      "The output format: text, json, markdown, or svg, png or pdf (the argument diagram labelled with the result)."
+  )
   var format: Format = .text
 
   @Option(
@@ -52,7 +56,7 @@ struct EvaluateCommand: ParsableCommand {
 
   /// The report formats.
   enum Format: String, CaseIterable, ExpressibleByArgument {
-    case text, json, markdown
+    case text, json, markdown, svg, png, pdf
   }
 
   func validate() throws {
@@ -66,13 +70,35 @@ struct EvaluateCommand: ParsableCommand {
     options.gradual.maxIterations = maxIterations
     if !fallback { options.gradual.fallbacks = [] }
     let evaluation = MapEvaluation(map, semantics: semantics, options: options)
-    let text: String
+    let bytes: [UInt8]
     switch format {
-    case .text: text = evaluation.text(for: map)
-    case .json: text = evaluation.json()
-    case .markdown: text = evaluation.markdown(for: map)
+    case .text: bytes = Array(evaluation.text(for: map).utf8)
+    case .json: bytes = Array(evaluation.json().utf8)
+    case .markdown: bytes = Array(evaluation.markdown(for: map).utf8)
+    case .svg: bytes = try overlayDiagram(map, evaluation, .svg)
+    case .png: bytes = try overlayDiagram(map, evaluation, .png)
+    case .pdf: bytes = try overlayDiagram(map, evaluation, .pdf)
     }
-    try writeOutput(text, to: output)
+    do {
+      try AtomicFile.write(bytes, to: output)
+    } catch {
+      printError(error.description)
+      throw ExitCode(1)
+    }
+  }
+}
+
+/// The argument diagram with every statement labelled by its evaluation (greyscale-safe).
+func overlayDiagram(_ map: ArgumentMap, _ evaluation: MapEvaluation, _ format: OutputFormat)
+  throws -> [UInt8]
+{
+  do {
+    let scene = try map.scene(.argument, options: SceneOptions(showsLegend: true))
+    return try MapRenderer(idPrefix: "evaluation").render(
+      scene.overlaid(with: evaluation), format: format)
+  } catch {
+    printError("error: \(error)")
+    throw ExitCode(1)
   }
 }
 

@@ -121,3 +121,43 @@ import Testing
     #expect(run.stdout.isEmpty)
   }
 }
+
+/// End-to-end: the diagrams drawn from an analysis.
+@Suite struct AnalysisDiagramTests {
+  let stalin = "Graphs/stalin-foreign-policy.argmap"
+
+  @Test func compareDiagramHasThreeColumnsAndMarksEvidenceReadTwoWays() throws {
+    let run = try runArgmap([
+      "compare", stalin, "security-view", "aggressive-view", "--format", "svg",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    // Graphviz writes '-' in ids and texts as a character reference.
+    let svg = run.stdout.replacingOccurrences(of: "&#45;", with: "-")
+    #expect(svg.contains("<svg"))
+    for column in ["compare-column-1", "compare-column-2", "compare-column-3"] {
+      #expect(svg.contains("id=\"\(column)\""), "missing \(column)")
+    }
+    // The pact and its secret protocol are drawn once each, marked read two ways.
+    #expect(svg.components(separatedBy: "id=\"compare-n-nazi-soviet-pact\"").count == 2)
+    let twoWays = svg.components(separatedBy: "read-two-ways").count - 1
+    #expect(twoWays >= 2)
+    #expect(svg.contains("for [aggressive-view]"))
+    #expect(svg.contains("for [security-view]"))
+    // The only evidence the aggressive reading alone uses sits in its column's scene.
+    #expect(svg.contains("id=\"compare-n-boundary-treaty\""))
+  }
+
+  @Test func evaluationOverlayLabelsEveryStatementInWordsAndMarks() throws {
+    let grounded = try runArgmap(["evaluate", stalin, "--format", "svg"])
+    #expect(grounded.status == 0, "\(grounded.stderr)")
+    #expect(grounded.stdout.contains("■ stands"))
+    #expect(grounded.stdout.contains("□ falls"))
+    let strengths = try runArgmap([
+      "evaluate", "Tests/ArgumentAnalysisTests/Fixtures/oscillating.argmap", "--semantics",
+      "df-quad", "--no-fallback", "--format", "svg",
+    ])
+    #expect(strengths.status == 0)
+    #expect(strengths.stdout.contains("did not converge"))
+    #expect(!strengths.stdout.contains("▮"))
+  }
+}
