@@ -102,7 +102,9 @@ public struct InterpretationComparison: Hashable, Sendable {
     guard chosen.count >= 2 else { throw .tooFewInterpretations }
     self.semantics = semantics
     self.options = options
-    self.sides = chosen.map { Self.side(map, $0, semantics, options) }
+    self.sides = chosen.map { id in
+      Self.side(map, id, rivals: chosen.filter { $0 != id }, semantics, options)
+    }
     var rows: [EvidenceRow] = []
     for node in map.nodes where node.kind.isEvidence {
       let readings = sides.map { side in side.evidence.first { $0.evidence == node.id } }
@@ -152,14 +154,10 @@ public struct InterpretationComparison: Hashable, Sendable {
   /// The evidence more than one side uses.
   public var sharedEvidence: [EvidenceRow] { rows.filter(\.isShared) }
 
-  static func side(
-    _ map: ArgumentMap, _ interpretation: NodeID, _ semantics: GradualSemantics,
-    _ baseOptions: AnalysisOptions
-  ) -> Side {
-    var options = baseOptions
-    options.interpretation = interpretation
-    let graph = ReadingGraph(map, options: options)
-    let me = graph.index[interpretation] ?? 0
+  /// An interpretation's thesis: the interpretation and the nodes it supports (interpretations
+  /// aside), as indices of `graph`.
+  static func thesis(of interpretation: NodeID, in graph: ReadingGraph) -> [Int] {
+    guard let me = graph.index[interpretation] else { return [] }
     var thesis = [me]
     for (position, steps) in graph.linkSteps[me] {
       guard graph.nodes[me].links[position].relation == .supports else { continue }
@@ -167,7 +165,24 @@ public struct InterpretationComparison: Hashable, Sendable {
         if !thesis.contains(step.target) { thesis.append(step.target) }
       }
     }
+    return thesis
+  }
+
+  /// One side: the evidence it uses, its score, contributions and sub-aims.
+  ///
+  /// Evidence counts for a side when one of its read links leads to the side's thesis, and also
+  /// when a link scoped to this side leads to a rival's thesis (an argument against the rival is
+  /// part of this reading), with the direction flipped.
+  static func side(
+    _ map: ArgumentMap, _ interpretation: NodeID, rivals: [NodeID],
+    _ semantics: GradualSemantics, _ baseOptions: AnalysisOptions
+  ) -> Side {
+    var options = baseOptions
+    options.interpretation = interpretation
+    let graph = ReadingGraph(map, options: options)
+    let thesis = Self.thesis(of: interpretation, in: graph)
     let goals = Set(thesis)
+    let rivalGoals = Set(rivals.flatMap { Self.thesis(of: $0, in: graph) }).subtracting(goals)
     var readings: [EvidenceReading] = []
     for (position, node) in graph.nodes.enumerated() where node.kind.isEvidence {
       var links: [LinkReading] = []
@@ -178,6 +193,14 @@ public struct InterpretationComparison: Hashable, Sendable {
         var linkBits: UInt8 = 0
         for step in steps {
           linkBits |= graph.bearing(from: step.target, positive: step.isPositive, on: goals)
+        }
+        if node.links[linkPosition].scope == interpretation, !rivalGoals.isEmpty {
+          for step in steps {
+            let against = graph.bearing(
+              from: step.target, positive: step.isPositive, on: rivalGoals)
+            // For a rival is against this side, and the other way round.
+            linkBits |= (against & 1) << 1 | (against & 2) >> 1
+          }
         }
         guard let bearing = Bearing(bits: linkBits) else { continue }
         bits |= linkBits

@@ -7,7 +7,7 @@ extension InterpretationComparison {
   /// most for and against each, and sets the result beside the verdict written into the map.
   public func verdictSentences(for map: ArgumentMap) -> [String] {
     func name(_ id: NodeID) -> String {
-      ReportText.lowercasingFirstWord(ReportText.shortName(map.node(withID: id), id))
+      "\u{201C}" + ReportText.shortName(map.node(withID: id), id) + "\u{201D}"
     }
     func text(_ id: NodeID) -> String { map.node(withID: id)?.text ?? id.rawValue }
     var sentences: [String] = []
@@ -16,8 +16,8 @@ extension InterpretationComparison {
         "\(name(id)) (\(score.map { ReportText.fixed($0) } ?? "n/a"))"
       }
       sentences.append(
-        "On this map the \(name(winner)) (\(ReportText.fixed(top))) is more convincing than the "
-          + others.joined(separator: " and the ") + ".")
+        "On this map \(name(winner)) (\(ReportText.fixed(top))) is more convincing than "
+          + others.joined(separator: " and ") + ".")
     } else if verdict.scores.first.flatMap({ $0 }) != nil {
       sentences.append(
         "On this map the interpretations are too close to call: "
@@ -31,12 +31,12 @@ extension InterpretationComparison {
     for side in sides {
       guard let score = side.score else {
         sentences.append(
-          "How far is the \(name(side.interpretation)) convincing? It cannot be said: its strengths did not converge."
+          "How far is \(name(side.interpretation)) convincing? It cannot be said: its strengths did not converge."
         )
         continue
       }
       var sentence =
-        "How far is the \(name(side.interpretation)) convincing? It is "
+        "How far is \(name(side.interpretation)) convincing? It is "
         + HowFar(strength: score).convincing + " (\(ReportText.fixed(score))), resting on "
         + "\(side.evidence.filter { $0.via.isEmpty }.count) pieces of evidence."
       let helps = side.contributions.filter { $0.effect >= 0.005 }.prefix(3)
@@ -152,7 +152,7 @@ extension InterpretationComparison {
     lines.append("")
 
     for (index, side) in sides.enumerated() {
-      lines.append("## Evidence only the \(name(side.interpretation)) uses")
+      lines.append("## Evidence only \u{201C}\(name(side.interpretation))\u{201D} uses")
       lines.append("")
       let only = evidenceOnly(of: index)
       if only.isEmpty {
@@ -306,7 +306,8 @@ extension InterpretationComparison {
     for sentence in verdictSentences(for: map) { body += "<p>\(ReportText.html(sentence))</p>\n" }
     body += "</section>\n<div class=\"columns\">\n"
     let first = sides[0]
-    body += "<section><h2>Only the \(ReportText.html(name(first.interpretation)))</h2><ul>"
+    body +=
+      "<section><h2>Only \u{201C}\(ReportText.html(name(first.interpretation)))\u{201D}</h2><ul>"
     for row in evidenceOnly(of: 0) {
       if let reading = row.readings[0] {
         body += item(row.evidence, [(name(first.interpretation), reading)], twoWays: false)
@@ -321,7 +322,8 @@ extension InterpretationComparison {
     }
     body += "</ul></section>\n"
     for index in sides.indices.dropFirst() {
-      body += "<section><h2>Only the \(ReportText.html(name(sides[index].interpretation)))</h2><ul>"
+      body +=
+        "<section><h2>Only \u{201C}\(ReportText.html(name(sides[index].interpretation)))\u{201D}</h2><ul>"
       for row in evidenceOnly(of: index) {
         if let reading = row.readings[index] {
           body += item(row.evidence, [(name(sides[index].interpretation), reading)], twoWays: false)
@@ -373,15 +375,6 @@ extension InterpretationComparison {
 }
 
 extension ReportText {
-  /// "Security reading" becomes "security reading" for use inside a sentence; words in capitals
-  /// or with capitals inside ("DF-QuAD", "Fischer") are left alone.
-  static func lowercasingFirstWord(_ text: String) -> String {
-    guard let first = text.first, first.isUppercase else { return text }
-    let word = text.prefix { $0 != " " }
-    if word.dropFirst().contains(where: \.isUppercase) { return text }
-    return first.lowercased() + text.dropFirst()
-  }
-
   /// An evidence item for a sentence: its date and id (`1939-08-23 nazi-soviet-pact`).
   static func shortEvidence(_ map: ArgumentMap, _ id: NodeID) -> String {
     if let date = map.node(withID: id)?.date { return "\(id) (\(date.start.year))" }

@@ -135,7 +135,7 @@ extension InterpretationComparison {
     var outline = [title + "."]
     outline += verdictSentences(for: map)
     outline.append(
-      "Only the \(name(sides[0].interpretation)) uses: "
+      "Only \u{201C}\(name(sides[0].interpretation))\u{201D} uses: "
         + (leftOnly.isEmpty ? "nothing" : leftOnly.map(\.evidence.rawValue).joined(separator: ", "))
         + ".")
     outline.append(
@@ -148,7 +148,7 @@ extension InterpretationComparison {
     for index in 1...lastSide {
       let only = evidenceOnly(of: index).filter { $0.readings[index]?.via.isEmpty ?? false }
       outline.append(
-        "Only the \(name(sides[index].interpretation)) uses: "
+        "Only \u{201C}\(name(sides[index].interpretation))\u{201D} uses: "
           + (only.isEmpty ? "nothing" : only.map(\.evidence.rawValue).joined(separator: ", ")) + "."
       )
     }
