@@ -30,13 +30,12 @@ struct ImportCommand: ParsableCommand {
       printError(error.description)
       throw ExitCode(1)
     }
-    var diagnostics: [Diagnostic]
+    let diagnostics: [Diagnostic]
     let map: ArgumentMap?
     switch from {
     case .json:
-      (map, diagnostics) = ArgumentMapJSON.decode(utf8: input.bytes)
+      (map, diagnostics) = ArgumentMapJSON.check(utf8: input.bytes)
     }
-    if let map, !diagnostics.containsErrors { diagnostics += map.validate() }
     printDiagnostics(diagnostics, for: input)
     guard let map, !diagnostics.containsErrors else { throw ExitCode(1) }
     do {

@@ -131,6 +131,40 @@ public enum ArgumentMapJSON {
       return (map, decoder.diagnostics)
     }
   }
+
+  /// Reads and validates a map from JSON bytes; validation problems point at the JSON value
+  /// concerned (the id, the link target, the scope), as they do in `.argmap` text.
+  public static func check(utf8 bytes: [UInt8]) -> (map: ArgumentMap?, diagnostics: [Diagnostic]) {
+    bytes.withUnsafeBufferPointer { buffer in
+      let lines = OffsetLocator(buffer)
+      if let problem = Parser.firstInvalidByte(in: buffer, from: 0) {
+        let offset: Int
+        switch problem {
+        case .invalidUTF8(let at), .nul(let at): offset = at
+        }
+        return (nil, [DiagnosticMessages.invalidUTF8(at: lines.range(offset))])
+      }
+      let value: JSONValue
+      do {
+        value = try JSONReader.read(buffer)
+      } catch let failure as JSONReader.Failure {
+        return (nil, [DiagnosticMessages.json(failure.message, at: lines.range(failure.offset))])
+      } catch {
+        return (nil, [DiagnosticMessages.json("unreadable JSON", at: lines.range(0))])
+      }
+      var decoder = MapDecoder(locator: lines)
+      decoder.sourceMap = SourceMap(source: bytes)
+      guard let map = decoder.decodeMap(value) else { return (nil, decoder.diagnostics) }
+      var diagnostics = decoder.diagnostics
+      if !diagnostics.containsErrors, var sourceMap = decoder.sourceMap {
+        for index in 0..<buffer.count where buffer[index] == UInt8(ascii: "\n") {
+          sourceMap.lineStarts.append(Int32(truncatingIfNeeded: index + 1))
+        }
+        diagnostics += map.validate(sourceMap: sourceMap)
+      }
+      return (map, diagnostics)
+    }
+  }
 }
 
 /// Turns byte offsets into line and column for JSON diagnostics.
@@ -173,9 +207,37 @@ struct OffsetLocator {
 private struct MapDecoder {
   let locator: OffsetLocator
   var diagnostics: [Diagnostic] = []
+  /// Where each decoded node's parts are in the JSON, for validation; `nil` when not wanted.
+  var sourceMap: SourceMap?
 
   init(locator: OffsetLocator) {
     self.locator = locator
+  }
+
+  static func span(_ offset: Int) -> SourceMap.Span {
+    SourceMap.Span(offset, offset + 1)
+  }
+
+  /// The JSON positions of a link's target ids, scope and strength.
+  static func linkSpans(_ value: JSONValue) -> SourceMap.LinkSpans {
+    var spans = SourceMap.LinkSpans(
+      line: span(value.offset), target: span(value.offset), secondTarget: nil, scope: nil,
+      strength: nil)
+    guard case .object(let pairs, _) = value else { return spans }
+    for pair in pairs {
+      switch pair.key {
+      case "target":
+        spans.target = span(pair.value.offset)
+        if case .object(let ends, _) = pair.value {
+          for end in ends where end.key == "from" { spans.target = span(end.value.offset) }
+          for end in ends where end.key == "to" { spans.secondTarget = span(end.value.offset) }
+        }
+      case "scope": spans.scope = span(pair.value.offset)
+      case "strength": spans.strength = span(pair.value.offset)
+      default: continue
+      }
+    }
+    return spans
   }
 
   mutating func fail(_ message: String, _ value: JSONValue) {
@@ -325,6 +387,14 @@ private struct MapDecoder {
       return nil
     }
     var node = Node(kind, NodeID(id), text)
+    let idOffset = fields["id"]?.offset ?? value.offset
+    let spans = SourceMap.NodeSpans(
+      line: Self.span(value.offset), kind: Self.span(kindValue.offset), id: Self.span(idOffset),
+      date: fields["date"].map { Self.span($0.offset) },
+      strength: fields["strength"].map { Self.span($0.offset) },
+      firstLink: Int32(truncatingIfNeeded: sourceMap?.links.count ?? 0),
+      firstFlag: Int32(truncatingIfNeeded: sourceMap?.flags.count ?? 0))
+    defer { sourceMap?.nodes.append(spans) }
     if let dateValue = fields["date"] { node.date = decodeDate(dateValue, path + ".date") }
     node.sources = strings(fields["sources"], path + ".sources")
     node.tags = strings(fields["tags"], path + ".tags")
@@ -358,6 +428,7 @@ private struct MapDecoder {
         for (position, element) in elements.enumerated() {
           if let link = decodeLink(element, "\(path).links[\(position)]") {
             node.links.append(link)
+            sourceMap?.links.append(Self.linkSpans(element))
           }
         }
       } else {

@@ -6,26 +6,24 @@
 public enum ArgumentMapParser {
   /// Parses `.argmap` text. The diagnostics are syntax problems only; see `check(_:)`.
   public static func parse(_ source: String) -> ParseResult {
-    var source = source
-    return source.withUTF8 { Parser.run($0) }
+    parse(utf8: Array(source.utf8))
   }
 
   /// Parses `.argmap` text given as UTF-8 bytes, which may be invalid (the result then says so).
   ///
   /// - Complexity: O(*n*) in the length of the input.
   public static func parse(utf8 bytes: [UInt8]) -> ParseResult {
-    bytes.withUnsafeBufferPointer { Parser.run($0) }
+    bytes.withUnsafeBufferPointer { Parser.run($0, source: bytes) }
   }
 
   /// Parses and validates: the syntax diagnostics followed by the validator's, in source order.
   public static func check(_ source: String) -> ParseResult {
-    var source = source
-    return source.withUTF8 { validated(Parser.run($0)) }
+    check(utf8: Array(source.utf8))
   }
 
   /// Parses and validates UTF-8 bytes.
   public static func check(utf8 bytes: [UInt8]) -> ParseResult {
-    bytes.withUnsafeBufferPointer { validated(Parser.run($0)) }
+    validated(parse(utf8: bytes))
   }
 
   private static func validated(_ result: ParseResult) -> ParseResult {
@@ -77,16 +75,15 @@ struct Parser {
 
   private enum LineEnding { case lf, crlf }
 
-  init(bytes: UnsafeBufferPointer<UInt8>) {
+  init(bytes: UnsafeBufferPointer<UInt8>, source: [UInt8]) {
     self.bytes = bytes
-    let start = SourceLocation(line: 1, column: 1, offset: 0)
-    self.sourceMap = SourceMap(start: SourceRange(at: start))
+    self.sourceMap = SourceMap(source: source)
   }
 
   // MARK: Driver
 
-  static func run(_ bytes: UnsafeBufferPointer<UInt8>) -> ParseResult {
-    var parser = Parser(bytes: bytes)
+  static func run(_ bytes: UnsafeBufferPointer<UInt8>, source: [UInt8]) -> ParseResult {
+    var parser = Parser(bytes: bytes, source: source)
     return parser.run()
   }
 
@@ -99,6 +96,7 @@ struct Parser {
       diagnostics.append(problemDiagnostic(problem))
       return finish()
     }
+    reserveCapacity(from: offset)
     offset = parseFrontMatter(from: offset)
     while offset < bytes.count {
       let (end, next) = lineBounds(from: offset)
@@ -113,6 +111,41 @@ struct Parser {
     return finish()
   }
 
+  /// Counts node and link lines roughly (one cheap pass) so the arrays grow once, not by
+  /// doubling and copying: for a million-node map that copying was a fifth of the parse time.
+  private mutating func reserveCapacity(from start: Int) {
+    guard bytes.count - start > 1 << 16 else { return }
+    var nodes = 0
+    var links = 0
+    var lines = 0
+    var atLineStart = true
+    var index = start
+    while index < bytes.count {
+      let byte = bytes[index]
+      if atLineStart {
+        if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+          nodes += 1
+        } else if byte == UInt8(ascii: " ") {
+          var next = index + 1
+          while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+          if next < bytes.count,
+            bytes[next] == UInt8(ascii: "+") || bytes[next] == UInt8(ascii: "-")
+              || bytes[next] == UInt8(ascii: "_")
+          {
+            links += 1
+          }
+        }
+      }
+      atLineStart = byte == UInt8(ascii: "\n")
+      if atLineStart { lines += 1 }
+      index += 1
+    }
+    map.nodes.reserveCapacity(nodes)
+    sourceMap.nodes.reserveCapacity(nodes)
+    sourceMap.links.reserveCapacity(links)
+    sourceMap.lineStarts.reserveCapacity(lines + 1)
+  }
+
   private func finish() -> ParseResult {
     ParseResult(map: map, sourceMap: sourceMap, diagnostics: diagnostics)
   }
@@ -124,6 +157,7 @@ struct Parser {
     lineStart = start
     var index = start
     while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+    if start > 0 { sourceMap.lineStarts.append(Int32(truncatingIfNeeded: start)) }
     guard index < bytes.count else { return (index, index + 1) }
     var end = index
     let ending: LineEnding
@@ -207,7 +241,7 @@ struct Parser {
       case "author": map.metadata.author = value
       case "date":
         map.metadata.date = value
-        sourceMap.metadataDate = range(valueStart, lineEnd)
+        sourceMap.metadataDate = span(valueStart, lineEnd)
       case "language": map.metadata.language = value
       default: map.metadata.extra.append(Metadata.Entry(key: key, value: value))
       }
@@ -239,9 +273,10 @@ struct Parser {
     let keywordEnd = scanWord(start, end)
     let keyword = string(start, keywordEnd)
     let kindRange = range(start, keywordEnd)
+    let kindSpan = span(start, keywordEnd)
     let kind: NodeKind
     var isKnownKind = true
-    if let known = NodeKind(rawValue: keyword) {
+    if let known = Self.kind(bytes, start, keywordEnd) ?? NodeKind(rawValue: keyword) {
       kind = known
     } else {
       let suggestion = Suggestions.nearest(
@@ -262,15 +297,14 @@ struct Parser {
       return
     }
     let idText = string(idStart, idEnd)
-    let idRange = range(idStart, idEnd)
     guard Self.isValidID(bytes, idStart, idEnd) else {
-      diagnostics.append(DiagnosticMessages.invalidID(idText, at: idRange))
+      diagnostics.append(DiagnosticMessages.invalidID(idText, at: range(idStart, idEnd)))
       return
     }
     let id = NodeID(idText)
     var index = skipSpaces(idEnd, end)
     var date: DateSpan?
-    var dateRange: SourceRange?
+    var dateSpan: SourceMap.Span?
     if index < end, bytes[index] == UInt8(ascii: "(") {
       guard let close = find(UInt8(ascii: ")"), index + 1, end) else {
         diagnostics.append(DiagnosticMessages.unclosedParenthesis(at: range(index, end)))
@@ -279,10 +313,10 @@ struct Parser {
       let textStart = skipSpaces(index + 1, close)
       let textEnd = trimmedEnd(textStart, close)
       let text = string(textStart, textEnd)
-      dateRange = range(textStart, textEnd)
-      date = DateParser.parse(text)
-      if date == nil, let dateRange {
-        diagnostics.append(DiagnosticMessages.malformedDate(text, at: dateRange))
+      dateSpan = span(textStart, textEnd)
+      date = DateParser.parse(UnsafeBufferPointer(rebasing: bytes[textStart..<textEnd]))
+      if date == nil {
+        diagnostics.append(DiagnosticMessages.malformedDate(text, at: range(textStart, textEnd)))
       }
       index = skipSpaces(close + 1, end)
     }
@@ -302,8 +336,9 @@ struct Parser {
     map.nodes.append(Node(kind, id, text, date: date, comments: comments))
     sourceMap.nodes.append(
       SourceMap.NodeSpans(
-        line: range(start, end), kind: kindRange, id: idRange, date: dateRange,
-        strength: nil, links: [], flags: []))
+        line: span(start, end), kind: kindSpan, id: span(idStart, idEnd), date: dateSpan,
+        strength: nil, firstLink: Int32(truncatingIfNeeded: sourceMap.links.count),
+        firstFlag: Int32(truncatingIfNeeded: sourceMap.flags.count)))
     lastChildIndent = 0
     lastChildIsFlag = false
   }
@@ -346,27 +381,26 @@ struct Parser {
     }
     let flag = Flag(string(textStart, end), comments: takeComments())
     map.nodes[map.nodes.count - 1].flags.append(flag)
-    sourceMap.nodes[sourceMap.nodes.count - 1].flags.append(range(start, end))
+    sourceMap.flags.append(span(start, end))
   }
 
   private mutating func parseFlagSource(start: Int, end: Int) {
     let last = map.nodes.count - 1
-    guard let (key, keyRange, value, valueRange) = keyValue(start, end), key == "source",
+    guard let (key, keyStart, keyEnd, value, _) = keyValue(start, end), key == "source",
       !map.nodes[last].flags.isEmpty
     else {
       diagnostics.append(DiagnosticMessages.flagSourceOnly(at: range(start, end)))
       return
     }
     guard !value.isEmpty else {
-      diagnostics.append(DiagnosticMessages.emptyValue(of: key, at: keyRange))
+      diagnostics.append(DiagnosticMessages.emptyValue(of: key, at: range(keyStart, keyEnd)))
       return
     }
-    _ = valueRange
     map.nodes[last].flags[map.nodes[last].flags.count - 1].sources.append(value)
   }
 
   private mutating func parseProperty(start: Int, end: Int) {
-    guard let (key, keyRange, value, valueRange) = keyValue(start, end) else {
+    guard let (key, keyStart, keyEnd, value, valueStart) = keyValue(start, end) else {
       diagnostics.append(
         DiagnosticMessages.unexpectedChildLine(string(start, end), at: range(start, end)))
       return
@@ -377,11 +411,12 @@ struct Parser {
         .map { $0.hasSuffix("s") && $0 != "tags" ? String($0.dropLast()) : $0 }
         .map { $0 == "tag" ? "tags" : $0 }
       diagnostics.append(
-        DiagnosticMessages.unknownProperty(key, suggestion: suggestion, at: keyRange))
+        DiagnosticMessages.unknownProperty(key, suggestion: suggestion, at: range(keyStart, keyEnd))
+      )
       return
     }
     guard !value.isEmpty else {
-      diagnostics.append(DiagnosticMessages.emptyValue(of: key, at: keyRange))
+      diagnostics.append(DiagnosticMessages.emptyValue(of: key, at: range(keyStart, keyEnd)))
       return
     }
     let last = map.nodes.count - 1
@@ -392,7 +427,8 @@ struct Parser {
       for tag in value.split(separator: ",", omittingEmptySubsequences: false) {
         let trimmed = tag.trimmingSpaces()
         if trimmed.isEmpty || trimmed.contains(" ") {
-          diagnostics.append(DiagnosticMessages.invalidTag(String(trimmed), at: valueRange))
+          diagnostics.append(
+            DiagnosticMessages.invalidTag(String(trimmed), at: range(valueStart, end)))
         } else {
           map.nodes[last].tags.append(String(trimmed))
         }
@@ -400,9 +436,9 @@ struct Parser {
     default:
       if let number = Self.number(value) {
         map.nodes[last].strength = number
-        sourceMap.nodes[last].strength = valueRange
+        sourceMap.nodes[last].strength = span(valueStart, end)
       } else {
-        diagnostics.append(DiagnosticMessages.malformedStrength(value, at: valueRange))
+        diagnostics.append(DiagnosticMessages.malformedStrength(value, at: range(valueStart, end)))
       }
     }
   }
@@ -410,7 +446,7 @@ struct Parser {
   /// Splits `key: value` (key a single word); `nil` when the line has no such shape.
   private func keyValue(
     _ start: Int, _ end: Int
-  ) -> (key: String, keyRange: SourceRange, value: String, valueRange: SourceRange)? {
+  ) -> (key: String, keyStart: Int, keyEnd: Int, value: String, valueStart: Int)? {
     var index = start
     while index < end, Self.isWordByte(bytes[index]) { index += 1 }
     guard index > start else { return nil }
@@ -418,10 +454,7 @@ struct Parser {
     index = skipSpaces(index, end)
     guard index < end, bytes[index] == UInt8(ascii: ":") else { return nil }
     let valueStart = skipSpaces(index + 1, end)
-    return (
-      string(start, keyEnd), range(start, keyEnd), string(valueStart, end),
-      range(valueStart, end)
-    )
+    return (string(start, keyEnd), start, keyEnd, string(valueStart, end), valueStart)
   }
 
   // MARK: Links
@@ -435,7 +468,7 @@ struct Parser {
       default: .undercuts
       }
     var index = skipSpaces(start + 1, end)
-    var ids: [(text: String, range: SourceRange)] = []
+    var ids: [(text: String, start: Int, end: Int)] = []
     let firstEnd = scanTarget(index, end)
     guard firstEnd > index else {
       diagnostics.append(DiagnosticMessages.expectedLinkTarget(sign, at: range(index, end)))
@@ -443,20 +476,21 @@ struct Parser {
     }
     // `a->b` may be written without spaces; ids never contain '>'.
     if let arrow = findArrow(index, firstEnd) {
-      ids.append((string(index, arrow), range(index, arrow)))
-      ids.append((string(arrow + 2, firstEnd), range(arrow + 2, firstEnd)))
+      ids.append((string(index, arrow), index, arrow))
+      ids.append((string(arrow + 2, firstEnd), arrow + 2, firstEnd))
       index = skipSpaces(firstEnd, end)
     } else {
-      ids.append((string(index, firstEnd), range(index, firstEnd)))
+      ids.append((string(index, firstEnd), index, firstEnd))
       index = skipSpaces(firstEnd, end)
       if index + 1 < end, bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: ">") {
         let secondStart = skipSpaces(index + 2, end)
         let secondEnd = scanTarget(secondStart, end)
-        ids.append((string(secondStart, secondEnd), range(secondStart, secondEnd)))
+        ids.append((string(secondStart, secondEnd), secondStart, secondEnd))
         index = skipSpaces(secondEnd, end)
       }
     }
-    for (text, idRange) in ids where !Self.isValidID(text) {
+    for (text, idStart, idEnd) in ids where !Self.isValidID(text) {
+      let idRange = range(idStart, idEnd)
       if text.isEmpty {
         diagnostics.append(DiagnosticMessages.expectedLinkTarget(sign, at: idRange))
       } else {
@@ -468,7 +502,7 @@ struct Parser {
     switch (relation, ids.count) {
     case (.undercuts, 2): target = .link(from: NodeID(ids[0].text), to: NodeID(ids[1].text))
     case (.undercuts, _):
-      diagnostics.append(DiagnosticMessages.undercutNeedsLink(at: ids[0].range))
+      diagnostics.append(DiagnosticMessages.undercutNeedsLink(at: range(ids[0].start, ids[0].end)))
       return
     case (_, 1): target = .node(NodeID(ids[0].text))
     default:
@@ -477,9 +511,9 @@ struct Parser {
     }
 
     var scope: NodeID?
-    var scopeRange: SourceRange?
+    var scopeSpan: SourceMap.Span?
     var strength: Double?
-    var strengthRange: SourceRange?
+    var strengthSpan: SourceMap.Span?
     while index < end, bytes[index] == UInt8(ascii: "[") || bytes[index] == UInt8(ascii: "(") {
       let isScope = bytes[index] == UInt8(ascii: "[")
       let closer = UInt8(ascii: isScope ? "]" : ")")
@@ -499,7 +533,7 @@ struct Parser {
           return
         }
         scope = NodeID(inner)
-        scopeRange = range(innerStart, innerEnd)
+        scopeSpan = span(innerStart, innerEnd)
       } else {
         guard let number = Self.number(inner) else {
           diagnostics.append(
@@ -507,7 +541,7 @@ struct Parser {
           return
         }
         strength = number
-        strengthRange = range(innerStart, innerEnd)
+        strengthSpan = span(innerStart, innerEnd)
       }
       index = skipSpaces(close + 1, end)
     }
@@ -525,10 +559,11 @@ struct Parser {
       relation, target, scope: scope, strength: strength, reasoning: reasoning,
       comments: takeComments())
     map.nodes[map.nodes.count - 1].links.append(link)
-    sourceMap.nodes[sourceMap.nodes.count - 1].links.append(
+    sourceMap.links.append(
       SourceMap.LinkSpans(
-        line: range(start, end), targets: ids.map(\.range), scope: scopeRange,
-        strength: strengthRange))
+        line: span(start, end), target: span(ids[0].start, ids[0].end),
+        secondTarget: ids.count > 1 ? span(ids[1].start, ids[1].end) : nil, scope: scopeSpan,
+        strength: strengthSpan))
   }
 
   /// The end of a link target token: stops at a space, '[', '(' or ':'.
@@ -632,8 +667,21 @@ struct Parser {
     return SourceLocation(line: lineNumber, column: column, offset: offset)
   }
 
+  private func span(_ start: Int, _ end: Int) -> SourceMap.Span {
+    SourceMap.Span(start, end)
+  }
+
   private func range(_ start: Int, _ end: Int) -> SourceRange {
     SourceRange(start: location(start), end: location(end))
+  }
+
+  /// The node kind spelled by the bytes, without making a string (the common case).
+  private static func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> NodeKind?
+  {
+    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    for kind in NodeKind.allCases where kind.keyword.utf8.elementsEqual(word) { return kind }
+    return nil
   }
 
   private static func isWordByte(_ byte: UInt8) -> Bool {

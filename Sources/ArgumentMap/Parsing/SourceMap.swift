@@ -1,39 +1,100 @@
 /// Where each part of a parsed map was written, so the validator can point at it.
 ///
-/// Kept apart from the model so that maps compare equal whatever their layout; its arrays are
-/// aligned with the map's (`nodes[i]` describes `map.nodes[i]`, `links[j]` its `links[j]`).
-public struct SourceMap: Hashable, Sendable {
+/// Kept apart from the model so that maps compare equal whatever their layout. Positions are kept
+/// as byte spans, cheap to record for every node of a million-node map; they become lines and
+/// columns (`range(of:)`) only when a diagnostic needs one. `nodes[i]` describes `map.nodes[i]`;
+/// a node's links and flags are contiguous runs of `links` and `flags`.
+public struct SourceMap: Sendable {
+  /// A half-open run of bytes of the source.
+  public struct Span: Hashable, Sendable {
+    public var start: Int32
+    public var end: Int32
+    public init(_ start: Int, _ end: Int) {
+      self.start = Int32(truncatingIfNeeded: start)
+      self.end = Int32(truncatingIfNeeded: end)
+    }
+  }
+
   /// Positions of one node's parts.
   public struct NodeSpans: Hashable, Sendable {
     /// The whole header line, without its line break.
-    public var line: SourceRange
-    public var kind: SourceRange
-    public var id: SourceRange
-    public var date: SourceRange?
-    public var strength: SourceRange?
-    public var links: [LinkSpans]
-    public var flags: [SourceRange]
+    public var line: Span
+    public var kind: Span
+    public var id: Span
+    public var date: Span?
+    public var strength: Span?
+    /// The position in `links` of the node's first link.
+    public var firstLink: Int32
+    /// The position in `flags` of the node's first flag.
+    public var firstFlag: Int32
   }
 
   /// Positions of one link's parts.
   public struct LinkSpans: Hashable, Sendable {
     /// The whole link line, without indentation and line break.
-    public var line: SourceRange
-    /// One range per node id in the target (two for an undercut's `from -> to`).
-    public var targets: [SourceRange]
-    public var scope: SourceRange?
-    public var strength: SourceRange?
+    public var line: Span
+    /// The target id (for an undercut, the `from` id).
+    public var target: Span
+    /// For an undercut, the `to` id.
+    public var secondTarget: Span?
+    public var scope: Span?
+    public var strength: Span?
   }
 
-  public var nodes: [NodeSpans]
+  public var nodes: [NodeSpans] = []
+  public var links: [LinkSpans] = []
+  /// The flag lines, in order.
+  public var flags: [Span] = []
   /// The front matter's `date:` value, when given.
-  public var metadataDate: SourceRange?
-  /// The start of the file, for diagnostics about the map as a whole.
-  public var start: SourceRange
+  public var metadataDate: Span?
 
-  public init(nodes: [NodeSpans] = [], metadataDate: SourceRange? = nil, start: SourceRange) {
-    self.nodes = nodes
-    self.metadataDate = metadataDate
-    self.start = start
+  /// The source bytes and where their lines start, to turn spans into lines and columns.
+  let source: [UInt8]
+  var lineStarts: [Int32] = [0]
+
+  init(source: [UInt8]) {
+    self.source = source
+  }
+
+  /// The start of the file, for diagnostics about the map as a whole.
+  public var start: SourceRange {
+    let location = SourceLocation(line: 1, column: 1, offset: 0)
+    return SourceRange(at: location)
+  }
+
+  /// The lines and columns of a span (columns count Unicode scalars from 1).
+  ///
+  /// - Complexity: O(log *lines* + *length of the line*).
+  public func range(of span: Span) -> SourceRange {
+    SourceRange(start: location(Int(span.start)), end: location(Int(span.end)))
+  }
+
+  /// The span of link `index` of node `node`, if the map came from text.
+  public func linkSpans(node: Int, link index: Int) -> LinkSpans? {
+    guard node < nodes.count else { return nil }
+    let position = Int(nodes[node].firstLink) + index
+    return position < links.count ? links[position] : nil
+  }
+
+  /// The line and column of a byte offset.
+  public func location(_ offset: Int) -> SourceLocation {
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if Int(lineStarts[middle]) <= offset { low = middle } else { high = middle - 1 }
+    }
+    var column = 1
+    var index = Int(lineStarts[low])
+    // A byte order mark at the very start takes no column.
+    if low == 0, source.count >= 3, source[0] == 0xEF, source[1] == 0xBB, source[2] == 0xBF {
+      index = min(3, offset)
+    }
+    let end = min(offset, source.count)
+    while index < end {
+      if source[index] & 0xC0 != 0x80 { column += 1 }
+      index += 1
+    }
+    return SourceLocation(line: low + 1, column: column, offset: offset)
   }
 }

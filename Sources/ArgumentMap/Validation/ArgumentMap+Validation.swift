@@ -17,47 +17,56 @@ extension ArgumentMap {
 }
 
 /// The validation pass; one instance per call.
+///
+/// Link targets are looked up once (`resolveLinks`) into flat arrays of node positions, which the
+/// cycle and connection checks then walk without hashing: this keeps a million-node map fast.
 private struct Validator {
   let map: ArgumentMap
-  let spans: [SourceMap.NodeSpans]?
-  let start: SourceRange?
-  let metadataDateRange: SourceRange?
+  let sourceMap: SourceMap?
   var diagnostics: [Diagnostic] = []
   /// Position of each id's first node.
   var index: [NodeID: Int] = [:]
+  /// For node `i`, its links are `linkTargets[linkStart[i]..<linkStart[i + 1]]`: the position of
+  /// each link's target node (the `to` node for an undercut), or -1 when unknown.
+  var linkStart: [Int] = []
+  var linkTargets: [Int32] = []
   /// How many suggestions may still be computed (each costs a scan of every id).
   var suggestionBudget = 20
 
   init(map: ArgumentMap, sourceMap: SourceMap?) {
     self.map = map
     if let sourceMap, sourceMap.nodes.count == map.nodes.count {
-      spans = sourceMap.nodes
+      self.sourceMap = sourceMap
     } else {
-      spans = nil
+      self.sourceMap = nil
     }
-    start = sourceMap?.start
-    metadataDateRange = sourceMap?.metadataDate
   }
 
   mutating func run() -> [Diagnostic] {
     checkMetadata()
     checkNodes()
-    checkLinks()
+    resolveLinks()
     checkSupportCycles()
     checkConnections()
     if !map.nodes.isEmpty && !map.nodes.contains(where: \.isMainAim) {
-      diagnostics.append(DiagnosticMessages.noMainAim(at: start))
+      diagnostics.append(DiagnosticMessages.noMainAim(at: sourceMap?.start))
     }
     return diagnostics
   }
 
   // MARK: Locations
 
-  func idRange(_ node: Int) -> SourceRange? { spans?[node].id }
-  func dateRange(_ node: Int) -> SourceRange? { spans?[node].date ?? spans?[node].id }
+  func range(_ span: SourceMap.Span?) -> SourceRange? {
+    guard let sourceMap, let span else { return nil }
+    return sourceMap.range(of: span)
+  }
+
+  func idRange(_ node: Int) -> SourceRange? { range(sourceMap?.nodes[node].id) }
+  func dateRange(_ node: Int) -> SourceRange? {
+    range(sourceMap?.nodes[node].date ?? sourceMap?.nodes[node].id)
+  }
   func linkSpans(_ node: Int, _ link: Int) -> SourceMap.LinkSpans? {
-    guard let spans, link < spans[node].links.count else { return nil }
-    return spans[node].links[link]
+    sourceMap?.linkSpans(node: node, link: link)
   }
 
   // MARK: Checks
@@ -66,37 +75,39 @@ private struct Validator {
     if let date = map.metadata.date {
       let parsed = DateParser.date(Substring(date).trimmingSpaces())
       if parsed == nil || parsed?.isValid == false {
-        diagnostics.append(DiagnosticMessages.malformedMetadataDate(date, at: metadataDateRange))
+        diagnostics.append(
+          DiagnosticMessages.malformedMetadataDate(date, at: range(sourceMap?.metadataDate)))
       }
     }
     let texts = [map.metadata.title, map.metadata.author, map.metadata.date, map.metadata.language]
     for text in texts.compactMap({ $0 }) + map.metadata.extra.flatMap({ [$0.key, $0.value] })
     where !Self.isOneLine(text) {
-      diagnostics.append(DiagnosticMessages.multilineText("front matter", at: start))
+      diagnostics.append(DiagnosticMessages.multilineText("front matter", at: nil))
     }
   }
 
   mutating func checkNodes() {
     index.reserveCapacity(map.nodes.count)
-    let hasText = spans != nil
-    for (position, node) in map.nodes.enumerated() {
-      if let first = index[node.id] {
+    let hasText = sourceMap != nil
+    for position in map.nodes.indices {
+      let id = map.nodes[position].id
+      // One hash per node: insert, and put the first back in the rare case of a duplicate.
+      if let first = index.updateValue(position, forKey: id) {
+        index[id] = first
         diagnostics.append(
-          DiagnosticMessages.duplicateID(node.id, at: idRange(position), first: idRange(first)))
-      } else {
-        index[node.id] = position
+          DiagnosticMessages.duplicateID(id, at: idRange(position), first: idRange(first)))
       }
       if !hasText {
         // Text input is held to these by the parser already.
-        if !NodeID.isValid(node.id.rawValue) {
-          diagnostics.append(DiagnosticMessages.invalidID(node.id.rawValue, at: nil))
+        if !NodeID.isValid(id.rawValue) {
+          diagnostics.append(DiagnosticMessages.invalidID(id.rawValue, at: nil))
         }
-        if node.text.isEmpty {
-          diagnostics.append(DiagnosticMessages.missingText(of: node.id, at: nil))
+        if map.nodes[position].text.isEmpty {
+          diagnostics.append(DiagnosticMessages.missingText(of: id, at: nil))
         }
-        checkOneLine(node)
+        checkOneLine(map.nodes[position])
       }
-      if let date = node.date {
+      if let date = map.nodes[position].date {
         if !date.start.isValid || date.end?.isValid == false {
           diagnostics.append(
             DiagnosticMessages.impossibleDate(date.description, at: dateRange(position)))
@@ -105,9 +116,10 @@ private struct Validator {
             DiagnosticMessages.reversedDateRange(date.description, at: dateRange(position)))
         }
       }
-      if let strength = node.strength, !(0...1).contains(strength) {
+      if let strength = map.nodes[position].strength, !(0...1).contains(strength) {
         diagnostics.append(
-          DiagnosticMessages.strengthOutOfRange(strength, at: spans?[position].strength))
+          DiagnosticMessages.strengthOutOfRange(
+            strength, at: range(sourceMap?.nodes[position].strength)))
       }
     }
   }
@@ -122,58 +134,102 @@ private struct Validator {
     }
   }
 
-  mutating func checkLinks() {
-    var seen: Set<LinkKey> = []
-    for (position, node) in map.nodes.enumerated() {
-      seen.removeAll(keepingCapacity: true)
-      var firstSpans: [LinkKey: Int] = [:]
-      for (linkPosition, link) in node.links.enumerated() {
-        let spans = linkSpans(position, linkPosition)
-        let lineRange = spans?.line
-        var targetsKnown = true
-        for (idPosition, id) in link.target.nodeIDs.enumerated() where index[id] == nil {
-          targetsKnown = false
-          let range = spans.flatMap { idPosition < $0.targets.count ? $0.targets[idPosition] : nil }
-          diagnostics.append(
-            DiagnosticMessages.unknownNode(id, suggestion: suggestion(for: id), at: range))
-        }
-        if link.target.nodeIDs.first == node.id {
-          diagnostics.append(DiagnosticMessages.selfLink(node.id, at: lineRange))
-        } else if targetsKnown {
-          checkKinds(node, link, at: spans?.targets.first ?? lineRange)
-        }
-        if case .link(let from, let to) = link.target, targetsKnown, let fromIndex = index[from] {
-          let exists = map.nodes[fromIndex].links.contains { $0.target == .node(to) }
-          if !exists {
-            diagnostics.append(
-              DiagnosticMessages.unknownUndercutLink(from: from, to: to, at: lineRange))
-          }
-        }
-        if let scope = link.scope {
-          if let scopeIndex = index[scope] {
-            let scopeNode = map.nodes[scopeIndex]
-            if scopeNode.kind != .interpretation {
-              diagnostics.append(
-                DiagnosticMessages.scopeNotInterpretation(scopeNode, at: spans?.scope))
-            }
-          } else {
-            diagnostics.append(
-              DiagnosticMessages.unknownScope(
-                scope, suggestion: suggestion(for: scope, kind: .interpretation),
-                at: spans?.scope))
-          }
-        }
-        if let strength = link.strength, !(0...1).contains(strength) {
-          diagnostics.append(DiagnosticMessages.strengthOutOfRange(strength, at: spans?.strength))
-        }
-        let key = LinkKey(relation: link.relation, target: link.target, scope: link.scope)
-        if seen.insert(key).inserted {
-          firstSpans[key] = linkPosition
-        } else {
-          let first = firstSpans[key].flatMap { linkSpans(position, $0)?.line }
-          diagnostics.append(DiagnosticMessages.duplicateLink(at: lineRange, first: first))
-        }
+  /// Looks up every link's target once and checks the link: known ids, no self links, kinds
+  /// that make sense, scopes that are interpretations, undercut links that exist, no duplicates.
+  mutating func resolveLinks() {
+    linkStart.reserveCapacity(map.nodes.count + 1)
+    for position in map.nodes.indices {
+      linkStart.append(linkTargets.count)
+      let links = map.nodes[position].links
+      for (linkPosition, link) in links.enumerated() {
+        linkTargets.append(resolve(link, from: position, linkPosition))
       }
+      if links.count > 1 { checkDuplicates(links, of: position) }
+    }
+    linkStart.append(linkTargets.count)
+  }
+
+  mutating func resolve(_ link: Link, from position: Int, _ linkPosition: Int) -> Int32 {
+    let sourceID = map.nodes[position].id
+    let spans = linkSpans(position, linkPosition)
+    let lineRange = { [sourceMap] in spans.flatMap { sourceMap?.range(of: $0.line) } }
+    var targetPosition = -1
+    var fromPosition = -1
+    var targetsKnown = true
+    switch link.target {
+    case .node(let id):
+      if let found = index[id] {
+        targetPosition = found
+      } else {
+        targetsKnown = false
+        reportUnknown(id, at: range(spans?.target))
+      }
+    case .link(let from, let to):
+      if let found = index[from] {
+        fromPosition = found
+      } else {
+        targetsKnown = false
+        reportUnknown(from, at: range(spans?.target))
+      }
+      if let found = index[to] {
+        targetPosition = found
+      } else {
+        targetsKnown = false
+        reportUnknown(to, at: range(spans?.secondTarget))
+      }
+    }
+    if link.target.nodeIDs.first == sourceID {
+      diagnostics.append(DiagnosticMessages.selfLink(sourceID, at: lineRange()))
+    } else if targetsKnown {
+      if case .node = link.target {
+        checkKinds(position, link.relation, targetPosition, spans: spans)
+      }
+      if case .link(_, let to) = link.target,
+        !map.nodes[fromPosition].links.contains(where: { $0.target == .node(to) })
+      {
+        let from = map.nodes[fromPosition].id
+        diagnostics.append(
+          DiagnosticMessages.unknownUndercutLink(from: from, to: to, at: lineRange()))
+      }
+    }
+    if let scope = link.scope {
+      if let scopePosition = index[scope] {
+        if map.nodes[scopePosition].kind != .interpretation {
+          diagnostics.append(
+            DiagnosticMessages.scopeNotInterpretation(
+              map.nodes[scopePosition], at: range(spans?.scope)))
+        }
+      } else {
+        let suggestion = suggestion(for: scope, kind: .interpretation)
+        diagnostics.append(
+          DiagnosticMessages.unknownScope(scope, suggestion: suggestion, at: range(spans?.scope)))
+      }
+    }
+    if let strength = link.strength, !(0...1).contains(strength) {
+      diagnostics.append(
+        DiagnosticMessages.strengthOutOfRange(strength, at: range(spans?.strength)))
+    }
+    return Int32(truncatingIfNeeded: targetPosition)
+  }
+
+  mutating func reportUnknown(_ id: NodeID, at range: SourceRange?) {
+    diagnostics.append(
+      DiagnosticMessages.unknownNode(id, suggestion: suggestion(for: id), at: range))
+  }
+
+  /// Warns about a link written twice under one node (same relation, target and scope).
+  mutating func checkDuplicates(_ links: [Link], of position: Int) {
+    var firstPosition: [LinkKey: Int] = [:]
+    for (later, link) in links.enumerated() {
+      let key = LinkKey(relation: link.relation, target: link.target, scope: link.scope)
+      guard let first = firstPosition[key] else {
+        firstPosition[key] = later
+        continue
+      }
+      diagnostics.append(
+        DiagnosticMessages.duplicateLink(
+          at: range(linkSpans(position, later)?.line),
+          first: range(linkSpans(position, first)?.line)))
     }
   }
 
@@ -183,52 +239,59 @@ private struct Validator {
     var scope: NodeID?
   }
 
-  mutating func checkKinds(_ source: Node, _ link: Link, at range: SourceRange?) {
-    guard case .node(let targetID) = link.target, let targetIndex = index[targetID] else { return }
-    let target = map.nodes[targetIndex]
-    let pointsDown = target.kind.level > source.kind.level
+  mutating func checkKinds(
+    _ sourcePosition: Int, _ relation: Relation, _ targetPosition: Int,
+    spans: SourceMap.LinkSpans?
+  ) {
+    let sourceKind = map.nodes[sourcePosition].kind
+    let targetKind = map.nodes[targetPosition].kind
+    let pointsDown = targetKind.level > sourceKind.level
     let makesSense: Bool
-    switch link.relation {
+    switch relation {
     case .supports:
       makesSense = !pointsDown
     case .opposes:
       // Claims and evidence may attack evidence ("the letter was a forgery"); aims may not.
-      makesSense = !pointsDown || source.kind.level >= 2
+      makesSense = !pointsDown || sourceKind.level >= 2
     case .undercuts:
       makesSense = true
     }
     if !makesSense {
       diagnostics.append(
-        DiagnosticMessages.downwardLink(from: source, link.relation, to: target, at: range))
+        DiagnosticMessages.downwardLink(
+          from: map.nodes[sourcePosition], relation, to: map.nodes[targetPosition],
+          at: range(spans?.target)))
     }
   }
 
-  /// Reports each support cycle once, found by an iterative depth-first search (no recursion, so
-  /// a million-node chain cannot overflow the stack).
+  /// Reports support cycles (up to 20), found by an iterative depth-first search over the
+  /// resolved targets: no recursion, so a million-node chain cannot overflow the stack.
   mutating func checkSupportCycles() {
     let count = map.nodes.count
     var state = [UInt8](repeating: 0, count: count)  // 0 new, 1 on the path, 2 done
-    var parent = [Int](repeating: -1, count: count)
+    var parent = [Int32](repeating: -1, count: count)
     var reported = 0
     var stack: [(node: Int, next: Int)] = []
     for root in 0..<count where state[root] == 0 {
-      stack.append((root, 0))
+      stack.append((root, linkStart[root]))
       state[root] = 1
       while let top = stack.last {
-        let links = map.nodes[top.node].links
-        var nextLink = top.next
+        let end = linkStart[top.node + 1]
+        var next = top.next
         var pushed = false
-        while nextLink < links.count {
-          let link = links[nextLink]
-          nextLink += 1
-          guard link.relation == .supports, case .node(let id) = link.target,
-            let target = index[id], target != top.node
+        while next < end {
+          let target = Int(linkTargets[next])
+          let linkPosition = next - linkStart[top.node]
+          next += 1
+          guard target >= 0, target != top.node,
+            map.nodes[top.node].links[linkPosition].relation == .supports,
+            case .node = map.nodes[top.node].links[linkPosition].target
           else { continue }
           if state[target] == 0 {
-            stack[stack.count - 1].next = nextLink
-            parent[target] = top.node
+            stack[stack.count - 1].next = next
+            parent[target] = Int32(top.node)
             state[target] = 1
-            stack.append((target, 0))
+            stack.append((target, linkStart[target]))
             pushed = true
             break
           } else if state[target] == 1 && reported < 20 {
@@ -236,13 +299,12 @@ private struct Validator {
             var cycle = [map.nodes[top.node].id]
             var walker = top.node
             while walker != target, parent[walker] >= 0 {
-              walker = parent[walker]
+              walker = Int(parent[walker])
               cycle.append(map.nodes[walker].id)
             }
             cycle.reverse()
-            diagnostics.append(
-              DiagnosticMessages.supportCycle(
-                cycle, at: linkSpans(top.node, nextLink - 1)?.line ?? idRange(top.node)))
+            let at = range(linkSpans(top.node, linkPosition)?.line) ?? idRange(top.node)
+            diagnostics.append(DiagnosticMessages.supportCycle(cycle, at: at))
           }
         }
         if !pushed {
@@ -254,18 +316,25 @@ private struct Validator {
   }
 
   mutating func checkConnections() {
-    guard map.nodes.count > 1 else { return }
-    var connected = [Bool](repeating: false, count: map.nodes.count)
-    for (position, node) in map.nodes.enumerated() where !node.links.isEmpty {
+    let count = map.nodes.count
+    guard count > 1 else { return }
+    var connected = [Bool](repeating: false, count: count)
+    for position in 0..<count where linkStart[position + 1] > linkStart[position] {
       connected[position] = true
-      for link in node.links {
-        for id in link.target.nodeIDs { if let target = index[id] { connected[target] = true } }
-        if let scope = link.scope, let target = index[scope] { connected[target] = true }
+      for link in linkStart[position]..<linkStart[position + 1] where linkTargets[link] >= 0 {
+        connected[Int(linkTargets[link])] = true
+      }
+      for link in map.nodes[position].links {
+        if case .link(let from, _) = link.target, let found = index[from] {
+          connected[found] = true
+        }
+        if let scope = link.scope, let found = index[scope] { connected[found] = true }
       }
     }
-    for (position, node) in map.nodes.enumerated() where !connected[position] {
-      if index[node.id] == position {
-        diagnostics.append(DiagnosticMessages.isolatedNode(node.id, at: idRange(position)))
+    for position in 0..<count where !connected[position] {
+      let id = map.nodes[position].id
+      if index[id] == position {
+        diagnostics.append(DiagnosticMessages.isolatedNode(id, at: idRange(position)))
       }
     }
   }

@@ -1,0 +1,177 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The `argmap` binary end to end: standard output, standard error and exit status.
+@Suite("argmap command line", .serialized)
+struct CLITests {
+  let stalin = "Graphs/stalin-foreign-policy.argmap"
+
+  func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("argmap-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
+  func write(_ text: String, to url: URL) throws {
+    try Data(text.utf8).write(to: url)
+  }
+
+  @Test func checkPassesTheStalinMap() throws {
+    let run = try runArgmap(["check", stalin])
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+    #expect(run.stdout.hasPrefix("\(stalin): ok, "))
+  }
+
+  @Test func checkReportsErrorsOnStandardErrorAndExitsWithOne() throws {
+    let run = try runArgmap(
+      ["check", "-"], stdin: Array("aim a: A\nclaim b: B\n  + nowhere\n".utf8))
+    #expect(run.status == 1)
+    #expect(run.stdout == "")
+    #expect(
+      run.stderr == """
+        <stdin>:1:5: warning: node 'a' is connected to nothing
+          aim a: A
+              ^
+        <stdin>:3:5: error: unknown node 'nowhere'
+            + nowhere
+              ^~~~~~~
+
+        """)
+  }
+
+  @Test func checkCanReportJSONForTools() throws {
+    let run = try runArgmap(
+      ["check", "--format", "json", "-"], stdin: Array("aim a: A\nclaim b: B\n  + a\n  + a\n".utf8))
+    #expect(run.status == 0)  // a duplicate link is a warning
+    let parsed = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]]
+    let first = try #require(parsed?.first)
+    #expect(first["id"] as? String == "duplicate-link")
+    #expect(first["line"] as? Int == 4)
+    #expect(first["column"] as? Int == 3)
+    #expect(first["severity"] as? String == "warning")
+  }
+
+  @Test func strictTurnsWarningsIntoFailure() throws {
+    let input = Array("aim a: A\nclaim b: B\n".utf8)
+    #expect(try runArgmap(["check", "-"], stdin: input).status == 0)
+    #expect(try runArgmap(["check", "--strict", "-"], stdin: input).status == 1)
+  }
+
+  @Test func checkReportsMissingFilesAndDirectories() throws {
+    let run = try runArgmap(["check", "no/such.argmap", "Graphs"])
+    #expect(run.status == 1)
+    #expect(
+      run.stderr
+        == "no/such.argmap: error: no such file\nGraphs: error: is a directory, not a file\n")
+  }
+
+  @Test func checkReportsABinaryFile() throws {
+    let folder = try temporaryFolder()
+    let file = folder.appendingPathComponent("image.argmap")
+    try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]).write(to: file)
+    let run = try runArgmap(["check", file.path])
+    #expect(run.status == 1)
+    #expect(run.stderr.hasPrefix("\(file.path):1:1: error: file is not valid UTF-8 text"))
+  }
+
+  @Test(arguments: [
+    ["bogus"], ["check"], ["check", "--format", "xml", "x"], ["fmt", "--write", "--check", "x"],
+    ["export", "x", "--format", "pdf"], ["fmt", "--write", "-"],
+  ])
+  func badUsageExitsWith64(arguments: [String]) throws {
+    let run = try runArgmap(arguments)
+    #expect(run.status == 64)
+    #expect(!run.stderr.isEmpty)
+  }
+
+  @Test(arguments: ["check", "fmt", "export", "import"])
+  func everySubcommandHasHelp(subcommand: String) throws {
+    let run = try runArgmap([subcommand, "--help"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("USAGE: argmap \(subcommand)"))
+  }
+
+  @Test func fmtPrintsCanonicalTextAndCheckSpotsUnformattedFiles() throws {
+    let folder = try temporaryFolder()
+    let file = folder.appendingPathComponent("m.argmap")
+    try write("aim   a :  A\nclaim b: B\n    + a\n", to: file)
+    let printed = try runArgmap(["fmt", file.path])
+    #expect(printed.status == 0)
+    #expect(printed.stdout == "aim a: A\n\nclaim b: B\n  + a\n")
+    let checked = try runArgmap(["fmt", "--check", file.path])
+    #expect(checked.status == 1)
+    #expect(checked.stdout == "\(file.path): not formatted\n")
+    #expect(try runArgmap(["fmt", "--check", stalin]).status == 0)
+  }
+
+  @Test func fmtWriteRewritesInPlaceAndLeavesNoTemporaryFile() throws {
+    let folder = try temporaryFolder()
+    let file = folder.appendingPathComponent("m.argmap")
+    try write("# kept\naim   a :  A\nclaim b: B\n    + a\n", to: file)
+    let run = try runArgmap(["fmt", "--write", file.path])
+    #expect(run.status == 0)
+    #expect(
+      try String(contentsOf: file, encoding: .utf8) == "# kept\naim a: A\n\nclaim b: B\n  + a\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["m.argmap"])
+  }
+
+  @Test func fmtWriteRefusesAFileWithSyntaxErrors() throws {
+    let folder = try temporaryFolder()
+    let file = folder.appendingPathComponent("m.argmap")
+    let original = "aim a: A\nclam b: B\n  + a\n"
+    try write(original, to: file)
+    let run = try runArgmap(["fmt", "--write", file.path])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("unknown node kind 'clam'; did you mean 'claim'?"))
+    #expect(run.stderr.contains("not rewritten"))
+    #expect(try String(contentsOf: file, encoding: .utf8) == original)
+  }
+
+  @Test func exportAndImportRoundTripThroughJSON() throws {
+    let folder = try temporaryFolder()
+    let json = folder.appendingPathComponent("stalin.json")
+    let back = folder.appendingPathComponent("stalin.argmap")
+    let exported = try runArgmap(["export", stalin, "--format", "json", "-o", json.path])
+    #expect(exported.status == 0)
+    #expect(exported.stdout == "")
+    let imported = try runArgmap(["import", json.path, "-o", back.path])
+    #expect(imported.status == 0)
+    let original = try String(contentsOf: PackagePaths.url(stalin), encoding: .utf8)
+    #expect(try String(contentsOf: back, encoding: .utf8) == original)
+  }
+
+  @Test func exportWritesToStandardOutputByDefault() throws {
+    let run = try runArgmap(["export", "-"], stdin: Array("aim a: A\n".utf8))
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("{\n  \"format\": \"argmap\",\n  \"version\": 1,"))
+  }
+
+  @Test func exportRefusesAMapWithErrors() throws {
+    let run = try runArgmap(["export", "-"], stdin: Array("aim a: A\n  + ghost\n".utf8))
+    #expect(run.status == 1)
+    #expect(run.stdout == "")
+    #expect(run.stderr.contains("unknown node 'ghost'"))
+  }
+
+  @Test func importReportsMalformedJSONWithALocation() throws {
+    let run = try runArgmap(["import", "-"], stdin: Array("{\"nodes\": [}\n".utf8))
+    #expect(run.status == 1)
+    #expect(
+      run.stderr.hasPrefix("<stdin>:1:12: error: unexpected character; expected a JSON value"))
+  }
+
+  @Test func importLocatesValidationProblemsInTheJSON() throws {
+    let json = """
+      {"nodes": [
+        {"id": "a", "kind": "aim", "text": "A"},
+        {"id": "b", "kind": "claim", "text": "B", "links": [{"relation": "supports", "target": "nowhere"}]}
+      ]}
+      """
+    let run = try runArgmap(["import", "-"], stdin: Array(json.utf8))
+    #expect(run.status == 1)
+    #expect(run.stderr.hasPrefix("<stdin>:3:90: error: unknown node 'nowhere'"))
+  }
+}
