@@ -23,7 +23,8 @@ public struct InterpretationComparison: Hashable, Sendable {
     public var thesisStrengths: [Double]
     /// How the strengths were reached.
     public var convergence: Convergence
-    /// The evidence whose removal changes the score most, largest effect first.
+    /// The evidence whose removal changes the score most, largest effect first; empty when the
+    /// map is too large to measure each piece (see `contributionBudget`).
     public var contributions: [Contribution]
     /// A judgement per sub-aim serving the thesis.
     public var subAims: [SubAimJudgement]
@@ -106,11 +107,14 @@ public struct InterpretationComparison: Hashable, Sendable {
       Self.side(map, id, rivals: chosen.filter { $0 != id }, semantics, options)
     }
     var rows: [EvidenceRow] = []
+    let readingsBySide = sides.map { side in
+      Dictionary(side.evidence.map { ($0.evidence, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+    var listed: Set<NodeID> = []
     for node in map.nodes where node.kind.isEvidence {
-      let readings = sides.map { side in side.evidence.first { $0.evidence == node.id } }
+      let readings = readingsBySide.map { $0[node.id] }
       let used = readings.compactMap { $0 }
-      guard !used.isEmpty else { continue }
-      if rows.contains(where: { $0.evidence == node.id }) { continue }
+      guard !used.isEmpty, listed.insert(node.id).inserted else { continue }
       // Read two ways: the sides go through different links of the evidence, and at least one
       // of those links is scoped, so the difference is one of reading, not of which thesis the
       // same reading happens to help.
@@ -183,6 +187,8 @@ public struct InterpretationComparison: Hashable, Sendable {
     let thesis = Self.thesis(of: interpretation, in: graph)
     let goals = Set(thesis)
     let rivalGoals = Set(rivals.flatMap { Self.thesis(of: $0, in: graph) }).subtracting(goals)
+    let reach = graph.reach(goals)
+    let rivalReach = rivalGoals.isEmpty ? [] : graph.reach(rivalGoals)
     var readings: [EvidenceReading] = []
     for (position, node) in graph.nodes.enumerated() where node.kind.isEvidence {
       var links: [LinkReading] = []
@@ -192,12 +198,11 @@ public struct InterpretationComparison: Hashable, Sendable {
       for (linkPosition, steps) in graph.linkSteps[position] {
         var linkBits: UInt8 = 0
         for step in steps {
-          linkBits |= graph.bearing(from: step.target, positive: step.isPositive, on: goals)
+          linkBits |= ReadingGraph.arriving(step, reach)
         }
         if node.links[linkPosition].scope == interpretation, !rivalGoals.isEmpty {
           for step in steps {
-            let against = graph.bearing(
-              from: step.target, positive: step.isPositive, on: rivalGoals)
+            let against = ReadingGraph.arriving(step, rivalReach)
             // For a rival is against this side, and the other way round.
             linkBits |= (against & 1) << 1 | (against & 2) >> 1
           }
@@ -231,7 +236,10 @@ public struct InterpretationComparison: Hashable, Sendable {
       thesisStrengths = thesis.map { strengths[$0] }
       let base = score(strengths)
       overall = base
-      for reading in readings {
+      // One evaluation per piece of evidence: affordable on a lesson's map, not on a generated
+      // one with hundreds of thousands of nodes, where the effects are left out.
+      let work = readings.count * (graph.nodes.count + framework.weighted.edges.count)
+      for reading in readings where work <= Self.contributionBudget {
         guard let evidence = graph.index[reading.evidence] else { continue }
         let without = WeightedFramework(
           baseScores: framework.weighted.baseScores,
@@ -243,33 +251,38 @@ public struct InterpretationComparison: Hashable, Sendable {
       }
       contributions.sort { abs($0.effect) > abs($1.effect) }
     }
-    // Sub-aims whose support chains reach the thesis.
-    var subAims: [SubAimJudgement] = []
-    for (position, node) in graph.nodes.enumerated() where node.kind == .subAim {
-      guard graph.bearing(from: position, positive: true, on: goals) & 1 != 0 else { continue }
-      var successes: [NodeID] = []
-      var failures: [NodeID] = []
-      for (source, other) in graph.nodes.enumerated() where other.kind.isEvidence {
-        for (_, steps) in graph.linkSteps[source] {
-          for step in steps where step.target == position {
-            if step.isPositive {
-              if !successes.contains(other.id) { successes.append(other.id) }
-            } else if !failures.contains(other.id) {
-              failures.append(other.id)
-            }
+    // Sub-aims whose support chains reach the thesis, with the evidence linked to each.
+    var direct: [Int: (successes: [NodeID], failures: [NodeID])] = [:]
+    for (source, other) in graph.nodes.enumerated() where other.kind.isEvidence {
+      for (_, steps) in graph.linkSteps[source] {
+        for step in steps where graph.nodes[step.target].kind == .subAim {
+          var entry = direct[step.target] ?? ([], [])
+          if step.isPositive {
+            if entry.successes.last != other.id { entry.successes.append(other.id) }
+          } else if entry.failures.last != other.id {
+            entry.failures.append(other.id)
           }
+          direct[step.target] = entry
         }
       }
+    }
+    var subAims: [SubAimJudgement] = []
+    for (position, node) in graph.nodes.enumerated() where node.kind == .subAim {
+      guard reach[position] & 1 != 0 else { continue }
+      let entry = direct[position] ?? ([], [])
       subAims.append(
         SubAimJudgement(
-          subAim: node.id, strength: result.strengths?[position], successes: successes,
-          failures: failures))
+          subAim: node.id, strength: result.strengths?[position], successes: entry.successes,
+          failures: entry.failures))
     }
     return Side(
       interpretation: interpretation, thesis: thesis.map { graph.nodes[$0].id },
       evidence: readings, score: overall, thesisStrengths: thesisStrengths,
       convergence: result.convergence, contributions: contributions, subAims: subAims)
   }
+
+  /// The most node-and-link visits spent on measuring each piece of evidence's effect.
+  static let contributionBudget = 20_000_000
 
   /// The closest id by edit distance, when close enough to be a likely typo.
   static func nearest(_ id: NodeID, in candidates: [NodeID]) -> NodeID? {

@@ -51,34 +51,57 @@ struct ReadingGraph {
     self.linkSteps = linkSteps
   }
 
-  /// The signs with which a chain starting at `start` (with sign `positive`) reaches each node of
-  /// `goals`: bit 0 for "for", bit 1 for "against".
+  /// For every node, the signs with which chains from it reach `goals`: bit 0 when some chain
+  /// arrives supporting a goal, bit 1 when some chain arrives against one. A goal reaches itself
+  /// positively.
   ///
-  /// A breadth-first search over (node, sign) states, so cycles end and the cost is linear.
-  func bearing(from start: Int, positive: Bool, on goals: Set<Int>, avoiding: Set<Int> = [])
-    -> UInt8
-  {
-    var seen = [UInt8](repeating: 0, count: nodes.count)
-    var queue: [(Int, Bool)] = [(start, positive)]
-    seen[start] |= positive ? 1 : 2
-    var result: UInt8 = 0
+  /// One backward breadth-first search over (node, sign) states, so the cost is linear in the
+  /// map however many pieces of evidence are traced, and cycles end.
+  func reach(_ goals: Set<Int>) -> [UInt8] {
+    // Reverse steps: for each node, the (source, isPositive) steps that end at it.
+    var reverseOffsets = [Int](repeating: 0, count: nodes.count + 1)
+    for steps in linkSteps {
+      for (_, list) in steps { for step in list { reverseOffsets[step.target + 1] += 1 } }
+    }
+    for index in 0..<nodes.count { reverseOffsets[index + 1] += reverseOffsets[index] }
+    var cursor = reverseOffsets
+    var reverse = [Step](
+      repeating: Step(target: 0, isPositive: true), count: reverseOffsets[nodes.count])
+    for (source, steps) in linkSteps.enumerated() {
+      for (_, list) in steps {
+        for step in list {
+          reverse[cursor[step.target]] = Step(target: source, isPositive: step.isPositive)
+          cursor[step.target] += 1
+        }
+      }
+    }
+    var reached = [UInt8](repeating: 0, count: nodes.count)
+    var queue: [(Int, Bool)] = []
+    for goal in goals.sorted() {
+      reached[goal] |= 1
+      queue.append((goal, true))
+    }
     var head = 0
     while head < queue.count {
       let (node, sign) = queue[head]
       head += 1
-      if goals.contains(node) { result |= sign ? 1 : 2 }
-      if avoiding.contains(node) { continue }
-      for (_, steps) in linkSteps[node] {
-        for step in steps {
-          let next = step.isPositive == sign
-          let bit: UInt8 = next ? 1 : 2
-          if seen[step.target] & bit == 0 {
-            seen[step.target] |= bit
-            queue.append((step.target, next))
-          }
+      for slot in reverseOffsets[node]..<reverseOffsets[node + 1] {
+        let step = reverse[slot]
+        let next = step.isPositive == sign
+        let bit: UInt8 = next ? 1 : 2
+        if reached[step.target] & bit == 0 {
+          reached[step.target] |= bit
+          queue.append((step.target, next))
         }
       }
     }
-    return result
+    return reached
+  }
+
+  /// The signs a step lands with, given the reach of its target: a positive step keeps them, an
+  /// attack swaps them.
+  static func arriving(_ step: Step, _ reach: [UInt8]) -> UInt8 {
+    let bits = reach[step.target]
+    return step.isPositive ? bits : (bits & 1) << 1 | (bits & 2) >> 1
   }
 }

@@ -5,7 +5,8 @@ extension InterpretationComparison {
   ///
   /// It answers "how far is each interpretation convincing", names the evidence that matters
   /// most for and against each, and sets the result beside the verdict written into the map.
-  public func verdictSentences(for map: ArgumentMap) -> [String] {
+  public func verdictSentences(for base: ArgumentMap) -> [String] {
+    let map = IndexedMap(base)
     func name(_ id: NodeID) -> String {
       "\u{201C}" + ReportText.shortName(map.node(withID: id), id) + "\u{201D}"
     }
@@ -87,7 +88,8 @@ extension InterpretationComparison {
   }
 
   /// A Markdown report: verdict, the evidence in three groups, sub-aims, and notes.
-  public func markdown(for map: ArgumentMap) -> String {
+  public func markdown(for base: ArgumentMap) -> String {
+    let map = IndexedMap(base)
     func name(_ id: NodeID) -> String { ReportText.shortName(map.node(withID: id), id) }
     let names = sides.map { name($0.interpretation) }
     var lines: [String] = []
@@ -96,7 +98,7 @@ extension InterpretationComparison {
     if let title = map.metadata.title { lines += ["Map: " + ReportText.cell(title) + ".", ""] }
     lines.append("## Verdict")
     lines.append("")
-    for sentence in verdictSentences(for: map) { lines += [sentence, ""] }
+    for sentence in verdictSentences(for: base) { lines += [sentence, ""] }
 
     lines.append("## The interpretations")
     lines.append("")
@@ -227,7 +229,8 @@ extension InterpretationComparison {
   }
 
   /// A JSON report with stable key order.
-  public func json(for map: ArgumentMap) -> String {
+  public func json(for base: ArgumentMap) -> String {
+    let map = IndexedMap(base)
     func quote(_ id: NodeID) -> String { JSONText.quote(id.rawValue) }
     func number(_ value: Double?) -> String { value.map(JSONText.number) ?? "null" }
     func reading(_ reading: EvidenceReading?) -> String {
@@ -277,13 +280,14 @@ extension InterpretationComparison {
         + "\"winner\": \(verdict.winner.map(quote) ?? "null"), "
         + "\"agreesWithAuthor\": \(verdict.agreesWithAuthor.map { "\($0)" } ?? "null"), "
         + "\"authorVerdicts\": [\(authored.joined(separator: ", "))], "
-        + "\"sentences\": \(JSONText.array(verdictSentences(for: map)))}")
+        + "\"sentences\": \(JSONText.array(verdictSentences(for: base)))}")
     return "{\n  " + fields.joined(separator: ",\n  ") + "\n}\n"
   }
 
   /// A self-contained HTML page: the verdict, then three columns (the first side, the shared
   /// evidence, the other sides), greyscale-safe (markers and borders, not colour alone).
-  public func html(for map: ArgumentMap) -> String {
+  public func html(for base: ArgumentMap) -> String {
+    let map = IndexedMap(base)
     func name(_ id: NodeID) -> String { ReportText.shortName(map.node(withID: id), id) }
     func item(_ id: NodeID, _ readings: [(String, EvidenceReading)], twoWays: Bool) -> String {
       let node = map.node(withID: id)
@@ -303,7 +307,7 @@ extension InterpretationComparison {
       "<h1>Comparing interpretations: \(ReportText.html(sides.map { name($0.interpretation) }.joined(separator: " and ")))</h1>\n"
     if let title = map.metadata.title { body += "<p class=\"map\">\(ReportText.html(title))</p>\n" }
     body += "<section class=\"verdict\"><h2>Verdict</h2>\n"
-    for sentence in verdictSentences(for: map) { body += "<p>\(ReportText.html(sentence))</p>\n" }
+    for sentence in verdictSentences(for: base) { body += "<p>\(ReportText.html(sentence))</p>\n" }
     body += "</section>\n<div class=\"columns\">\n"
     let first = sides[0]
     body +=
@@ -366,7 +370,7 @@ extension InterpretationComparison {
     }
   }
 
-  private func rowStart(_ map: ArgumentMap, _ id: NodeID) -> String {
+  private func rowStart(_ map: IndexedMap, _ id: NodeID) -> String {
     let node = map.node(withID: id)
     let date = node?.date?.description ?? ""
     let flag = node?.isFlagged ?? false ? " ⚑" : ""
@@ -376,7 +380,7 @@ extension InterpretationComparison {
 
 extension ReportText {
   /// An evidence item for a sentence: its date and id (`1939-08-23 nazi-soviet-pact`).
-  static func shortEvidence(_ map: ArgumentMap, _ id: NodeID) -> String {
+  static func shortEvidence(_ map: IndexedMap, _ id: NodeID) -> String {
     if let date = map.node(withID: id)?.date { return "\(id) (\(date.start.year))" }
     return id.rawValue
   }

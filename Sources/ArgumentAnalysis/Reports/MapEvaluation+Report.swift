@@ -37,7 +37,8 @@ extension MapEvaluation {
   }
 
   /// A plain-text report: one line per node in written order.
-  public func text(for map: ArgumentMap) -> String {
+  public func text(for base: ArgumentMap) -> String {
+    let map = IndexedMap(base)
     var lines: [String] = []
     if let title = map.metadata.title { lines.append(title) }
     lines.append(settingsSummary)
@@ -45,7 +46,7 @@ extension MapEvaluation {
     lines.append(contentsOf: extensionSummary())
     lines.append("")
     for (position, id) in nodeIDs.enumerated() {
-      let node = map.nodes.first { $0.id == id }
+      let node = map.node(withID: id)
       let head = "\(node?.kind.keyword ?? "?") \(id): \(node?.text ?? "")"
       lines.append(value(at: position).padded(to: 12) + head)
     }
@@ -53,7 +54,8 @@ extension MapEvaluation {
   }
 
   /// A Markdown report: a table of nodes with their label or strength.
-  public func markdown(for map: ArgumentMap) -> String {
+  public func markdown(for base: ArgumentMap) -> String {
+    let map = IndexedMap(base)
     var lines: [String] = []
     lines.append("# Evaluation: " + ReportText.cell(map.metadata.title ?? "argument map"))
     lines.append("")
@@ -68,7 +70,7 @@ extension MapEvaluation {
     lines.append("| Node | Kind | \(columnTitle) | Statement |")
     lines.append("|---|---|---|---|")
     for (position, id) in nodeIDs.enumerated() {
-      let node = map.nodes.first { $0.id == id }
+      let node = map.node(withID: id)
       lines.append(
         "| `\(id)` | \(node?.kind.displayName ?? "") | \(value(at: position)) | "
           + ReportText.cell(node?.text ?? "") + " |")

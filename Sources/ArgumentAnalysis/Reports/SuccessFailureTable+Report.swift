@@ -3,7 +3,8 @@ import ArgumentMap
 extension SuccessFailureTable {
   /// A Markdown table in the essay's layout: Successes and Failures side by side, in date order,
   /// each entry with its reasoning, its parts, its corrections and what one could argue against it.
-  public func markdown(for map: ArgumentMap) -> String {
+  public func markdown(for base: ArgumentMap) -> String {
+    let map = IndexedMap(base)
     var lines: [String] = []
     let aimNode = map.node(withID: aim)
     lines.append("# Successes and failures: " + ReportText.cell(aimNode?.text ?? aim.rawValue))
@@ -30,7 +31,8 @@ extension SuccessFailureTable {
   }
 
   /// CSV with a header row, one line per entry (RFC 4180 quoting).
-  public func csv(for map: ArgumentMap) -> String {
+  public func csv(for base: ArgumentMap) -> String {
+    let map = IndexedMap(base)
     var lines = [
       "date,column,id,text,bears_on,through,reasoning,details,corrections,one_could_argue"
     ]
@@ -50,7 +52,8 @@ extension SuccessFailureTable {
   }
 
   /// A self-contained HTML page with the two-column table.
-  public func html(for map: ArgumentMap) -> String {
+  public func html(for base: ArgumentMap) -> String {
+    let map = IndexedMap(base)
     let aimText = map.node(withID: aim)?.text ?? aim.rawValue
     var body = "<h1>Successes and failures</h1>\n<p class=\"aim\">\(ReportText.html(aimText))</p>\n"
     body +=
@@ -82,7 +85,7 @@ extension SuccessFailureTable {
   }
 
   /// One entry: the evidence, why it counts, its parts, corrections and counterpoints.
-  private func describe(_ row: Row, _ map: ArgumentMap, separator: String) -> String {
+  private func describe(_ row: Row, _ map: IndexedMap, separator: String) -> String {
     let node = map.node(withID: row.evidence)
     var parts = [(node?.text ?? row.evidence.rawValue) + " [\(row.evidence)]"]
     var why = "Bears on `\(row.bearsOn)`"

@@ -139,12 +139,13 @@ public struct SuccessFailureTable: Hashable, Sendable {
     }
     // Merge rows for the same evidence and column (one item, several sub-aims).
     var merged: [Row] = []
+    var mergedIndex: [String: Int] = [:]
     for row in rows {
-      if let existing = merged.firstIndex(where: {
-        $0.evidence == row.evidence && $0.column == row.column
-      }) {
+      let key = row.evidence.rawValue + "\u{0}" + row.column.rawValue
+      if let existing = mergedIndex[key] {
         merged[existing].reasoning += row.reasoning
       } else {
+        mergedIndex[key] = merged.count
         merged.append(row)
       }
     }
@@ -154,13 +155,18 @@ public struct SuccessFailureTable: Hashable, Sendable {
         return date.start <= period.upperBound && (date.end ?? date.start) >= period.lowerBound
       }
     }
+    let rowEvidence = Set(merged.map(\.evidence))
+    var detailsByParent: [NodeID: [Node]] = [:]
+    for (detail, parent) in detailOf where !rowEvidence.contains(nodes[detail].id) {
+      if detailsByParent[nodes[parent].id]?.last?.id != nodes[detail].id {
+        detailsByParent[nodes[parent].id, default: []].append(nodes[detail])
+      }
+    }
+    let attacks = Self.attackIndex(nodes, reads: reads)
     for position in merged.indices {
-      let parent = merged[position].evidence
-      let details = detailOf.filter { nodes[$0.parent].id == parent }.map { nodes[$0.detail] }
-        .filter { detail in !merged.contains { $0.evidence == detail.id } }
-      merged[position].details = Self.byDate(details).map(\.id)
-      merged[position].counterpoints = Self.counterpoints(
-        against: merged[position], nodes: nodes, reads: reads)
+      merged[position].details = Self.byDate(detailsByParent[merged[position].evidence] ?? []).map(
+        \.id)
+      merged[position].counterpoints = Self.counterpoints(against: merged[position], attacks)
     }
     self.aim = aim
     self.subAims = subAimIDs
@@ -186,27 +192,46 @@ public struct SuccessFailureTable: Hashable, Sendable {
     }.map(\.element)
   }
 
-  /// Nodes that attack the row's evidence or undercut its link to the aim, with their replies.
-  static func counterpoints(against row: Row, nodes: [Node], reads: (Link) -> Bool)
-    -> [Counterpoint]
-  {
-    let firstTarget = row.through ?? row.bearsOn
-    var points: [Counterpoint] = []
-    for node in nodes where !node.kind.isEvidence {
+  /// Who attacks what: for each attacked node, and for each undercut link (`from`, `to`), the
+  /// attacking nodes with their reasoning, in written order.
+  struct AttackIndex {
+    var onNode: [NodeID: [(node: NodeID, reasoning: String?, isEvidence: Bool)]] = [:]
+    var onLink: [String: [(node: NodeID, reasoning: String?, isEvidence: Bool)]] = [:]
+
+    static func key(_ from: NodeID, _ to: NodeID) -> String {
+      from.rawValue + "\u{0}" + to.rawValue
+    }
+  }
+
+  static func attackIndex(_ nodes: [Node], reads: (Link) -> Bool) -> AttackIndex {
+    var index = AttackIndex()
+    for node in nodes {
       for link in node.links where reads(link) && link.relation.isAttack {
-        let hits: Bool
+        let entry = (node: node.id, reasoning: link.reasoning, isEvidence: node.kind.isEvidence)
         switch link.target {
-        case .node(let id): hits = id == row.evidence
-        case .link(let from, let to): hits = from == row.evidence && to == firstTarget
+        case .node(let id): index.onNode[id, default: []].append(entry)
+        case .link(let from, let to):
+          index.onLink[AttackIndex.key(from, to), default: []].append(entry)
         }
-        guard hits, !points.contains(where: { $0.node == node.id }) else { continue }
-        let replies = nodes.filter { reply in
-          reply.links.contains { answer in
-            reads(answer) && answer.relation.isAttack && answer.target == .node(node.id)
-          }
-        }.map(\.id)
-        points.append(Counterpoint(node: node.id, reasoning: link.reasoning, replies: replies))
       }
+    }
+    return index
+  }
+
+  /// Nodes that attack the row's evidence or undercut its link to the aim, with their replies.
+  static func counterpoints(against row: Row, _ attacks: AttackIndex) -> [Counterpoint] {
+    let firstTarget = row.through ?? row.bearsOn
+    let raised =
+      (attacks.onNode[row.evidence] ?? [])
+      + (attacks.onLink[AttackIndex.key(row.evidence, firstTarget)] ?? [])
+    var points: [Counterpoint] = []
+    for (node, reasoning, isEvidence) in raised
+    where !isEvidence && !points.contains(where: { $0.node == node }) {
+      var replies: [NodeID] = []
+      for (reply, _, _) in attacks.onNode[node] ?? [] where !replies.contains(reply) {
+        replies.append(reply)
+      }
+      points.append(Counterpoint(node: node, reasoning: reasoning, replies: replies))
     }
     return points
   }

@@ -14,8 +14,10 @@ extension InterpretationComparison {
   ///   - map: The map the comparison was made on (for texts and dates).
   ///   - lineWidth: The longest label line, in characters.
   public func scene(for map: ArgumentMap, lineWidth: Int = 28) -> Scene {
+    let index = map.nodeIndex()
+    func lookup(_ id: NodeID) -> Node? { index[id].map { map.nodes[$0] } }
     func name(_ id: NodeID) -> String {
-      Self.shortLabel(map.node(withID: id), id)
+      Self.shortLabel(lookup(id), id)
     }
     func element(_ id: NodeID) -> SceneElementID { SceneElementID("n-" + id.rawValue) }
     var nodes: [SceneNode] = []
@@ -23,7 +25,7 @@ extension InterpretationComparison {
     let lastSide = sides.count - 1
 
     func evidenceNode(_ row: EvidenceRow) -> SceneNode {
-      let node = map.node(withID: row.evidence)
+      let node = lookup(row.evidence)
       var lines = Self.wrap(node?.text ?? row.evidence.rawValue, lineWidth)
       if let date = node?.date { lines.append(date.description) }
       if node?.isFlagged ?? false { lines.append("\u{26A0} fact flagged") }
@@ -40,7 +42,7 @@ extension InterpretationComparison {
     }
 
     func interpretationNode(_ side: Side) -> SceneNode {
-      let node = map.node(withID: side.interpretation)
+      let node = lookup(side.interpretation)
       var lines = Self.wrap(name(side.interpretation), lineWidth)
       if let score = side.score {
         lines.append("score " + Self.fixed(score))
