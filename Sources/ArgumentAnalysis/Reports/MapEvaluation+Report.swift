@@ -100,8 +100,9 @@ extension MapEvaluation {
         if labellings.count == 1 {
           entry += ", \"label\": " + JSONText.quote(labellings[0].labels[position].rawValue)
         }
-        entry += ", \"credulous\": \(isCredulouslyAccepted(id))"
-        entry += ", \"sceptical\": \(isScepticallyAccepted(id))}"
+        let credulous = labellings.contains { $0.labels[position] == .in }
+        let sceptical = labellings.allSatisfy { $0.labels[position] == .in }
+        entry += ", \"credulous\": \(credulous), \"sceptical\": \(sceptical)}"
         nodes.append(entry)
       }
       fields.append("\"nodes\": [\n    " + nodes.joined(separator: ",\n    ") + "\n  ]")
