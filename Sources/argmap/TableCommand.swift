@@ -10,7 +10,9 @@ struct TableCommand: ParsableCommand {
     discussion: """
       Successes are events and evidence that support the aim or one of its sub-aims, directly or \
       through one claim; failures oppose them. Only the author's unscoped links are read unless \
-      --under names an interpretation. Refuses a map with errors.
+      --under names an interpretation. Entries dated outside the map's 'period:' (front matter, \
+      such as 'period: 1928–1941') are left out unless --since, --until or --all-dates is given. \
+      Refuses a map with errors.
       """)
 
   @Argument(help: "The .argmap file ('-' reads standard input).")
@@ -30,6 +32,9 @@ struct TableCommand: ParsableCommand {
 
   @Option(help: "Keep only entries dated on or before this date.")
   var until: String?
+
+  @ArgumentParser.Flag(help: "Keep entries of every date, ignoring the map's 'period:'.")
+  var allDates = false
 
   @Option(name: .shortAndLong, help: "Where to write ('-' or no option: standard output).")
   var output: String = "-"
@@ -52,6 +57,8 @@ struct TableCommand: ParsableCommand {
       let upper = end ?? HistoricalDate(year: 9999, month: 12, day: 31)
       guard lower <= upper else { throw ValidationError("--since must not be after --until.") }
       period = lower...upper
+    } else if !allDates {
+      period = SuccessFailureTable.declaredPeriod(of: map)
     }
     let table: SuccessFailureTable
     do {

@@ -58,3 +58,29 @@ import Testing
     #expect(table.failures.isEmpty)
   }
 }
+
+@Suite struct DeclaredPeriodTests {
+  @Test func frontMatterPeriodBoundsTheTable() throws {
+    let source = """
+      ---
+      period: 1928–1941
+      ---
+      aim security: Security
+      event before (1920): Rejected from the League
+        - security
+      event within (1934-09-18): Joins the League
+        + security
+      """
+    let map = ArgumentMapParser.check(source).map
+    let period = try #require(SuccessFailureTable.declaredPeriod(of: map))
+    #expect(period.lowerBound == HistoricalDate(year: 1928, month: 1, day: 1))
+    #expect(period.upperBound == HistoricalDate(year: 1941, month: 12, day: 31))
+    let table = try SuccessFailureTable(map, aim: "security", period: period)
+    #expect(table.rows.map(\.evidence) == ["within"])
+    let unbounded = try SuccessFailureTable(map, aim: "security")
+    #expect(unbounded.rows.map(\.evidence) == ["before", "within"])
+    var reversed = map
+    reversed.metadata.extra = [.init(key: "period", value: "1941-1928")]
+    #expect(SuccessFailureTable.declaredPeriod(of: reversed) == nil)
+  }
+}

@@ -181,6 +181,20 @@ public struct SuccessFailureTable: Hashable, Sendable {
     self.rows = dated.map(\.element)
   }
 
+  /// The period a map declares in its front matter (`period: 1928–1941`, with an en dash, a
+  /// hyphen or `..` between two years), from the first day of the first year to the last day of
+  /// the second; `nil` when there is none or it does not read as two years in order.
+  public static func declaredPeriod(of map: ArgumentMap) -> ClosedRange<HistoricalDate>? {
+    guard let entry = map.metadata.extra.first(where: { $0.key == "period" }) else { return nil }
+    let years = entry.value.split { !$0.isNumber }.compactMap { Int($0) }
+    guard years.count == 2, years[0] <= years[1], years[0] >= 1, years[1] <= 9999 else {
+      return nil
+    }
+    return HistoricalDate(
+      year: years[0], month: 1, day: 1)...HistoricalDate(
+        year: years[1], month: 12, day: 31)
+  }
+
   static func byDate(_ nodes: [Node]) -> [Node] {
     nodes.enumerated().sorted { first, second in
       switch (first.element.date, second.element.date) {
