@@ -43,8 +43,17 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Rendering benchmark: figures printed by Benchmarks/render.sh, not asserted in tests.
+    .executableTarget(
+      name: "RenderBenchmark",
+      dependencies: ["ArgumentMap", "ArgumentMapGraphviz"],
+      path: "Benchmarks/RenderBenchmark"
+    ),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .testTarget(name: "ArgumentMapTests", dependencies: ["ArgumentMap", "TestSupport"]),
+    .testTarget(
+      name: "ArgumentMapTests", dependencies: ["ArgumentMap", "TestSupport"],
+      exclude: ["Fixtures"]
+    ),
     .testTarget(
       name: "ArgumentAnalysisTests",
       dependencies: ["ArgumentAnalysis", "TestSupport"],
@@ -59,11 +68,13 @@ let package = Package(
     ),
     .testTarget(
       name: "ArgumentInterchangeTests",
-      dependencies: ["ArgumentInterchange", "TestSupport"]
+      dependencies: ["ArgumentInterchange", "TestSupport"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "ArgumentMapGraphvizTests",
-      dependencies: ["ArgumentMapGraphviz", "ArgumentMap", "TestSupport"]
+      dependencies: ["ArgumentMapGraphviz", "ArgumentMap", "TestSupport"],
+      exclude: ["Golden"]
     ),
     .testTarget(name: "argmapTests", dependencies: ["ArgumentMap", "TestSupport"]),
   ]

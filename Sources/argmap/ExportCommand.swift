@@ -1,23 +1,25 @@
+import ArgumentInterchange
 import ArgumentMap
 import ArgumentParser
 
-/// `argmap export FILE --format json [-o OUT]`: the map in another format.
+/// `argmap export FILE --format argdown|aif|kialo|iccma|apx|json [-o OUT]`: the map in another
+/// format.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Export an argument map to another format.",
-    discussion: "Refuses a map with errors (run 'argmap check' to see them).")
-
-  /// The formats a map can be exported to.
-  enum Format: String, CaseIterable, ExpressibleByArgument {
-    case json
-  }
+    discussion: """
+      Formats: argdown, aif (AIF JSON), kialo (Kialo text), iccma (the attack structure as an \
+      ICCMA 2023 'p af' framework), apx (the same for ASPARTIX), json (ArgMap JSON). What the \
+      format cannot hold is reported as a warning. Refuses a map with errors (run 'argmap check' \
+      to see them).
+      """)
 
   @Argument(help: "The .argmap file ('-' reads standard input).")
   var file: String
 
-  @Option(help: "The output format.")
-  var format: Format = .json
+  @Option(help: "The output format: argdown, aif, kialo, iccma, apx or json.")
+  var format: ExportFormat = .json
 
   @Option(name: .shortAndLong, help: "Where to write ('-' or no option: standard output).")
   var output: String = "-"
@@ -33,15 +35,15 @@ struct ExportCommand: ParsableCommand {
     let result = ArgumentMapParser.check(utf8: input.bytes)
     printDiagnostics(result.diagnostics, for: input)
     guard !result.hasErrors else { throw ExitCode(1) }
-    let text: String
-    switch format {
-    case .json: text = ArgumentMapJSON.encode(result.map)
-    }
+    let exported = format.export(result.map)
+    printDiagnostics(exported.diagnostics, for: input)
     do {
-      try AtomicFile.write(text, to: output)
+      try AtomicFile.write(exported.text, to: output)
     } catch {
       printError(error.description)
       throw ExitCode(1)
     }
   }
 }
+
+extension ExportFormat: ExpressibleByArgument {}

@@ -1,23 +1,26 @@
+import ArgumentInterchange
 import ArgumentMap
 import ArgumentParser
+import Foundation
 
-/// `argmap import FILE.json [-o OUT.argmap]`: another format into `.argmap` text.
+/// `argmap import FILE [--from argdown|aif|kialo|json] [-o OUT.argmap]`: another format into
+/// `.argmap` text.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
     abstract: "Import a map from another format as .argmap text.",
-    discussion: "Refuses input with errors; warnings are printed and the map is written.")
-
-  /// The formats a map can be imported from.
-  enum Format: String, CaseIterable, ExpressibleByArgument {
-    case json
-  }
+    discussion: """
+      Formats: argdown (Argdown text), aif (AIF JSON from OVA, AIFdb, xAIF), kialo (Kialo's \
+      text export), json (ArgMap JSON). Without --from the format is guessed from the file name \
+      (.argdown/.ad, .txt) and, for .json, from the content. Refuses input with errors; warnings \
+      (including what has no counterpart in an argument map) are printed and the map is written.
+      """)
 
   @Argument(help: "The file to import ('-' reads standard input).")
   var file: String
 
-  @Option(name: .long, help: "The input format.")
-  var from: Format = .json
+  @Option(name: .long, help: "The input format: argdown, aif, kialo or json.")
+  var from: ImportFormat?
 
   @Option(name: .shortAndLong, help: "Where to write the .argmap text ('-': standard output).")
   var output: String = "-"
@@ -30,19 +33,26 @@ struct ImportCommand: ParsableCommand {
       printError(error.description)
       throw ExitCode(1)
     }
-    let diagnostics: [Diagnostic]
-    let map: ArgumentMap?
-    switch from {
-    case .json:
-      (map, diagnostics) = ArgumentMapJSON.check(utf8: input.bytes)
-    }
+    let format = from ?? ImportFormat.guess(fileName: file, utf8: input.bytes)
+    let folder = file == "-" ? "." : URL(fileURLWithPath: file).deletingLastPathComponent().path
+    let result = format.check(
+      utf8: input.bytes, fileName: URL(fileURLWithPath: file).lastPathComponent,
+      includeLoader: { path in
+        let url =
+          path.hasPrefix("/")
+          ? URL(fileURLWithPath: path) : URL(fileURLWithPath: folder).appendingPathComponent(path)
+        return try? String(contentsOf: url, encoding: .utf8)
+      })
+    let diagnostics = result.diagnostics
     printDiagnostics(diagnostics, for: input)
-    guard let map, !diagnostics.containsErrors else { throw ExitCode(1) }
+    guard !diagnostics.containsErrors else { throw ExitCode(1) }
     do {
-      try AtomicFile.write(ArgumentMapPrinter.print(map), to: output)
+      try AtomicFile.write(ArgumentMapPrinter.print(result.map), to: output)
     } catch {
       printError(error.description)
       throw ExitCode(1)
     }
   }
 }
+
+extension ImportFormat: ExpressibleByArgument {}

@@ -56,6 +56,10 @@ struct RenderCommand: ParsableCommand {
   var lineWidth: Int = 28
 
   func validate() throws {
+    if interpretations != nil && comparedIDs == nil {
+      throw ValidationError(
+        "--interpretations takes two ids and a comma, as in aggressive-view,security-view.")
+    }
     switch (view, comparedIDs) {
     case (.comparison, nil):
       throw ValidationError("--view comparison needs --interpretations first,second.")

@@ -197,3 +197,13 @@ struct RendererTests {
     }
   }
 }
+
+@Suite("PDF output is reproducible")
+struct PDFDateTests {
+  @Test("the creation date is fixed in place, keeping the byte count")
+  func creationDate() throws {
+    let pdf = try MapRenderer().render(Fixtures.stalin, format: .pdf)
+    let text = String(decoding: pdf, as: UTF8.self)
+    #expect(text.contains("/CreationDate (D:19700101000000Z)"))
+  }
+}

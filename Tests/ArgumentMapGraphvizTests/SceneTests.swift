@@ -107,6 +107,23 @@ struct SceneTests {
     #expect(order.map(\.source.rawValue) == Array(row.members.map(\.rawValue).dropLast()))
   }
 
+  @Test("dated aims stay on top; labelled links within the dated row float beside the edge")
+  func timelineRowConflicts() throws {
+    var map = map
+    map.nodes[0].date = DateSpan(start: HistoricalDate(year: 1928))
+    map.nodes[5].links.append(Link(.supports, .node("munich"), scope: "defensive"))
+    let scene = try map.scene(.timeline)
+    let row = try #require(scene.groups.first { $0.id.rawValue == "dated" })
+    #expect(!row.members.contains(SceneElementID("n-security")))
+    let withinRow = try #require(scene.edges.first { $0.id.rawValue == "link-6-2" })
+    #expect(withinRow.label == "[defensive]")
+    #expect(withinRow.isLabelFloating)
+    #expect(scene.edges.filter(\.isLabelFloating).map(\.id.rawValue) == ["link-6-2"])
+    let dot = DOTWriter().dot(for: scene)
+    #expect(dot.contains("id=\"argmap-link-6-2\""))
+    #expect(dot.contains("xlabel=\"[defensive]\""))
+  }
+
   @Test("the comparison puts each interpretation's readings in its own column")
   func comparison() throws {
     let scene = try map.scene(.comparison("aggressive", "defensive"))
@@ -174,6 +191,11 @@ struct SceneTests {
       }
     }
     #expect(scene.outline.contains("Sub-aim blank 1: to be filled in."))
+    // The reasoning of a blank's links would give it away; other links keep theirs.
+    #expect(scene.outline.contains("  blank 1 supports 'security'\n"))
+    #expect(!scene.outline.contains("harder to invade"))
+    #expect(
+      scene.outline.contains("'recognition' supports 'security': recognition brings treaties"))
   }
 
   @Test("the legend shows the kinds and relations in use, main aim first")
@@ -183,6 +205,13 @@ struct SceneTests {
       if case .legendSample(let kind) = node.role { kind } else { nil }
     }
     #expect(samples == NodeKind.allCases)
+    // Bottom to top, the legend hangs from the top rank; left to right its rows just stack.
+    let box = try #require(scene.groups.first { $0.id.rawValue == "legend" })
+    #expect(box.subgroups.map(\.arrangement) == [.topRank, .sameRank, .sameRank])
+    let turned = try map.scene(
+      .comparison("aggressive", "defensive"), options: SceneOptions(showsLegend: true))
+    let turnedBox = try #require(turned.groups.first { $0.id.rawValue == "legend" })
+    #expect(turnedBox.subgroups.allSatisfy { $0.arrangement == .sameRank })
     let small = ArgumentMap(nodes: [
       Node(.mainAim, "a", "aim"), Node(.claim, "c", "claim", links: [Link(.opposes, .node("a"))]),
     ])

@@ -5,12 +5,12 @@
 /// `\\` a backslash) and decodes HTML entities. Quote-only escaping lets `x\"` end a label early
 /// and inject attributes (a `URL` with `javascript:`), and turns `\N` into internal names. These
 /// functions escape both layers and drop the control characters that would make SVG invalid XML.
-public enum DOTEscape {
+package enum DOTEscape {
   /// The escString form of `text`, so Graphviz draws it verbatim; `"\n"` becomes a centred line
   /// break.
   ///
   /// - Complexity: O(*n*) in the number of Unicode scalars.
-  public static func escString(_ text: String) -> String {
+  package static func escString(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -30,7 +30,7 @@ public enum DOTEscape {
   ///
   /// Only `"` needs a backslash here; `escString` has already doubled every backslash, so no
   /// backslash can pair with the closing quote.
-  public static func quote(_ value: String) -> String {
+  package static func quote(_ value: String) -> String {
     var out = "\""
     for scalar in value.unicodeScalars {
       switch scalar {
@@ -43,12 +43,12 @@ public enum DOTEscape {
   }
 
   /// Both layers: a quoted DOT string that Graphviz draws as exactly `text`.
-  public static func label(_ text: String) -> String {
+  package static func label(_ text: String) -> String {
     quote(escString(text))
   }
 
   /// Whether XML 1.0 forbids the scalar (C0 controls other than tab, LF, CR; U+FFFE, U+FFFF).
-  public static func isXMLForbidden(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isXMLForbidden(_ scalar: Unicode.Scalar) -> Bool {
     (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
       || scalar.value == 0xFFFE || scalar.value == 0xFFFF
   }

@@ -74,8 +74,15 @@ public struct DOTWriter: Sendable {
     for node in scene.nodes {
       lines.append("  " + name(node.id) + " " + attributeList(nodeAttributes(node)) + ";")
     }
+    var hoisted: [SceneGroup] = []
     for group in scene.groups {
-      write(group, indent: "  ", into: &lines)
+      write(group, indent: "  ", into: &lines, hoisting: &hoisted)
+    }
+    // Graphviz applies rank=min/max inside a cluster to the cluster only; written at the top
+    // level they place the box's row at the top or bottom of the whole diagram.
+    var unused: [SceneGroup] = []
+    for group in hoisted {
+      write(group, indent: "  ", into: &lines, hoisting: &unused)
     }
     for edge in scene.edges {
       let (tail, head) =
@@ -86,7 +93,9 @@ public struct DOTWriter: Sendable {
       attributes += VisualGrammar.attributes(of: edge).map { key, value in
         edge.isLaidOutBackwards && key == "arrowhead" ? ("arrowtail", value) : (key, value)
       }
-      if let label = edge.label { attributes.append(("label", DOTEscape.escString(label))) }
+      if let label = edge.label {
+        attributes.append((edge.isLabelFloating ? "xlabel" : "label", DOTEscape.escString(label)))
+      }
       if edge.isLaidOutBackwards { attributes.append(("dir", "back")) }
       if !edge.isConstraint { attributes.append(("constraint", "false")) }
       if case .invisible = edge.role { attributes.append(("weight", "4")) }
@@ -116,7 +125,10 @@ public struct DOTWriter: Sendable {
     return attributes
   }
 
-  private func write(_ group: SceneGroup, indent: String, into lines: inout [String]) {
+  private func write(
+    _ group: SceneGroup, indent: String, into lines: inout [String],
+    hoisting hoisted: inout [SceneGroup]
+  ) {
     let members = group.members.map(name).joined(separator: "; ")
     switch group.arrangement {
     case .sameRank, .topRank, .bottomRank:
@@ -138,7 +150,11 @@ public struct DOTWriter: Sendable {
           ]) + ";")
       if !members.isEmpty { lines.append(indent + "  " + members + ";") }
       for subgroup in group.subgroups {
-        write(subgroup, indent: indent + "  ", into: &lines)
+        switch subgroup.arrangement {
+        case .topRank, .bottomRank: hoisted.append(subgroup)
+        case .sameRank, .box:
+          write(subgroup, indent: indent + "  ", into: &lines, hoisting: &hoisted)
+        }
       }
       lines.append(indent + "}")
     }

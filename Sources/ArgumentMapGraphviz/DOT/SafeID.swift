@@ -3,11 +3,11 @@
 /// Keeps ASCII letters, digits and `-`; writes every other UTF-8 byte (`_` included) as `_XX` in
 /// upper-case hex. The mapping is one-to-one, so two different node ids never share an element
 /// id, and the result needs no quoting in DOT and no escaping in SVG.
-public enum SafeID {
+package enum SafeID {
   /// The encoded form of `text`; `_` alone for empty text, so the result is never empty.
   ///
   /// - Complexity: O(*n*) in the UTF-8 length of `text`.
-  public static func encode(_ text: String) -> String {
+  package static func encode(_ text: String) -> String {
     guard !text.isEmpty else { return "_" }
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count)

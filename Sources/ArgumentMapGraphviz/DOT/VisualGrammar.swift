@@ -5,11 +5,11 @@ import ArgumentMap
 /// Node kinds differ by shape and border as well as by fill; relations differ by line style and
 /// arrowhead as well as by colour (solid supports, dashed opposes, dotted undercuts). Every switch
 /// is exhaustive, so a new kind or relation does not build until it has a look.
-public enum VisualGrammar {
+package enum VisualGrammar {
   /// The font family used for layout; the SVG names it with metric-compatible fallbacks.
-  public static let fontName = "Liberation Sans"
+  package static let fontName = "Liberation Sans"
   /// The `font-family` written into SVG: the layout font first, then compatible ones.
-  public static let svgFontFamily = "Liberation Sans,Arial,Helvetica,sans-serif"
+  package static let svgFontFamily = "Liberation Sans,Arial,Helvetica,sans-serif"
 
   /// Graphviz attributes of a node, in a fixed order.
   static func attributes(of node: SceneNode) -> [(String, String)] {

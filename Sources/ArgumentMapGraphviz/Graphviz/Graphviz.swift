@@ -16,9 +16,9 @@ private let messageSink: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int32 
 /// not thread-safe even with one context per thread, so the process has one context behind one
 /// lock and every call goes through it. Calling the library instead of running `dot` saves the
 /// process start and plugin loading that dominate the time for small maps.
-public final class Graphviz: @unchecked Sendable {
+package final class Graphviz: @unchecked Sendable {
   /// The one instance of the process.
-  public static let shared = Graphviz()
+  package static let shared = Graphviz()
 
   /// Guards `context`, `pendingMessages` and every call into libgvc/libcgraph.
   private let lock = NSLock()
@@ -32,7 +32,7 @@ public final class Graphviz: @unchecked Sendable {
   }
 
   /// The output formats libgvc writes for us.
-  public enum Format: String, Hashable, Sendable, CaseIterable {
+  package enum Format: String, Hashable, Sendable, CaseIterable {
     /// Scalable vector graphics (text).
     case svg
     /// A bitmap (cairo).
@@ -44,14 +44,17 @@ public final class Graphviz: @unchecked Sendable {
   }
 
   /// What a render returns: the bytes and any warnings Graphviz printed.
-  public struct Output: Sendable {
+  package struct Output: Sendable {
     /// The rendered file.
-    public var bytes: [UInt8]
+    package var bytes: [UInt8]
     /// Warnings, one per line.
-    public var warnings: [String]
+    package var warnings: [String]
   }
 
   /// Lays out `dot` with the `dot` engine and writes it in `format`.
+  ///
+  /// The DOT text is rendered as given: attributes such as `URL` reach the SVG unescaped. Build
+  /// DOT from user text only through `DOTWriter` (or `MapRenderer`), which escapes it.
   ///
   /// - Parameters:
   ///   - dot: DOT text; one named digraph.
@@ -59,7 +62,7 @@ public final class Graphviz: @unchecked Sendable {
   /// - Returns: The bytes and the warnings.
   /// - Throws: `GraphvizError` when Graphviz cannot parse, lay out or write the graph, or reports
   ///   an error while doing so (a malformed label renders silently otherwise).
-  public func render(dot: String, format: Format) throws(GraphvizError) -> Output {
+  package func render(dot: String, format: Format) throws(GraphvizError) -> Output {
     lock.lock()
     defer { lock.unlock() }
     _ = agreseterrors()
@@ -74,7 +77,10 @@ public final class Graphviz: @unchecked Sendable {
     guard gvLayout(context, graph, "dot") == 0 else {
       throw GraphvizError(stage: .layout, messages: drainMessages())
     }
-    defer { gvFreeLayout(context, graph) }
+    // After a layout error (such as "in routesplines, illegal values"), gvFreeLayout in 2.42
+    // frees some spline data twice and aborts the process; leaking that one layout is the
+    // lesser harm.
+    defer { if agerrors() < Int32(AGERR.rawValue) { gvFreeLayout(context, graph) } }
     var buffer: UnsafeMutablePointer<CChar>? = nil
     var length: UInt32 = 0
     let status = gvRenderData(context, graph, format.rawValue, &buffer, &length)

@@ -58,9 +58,12 @@ public struct MapRenderer: Sendable {
     } catch {
       throw .graphviz(error)
     }
-    guard format == .svg else { return output.bytes }
-    let svg = postProcessor(for: scene).process(String(decoding: output.bytes, as: UTF8.self))
-    return Array(svg.utf8)
+    switch format {
+    case .pdf: return PDFDate.normalized(output.bytes)
+    case .png, .dot: return output.bytes
+    case .svg: break
+    }
+    return postProcessor(for: scene).process(utf8: output.bytes)
   }
 
   /// The DOT text of a scene. A worksheet is laid out once in full to size its blanks, so that it

@@ -11,20 +11,20 @@
 /// - writes the boxes (clusters) in scene order: Graphviz orders them by the addresses of their
 ///   interned names, which differ from one render to the next in one process.
 /// No link (`<a>`, `href`) is written anywhere; user text reaches the SVG only escaped.
-public struct SVGPostProcessor: Sendable {
+package struct SVGPostProcessor: Sendable {
   /// The prefix of the ids of this diagram.
-  public var idPrefix: String
+  package var idPrefix: String
   /// The diagram's title.
-  public var title: String
+  package var title: String
   /// The text outline, for `<desc>`.
-  public var description: String
+  package var description: String
   /// Hover text by SVG id (the id as `DOTWriter.svgID(of:)` gives it).
-  public var hoverTexts: [String: String]
+  package var hoverTexts: [String: String]
   /// The SVG ids of the boxes, in the order they are written.
-  public var boxOrder: [String]
+  package var boxOrder: [String]
 
   /// Creates a post-processor.
-  public init(
+  package init(
     idPrefix: String,
     title: String,
     description: String,
@@ -41,66 +41,78 @@ public struct SVGPostProcessor: Sendable {
   /// The processed SVG.
   ///
   /// - Complexity: O(*n*) in the length of `svg`.
-  public func process(_ svg: String) -> String {
-    guard let start = svg.firstRange(of: "<svg") else { return svg }
-    var output: [Substring] = []
+  package func process(_ svg: String) -> String {
+    String(decoding: process(utf8: Array(svg.utf8)), as: UTF8.self)
+  }
+
+  /// The processed SVG, as UTF-8 bytes in and out (the renderer's path: no String round trip).
+  ///
+  /// - Complexity: O(*n*) in the number of bytes.
+  package func process(utf8 svg: [UInt8]) -> [UInt8] {
+    guard let start = Bytes.firstIndex(of: Bytes.svgOpen, in: svg[...]) else { return svg }
+    var output: [ArraySlice<UInt8>] = []
     var currentID: String?
     var isAwaitingFirstGroup = false
-    let fontFrom = "font-family=\"" + VisualGrammar.fontName + "\""
-    let fontTo = "font-family=\"" + VisualGrammar.svgFontFamily + "\""
-    for line in svg[start.lowerBound...].split(separator: "\n", omittingEmptySubsequences: false) {
-      if line.hasPrefix("<!--") && line.hasSuffix("-->") { continue }
-      if line.hasPrefix("<svg ") {
-        output.append(
-          Substring(
-            "<svg role=\"img\" aria-labelledby=\"\(idPrefix)-title \(idPrefix)-desc\" "
-              + line.dropFirst(5)))
+    let fontFrom = Array(("font-family=\"" + VisualGrammar.fontName + "\"").utf8)
+    let fontTo = Array(("font-family=\"" + VisualGrammar.svgFontFamily + "\"").utf8)
+    for line in svg[start...].split(separator: Bytes.newline, omittingEmptySubsequences: false) {
+      if line.starts(with: Bytes.commentOpen) && line.ends(with: Bytes.commentClose) { continue }
+      if line.starts(with: Bytes.svgOpen) {
+        let attributes = "<svg role=\"img\" aria-labelledby=\"\(idPrefix)-title \(idPrefix)-desc\" "
+        output.append(ArraySlice(attributes.utf8) + line.dropFirst(Bytes.svgOpen.count))
         isAwaitingFirstGroup = true
         continue
       }
-      if isAwaitingFirstGroup && line.hasPrefix("<g") {
-        output.append(
-          Substring("<title id=\"\(idPrefix)-title\">" + Self.escapeXML(title) + "</title>"))
-        output.append(
-          Substring(
-            "<desc id=\"\(idPrefix)-desc\">" + Self.escapeXML(description) + "</desc>"))
+      if isAwaitingFirstGroup && line.starts(with: Bytes.groupOpen) {
+        output.append(ArraySlice(element("title", id: idPrefix + "-title", text: title).utf8))
+        output.append(ArraySlice(element("desc", id: idPrefix + "-desc", text: description).utf8))
         isAwaitingFirstGroup = false
       }
-      if line.hasPrefix("<g id=\""), let id = Self.attribute("id", in: line) {
+      if line.starts(with: Bytes.groupWithID), let id = Self.attribute(Bytes.idKey, in: line) {
         currentID = id
       }
-      if line.hasPrefix("<title>") && line.hasSuffix("</title>") {
+      if line.starts(with: Bytes.titleOpen) && line.ends(with: Bytes.titleClose) {
         if let currentID, let hover = hoverTexts[currentID] {
-          output.append(Substring("<title>" + Self.escapeXML(hover) + "</title>"))
+          output.append(ArraySlice(element("title", text: hover).utf8))
         } else if currentID == idPrefix {
-          output.append(Substring("<title>" + Self.escapeXML(title) + "</title>"))
+          output.append(ArraySlice(element("title", text: title).utf8))
         }
         continue
       }
-      if line.contains(fontFrom) {
-        output.append(Substring(line.replacingAll(fontFrom, with: fontTo)))
-      } else {
-        output.append(line)
-      }
+      output.append(Bytes.replacingAll(fontFrom, with: fontTo, in: line))
     }
-    return reorderingBoxes(output).joined(separator: "\n")
+    var result: [UInt8] = []
+    result.reserveCapacity(svg.count + description.utf8.count + 1024)
+    for (index, line) in reorderingBoxes(output).enumerated() {
+      if index > 0 { result.append(Bytes.newline) }
+      result += line
+    }
+    return result
+  }
+
+  /// `<name id="id">text</name>` (without `id` when `nil`), the text escaped.
+  private func element(_ name: String, id: String? = nil, text: String) -> String {
+    let idAttribute = id.map { " id=\"\($0)\"" } ?? ""
+    return "<" + name + idAttribute + ">" + Self.escapeXML(text) + "</" + name + ">"
   }
 
   /// `lines` with the cluster groups sorted by `boxOrder`. Graphviz writes each cluster as one
   /// flat `<g class="cluster">` block (its nodes come later), all blocks in one run.
-  private func reorderingBoxes(_ lines: [Substring]) -> [Substring] {
-    var blocks: [(id: String, lines: [Substring])] = []
+  private func reorderingBoxes(_ lines: [ArraySlice<UInt8>]) -> [ArraySlice<UInt8>] {
+    var blocks: [(id: String, lines: ArraySlice<ArraySlice<UInt8>>)] = []
     var firstBlock: Int?
-    var result: [Substring] = []
+    var result: [ArraySlice<UInt8>] = []
+    result.reserveCapacity(lines.count)
     var index = 0
     while index < lines.count {
       let line = lines[index]
-      if line.hasPrefix("<g id=\""), let id = Self.attribute("id", in: line),
-        (Self.attribute("class", in: line) ?? "").hasPrefix("cluster"),
-        let end = lines[index...].firstIndex(where: { $0 == "</g>" })
+      if line.starts(with: Bytes.groupWithID),
+        (Self.attribute(Bytes.classKey, in: line) ?? "").hasPrefix("cluster"),
+        let id = Self.attribute(Bytes.idKey, in: line),
+        let end = lines[index...].firstIndex(where: { $0.elementsEqual(Bytes.groupClose) })
       {
         if firstBlock == nil { firstBlock = result.count }
-        blocks.append((id, Array(lines[index...end])))
+        blocks.append((id, lines[index...end]))
         index = end + 1
         continue
       }
@@ -116,17 +128,20 @@ public struct SVGPostProcessor: Sendable {
     return result
   }
 
-  /// The value of attribute `name` in one SVG tag line, with Graphviz's `&#45;` decoded.
-  static func attribute(_ name: String, in line: Substring) -> String? {
-    guard let keyRange = line.firstRange(of: " " + name + "=\"") else { return nil }
-    let rest = line[keyRange.upperBound...]
-    guard let end = rest.firstIndex(of: "\"") else { return nil }
-    return String(rest[..<end]).replacingAll("&#45;", with: "-")
+  /// The value of an attribute (key given as ` name="`) in one SVG tag line, with Graphviz's
+  /// `&#45;` decoded.
+  static func attribute(_ key: [UInt8], in line: ArraySlice<UInt8>) -> String? {
+    guard let keyStart = Bytes.firstIndex(of: key, in: line) else { return nil }
+    let valueStart = keyStart + key.count
+    guard let end = line[valueStart...].firstIndex(of: Bytes.quote) else { return nil }
+    let value = Bytes.replacingAll(
+      Bytes.escapedHyphen, with: Bytes.hyphen, in: line[valueStart..<end])
+    return String(decoding: value, as: UTF8.self)
   }
 
   /// `text` as XML character data or attribute value: `& < > " '` escaped, forbidden control
   /// characters dropped.
-  public static func escapeXML(_ text: String) -> String {
+  package static func escapeXML(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -144,17 +159,60 @@ public struct SVGPostProcessor: Sendable {
   }
 }
 
-extension StringProtocol {
-  /// The string with every occurrence of `target` replaced (no Foundation needed).
-  func replacingAll(_ target: String, with replacement: String) -> String {
-    var result = ""
-    var rest = Substring(self)
-    while let range = rest.firstRange(of: target) {
-      result += rest[..<range.lowerBound]
+/// Byte patterns and searches for the line-oriented SVG pass.
+enum Bytes {
+  static let newline = UInt8(ascii: "\n")
+  static let quote = UInt8(ascii: "\"")
+  static let svgOpen = Array("<svg ".utf8)
+  static let groupOpen = Array("<g".utf8)
+  static let groupWithID = Array("<g id=\"".utf8)
+  static let groupClose = Array("</g>".utf8)
+  static let titleOpen = Array("<title>".utf8)
+  static let titleClose = Array("</title>".utf8)
+  static let commentOpen = Array("<!--".utf8)
+  static let commentClose = Array("-->".utf8)
+  static let idKey = Array(" id=\"".utf8)
+  static let classKey = Array(" class=\"".utf8)
+  static let escapedHyphen = Array("&#45;".utf8)
+  static let hyphen = Array("-".utf8)
+
+  /// The index where `pattern` first starts in `bytes`.
+  static func firstIndex(of pattern: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
+    guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+    var index = bytes.startIndex
+    let last = bytes.endIndex - pattern.count
+    while index <= last {
+      if bytes[index] == first && bytes[index..<index + pattern.count].elementsEqual(pattern) {
+        return index
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// `bytes` with every occurrence of `pattern` replaced; `bytes` itself when there is none.
+  static func replacingAll(
+    _ pattern: [UInt8], with replacement: [UInt8], in bytes: ArraySlice<UInt8>
+  ) -> ArraySlice<UInt8> {
+    guard var found = firstIndex(of: pattern, in: bytes) else { return bytes }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + replacement.count)
+    var rest = bytes
+    while true {
+      result += rest[rest.startIndex..<found]
       result += replacement
-      rest = rest[range.upperBound...]
+      rest = rest[(found + pattern.count)...]
+      guard let next = firstIndex(of: pattern, in: rest) else { break }
+      found = next
     }
     result += rest
-    return result
+    return result[...]
+  }
+}
+
+extension ArraySlice<UInt8> {
+  /// Whether the slice ends with `suffix`.
+  func ends(with suffix: [UInt8]) -> Bool {
+    count >= suffix.count && self[(endIndex - suffix.count)...].elementsEqual(suffix)
   }
 }

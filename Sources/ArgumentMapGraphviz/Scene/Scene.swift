@@ -161,6 +161,9 @@ public struct SceneEdge: Hashable, Sendable {
   public var isLaidOutBackwards: Bool
   /// Whether the edge takes part in ranking; false lets it cross columns freely.
   public var isConstraint: Bool
+  /// Whether the label is placed beside the edge after layout (Graphviz `xlabel`) instead of
+  /// taking part in it: for edges within one row, whose labels Graphviz 2.42 cannot always route.
+  public var isLabelFloating: Bool
 
   /// Creates a scene edge.
   public init(
@@ -172,7 +175,8 @@ public struct SceneEdge: Hashable, Sendable {
     hoverText: String = "",
     strength: Double? = nil,
     isLaidOutBackwards: Bool = false,
-    isConstraint: Bool = true
+    isConstraint: Bool = true,
+    isLabelFloating: Bool = false
   ) {
     self.id = id
     self.source = source
@@ -183,6 +187,7 @@ public struct SceneEdge: Hashable, Sendable {
     self.strength = strength
     self.isLaidOutBackwards = isLaidOutBackwards
     self.isConstraint = isConstraint
+    self.isLabelFloating = isLabelFloating
   }
 }
 

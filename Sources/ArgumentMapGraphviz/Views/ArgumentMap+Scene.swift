@@ -28,8 +28,10 @@ extension ArgumentMap {
       try checkComparable(first, second)
       scene = builder.comparisonScene(first, second)
     }
+    scene.floatLabelsWithinRows()
     if options.showsLegend {
-      let legend = builder.legend(nodes: scene.nodes, edges: scene.edges)
+      let legend = builder.legend(
+        nodes: scene.nodes, edges: scene.edges, direction: scene.direction)
       scene.nodes += legend.nodes
       scene.edges += legend.edges
       scene.groups += legend.groups
@@ -52,6 +54,33 @@ extension ArgumentMap {
   /// The id closest to `id`, if it is close enough to be a likely typo.
   func nearestID(to id: NodeID) -> NodeID? {
     Suggestions.nearest(to: id.rawValue, in: nodes.map(\.id.rawValue)).map { NodeID($0) }
+  }
+}
+
+extension Scene {
+  /// Marks the labels of edges whose two ends share a row as floating: Graphviz 2.42 loses such
+  /// "flat" labelled edges ("in routesplines, illegal values") when the row also has ordering
+  /// edges, and a lost edge fails the render.
+  mutating func floatLabelsWithinRows() {
+    var row: [SceneElementID: Int] = [:]
+    var count = 0
+    func collect(_ groups: [SceneGroup]) {
+      for group in groups {
+        switch group.arrangement {
+        case .sameRank, .topRank, .bottomRank:
+          count += 1
+          for member in group.members { row[member] = count }
+        case .box: break
+        }
+        collect(group.subgroups)
+      }
+    }
+    collect(groups)
+    for index in edges.indices where edges[index].label != nil {
+      if let source = row[edges[index].source], source == row[edges[index].target] {
+        edges[index].isLabelFloating = true
+      }
+    }
   }
 }
 
@@ -96,12 +125,17 @@ extension SceneBuilder {
     )
   }
 
-  /// The dated statements on one row in date order, over an axis with a tick per year.
+  /// The dated statements (below the aims and interpretations) on one row in date order, over an
+  /// axis with a tick per year.
   private func timelineParts(_ positions: [Int]) -> (
     nodes: [SceneNode], edges: [SceneEdge], groups: [SceneGroup]
   ) {
-    let dated = positions.compactMap { position in
-      map.nodes[position].date.map { (position: position, date: $0) }
+    // Aims and interpretations keep the top row even when dated: one node in two rank sets
+    // makes Graphviz fail ("trouble in init_rank").
+    let dated = positions.compactMap { position -> (position: Int, date: DateSpan)? in
+      let node = map.nodes[position]
+      guard node.kind.level > 0, let date = node.date else { return nil }
+      return (position, date)
     }.sorted { lhs, rhs in
       lhs.date != rhs.date ? lhs.date < rhs.date : lhs.position < rhs.position
     }

@@ -11,10 +11,9 @@ struct SceneBuilder {
   let elementIDs: [SceneElementID]
   /// Blank number of each node, by position; `nil` when the node is shown.
   let blankNumbers: [Int?]
-  /// The pairs (source, target) of links that some undercut attacks, each with its junction.
+  /// The pairs (source, target) of links that some undercut attacks, each with its junction
+  /// (numbered in written order; only looked up, never iterated).
   let junctions: [LinkPair: SceneElementID]
-  /// The junction pairs in the order they were first met, for emitting.
-  let junctionOrder: [LinkPair]
 
   /// A link's two ends, as an undercut names them.
   struct LinkPair: Hashable {
@@ -57,7 +56,6 @@ struct SceneBuilder {
       }
     }
     var junctions: [LinkPair: SceneElementID] = [:]
-    var order: [LinkPair] = []
     for node in map.nodes {
       for link in node.links {
         guard case .node(let target) = link.target else { continue }
@@ -65,12 +63,10 @@ struct SceneBuilder {
         guard undercut.contains(pair), junctions[pair] == nil, index[target] != nil else {
           continue
         }
-        junctions[pair] = SceneElementID("j-\(order.count + 1)")
-        order.append(pair)
+        junctions[pair] = SceneElementID("j-\(junctions.count + 1)")
       }
     }
     self.junctions = junctions
-    junctionOrder = order
   }
 
   // MARK: Names and texts
@@ -146,7 +142,7 @@ struct SceneBuilder {
       let link = node.links[linkIndex]
       let edgeID = SceneElementID("link-\(position + 1)-\(linkIndex + 1)")
       let (backwards, constraint) = placement(position, link)
-      let label = edgeLabel(link)
+      let label = edgeLabel(link, from: node.id)
       let hover = hoverText(of: link, from: node.id)
       switch link.target {
       case .node(let target):
@@ -185,10 +181,10 @@ struct SceneBuilder {
     return (junctionNodes, edges)
   }
 
-  private func edgeLabel(_ link: Link) -> String? {
+  private func edgeLabel(_ link: Link, from source: NodeID) -> String? {
     var lines: [String] = []
     if let scope = link.scope { lines.append("[" + referenceWithoutQuotes(scope) + "]") }
-    if options.showsReasoning, let reasoning = link.reasoning {
+    if options.showsReasoning, let reasoning = link.reasoning, !touchesBlank(link, from: source) {
       lines += TextWrapping.wrap(reasoning, width: options.lineWidth)
     }
     return lines.isEmpty ? nil : lines.joined(separator: "\n")
@@ -208,35 +204,53 @@ struct SceneBuilder {
       text += "the link from " + reference(to: from) + " to " + reference(to: to)
     }
     if let scope = link.scope { text += " under " + reference(to: scope) }
-    if let reasoning = link.reasoning { text += ": " + reasoning }
+    if let reasoning = link.reasoning, !touchesBlank(link, from: source) {
+      text += ": " + reasoning
+    }
     return text
+  }
+
+  /// Whether a link starts or ends at a blank: its reasoning would give the blank away, so a
+  /// worksheet keeps only its relation and scope.
+  private func touchesBlank(_ link: Link, from source: NodeID) -> Bool {
+    ([source] + link.target.nodeIDs).contains { id in
+      index[id].map { blankNumbers[$0] != nil } ?? false
+    }
   }
 
   // MARK: Legend and outline
 
   /// The legend box: one sample per node kind and relation that `nodes` and `edges` use, in
   /// rows of four kinds (main aim first) and a row of relations, kept in order by invisible edges.
-  func legend(nodes: [SceneNode], edges: [SceneEdge]) -> (
+  func legend(nodes: [SceneNode], edges: [SceneEdge], direction: Scene.Direction) -> (
     nodes: [SceneNode], edges: [SceneEdge], groups: [SceneGroup]
   ) {
     var legendNodes: [SceneNode] = []
     var legendEdges: [SceneEdge] = []
     var rows: [SceneGroup] = []
+    /// An ordering edge: `source` left of (or below) `target` bottom to top. Left to right,
+    /// Graphviz turns the picture, so the edge is reversed to keep the same reading order.
     func invisibleEdge(_ source: SceneElementID, _ target: SceneElementID) {
+      let isTurned = direction == .leftToRight
       legendEdges.append(
         SceneEdge(
-          id: SceneElementID("legend-order-\(legendEdges.count + 1)"), source: source,
-          target: target, role: .invisible))
+          id: SceneElementID("legend-order-\(legendEdges.count + 1)"),
+          source: isTurned ? target : source, target: isTurned ? source : target,
+          role: .invisible))
     }
     /// Adds a row below the previous one; `members` are ordered left to right by the caller.
     func addRow(_ members: [SceneElementID]) {
       if let above = rows.last?.members.first, let first = members.first {
         invisibleEdge(first, above)
       }
+      // Bottom to top, the first row shares the top rank, so the legend hangs from the top of
+      // the diagram instead of stretching over the tall ranks of the evidence. Left to right,
+      // ranks are columns, and the rows simply stack.
+      let isTop = rows.isEmpty && direction == .bottomToTop
       rows.append(
         SceneGroup(
-          id: SceneElementID("legend-row-\(rows.count + 1)"), arrangement: .sameRank,
-          members: members))
+          id: SceneElementID("legend-row-\(rows.count + 1)"),
+          arrangement: isTop ? .topRank : .sameRank, members: members))
     }
     let kinds = NodeKind.allCases.filter { kind in
       nodes.contains { $0.role == .statement(kind) }

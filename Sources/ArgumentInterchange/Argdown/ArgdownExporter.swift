@@ -1,0 +1,186 @@
+import ArgumentMap
+
+/// Exports argument maps as Argdown text that `ArgdownImporter` reads back to the same map.
+///
+/// Each node is defined once, in map order, by its id as title: `<id>: text` for nodes tagged
+/// `argument`, `[id]: text` for the rest, with `#tags` and `{...}` data for kind (when not
+/// claim), date, sources, notes and strength. Its links follow, indented: `+> [target]`
+/// (supports), `-> [target]` (opposes) and `_> <argument>` (undercuts the argument's
+/// inferences). The front matter becomes `===` YAML. Flags, comments, and links' reasoning,
+/// scope and strength have no Argdown counterpart and are reported.
+public enum ArgdownExporter {
+  /// Exports a map as Argdown.
+  ///
+  /// - Parameter map: The map.
+  /// - Returns: The Argdown text and a warning for everything Argdown cannot hold.
+  public static func export(_ map: ArgumentMap) -> ExportResult {
+    var diagnostics: [Diagnostic] = []
+    func loss(_ message: String) { diagnostics.append(.exportLoss("Argdown", message)) }
+    var output = ""
+    if !map.metadata.isEmpty {
+      output += "===\n"
+      let metadata = map.metadata
+      let named: [(String, String?)] = [
+        ("title", metadata.title), ("author", metadata.author), ("date", metadata.date),
+        ("language", metadata.language),
+      ]
+      for case (let key, let value?) in named {
+        output += "\(key): \(quoted(value))\n"
+      }
+      output += nestedYAML(metadata.extra)
+      output += "===\n\n"
+    }
+    var isArgument = Set<NodeID>()
+    for node in map.nodes where node.tags.contains(ArgdownImporter.argumentTag) {
+      isArgument.insert(node.id)
+    }
+    var index: [NodeID: Node] = [:]
+    for node in map.nodes where index[node.id] == nil { index[node.id] = node }
+    func reference(_ id: NodeID) -> String {
+      isArgument.contains(id) ? "<\(id.rawValue)>" : "[\(id.rawValue)]"
+    }
+
+    for (position, node) in map.nodes.enumerated() {
+      if position > 0 { output += "\n" }
+      let id = node.id
+      var line = reference(id) + ":"
+      var text = node.text
+      if text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) {
+        loss("the line breaks in the text of '\(id)' become spaces")
+        text = ArgdownText.folded(Array(text.unicodeScalars))
+      }
+      if !text.isEmpty { line += " " + escaped(text) }
+      for tag in node.tags where !(tag == ArgdownImporter.argumentTag && isArgument.contains(id)) {
+        let simple = !tag.isEmpty && tag.unicodeScalars.allSatisfy(ArgdownText.isTagScalar)
+        line += simple ? " #\(tag)" : " #(\(tag))"
+      }
+      var data: [String] = []
+      if node.kind != ArgdownImporter.defaultKind { data.append("kind: \(node.kind.rawValue)") }
+      if let date = node.date { data.append("date: \(quoted(date.description))") }
+      if !node.sources.isEmpty {
+        data.append("sources: [\(node.sources.map(quoted).joined(separator: ", "))]")
+      }
+      if !node.notes.isEmpty {
+        data.append("notes: [\(node.notes.map(quoted).joined(separator: ", "))]")
+      }
+      if let strength = node.strength { data.append("strength: \(strength)") }
+      if !data.isEmpty { line += " {" + data.joined(separator: ", ") + "}" }
+      output += line + "\n"
+      if !node.flags.isEmpty {
+        loss("the flags (factual corrections) of '\(id)' have no counterpart; left out")
+      }
+      if !node.comments.isEmpty || !node.trailingComments.isEmpty {
+        loss("the comments of '\(id)' have no counterpart; left out")
+      }
+
+      var undercutArguments: [NodeID] = []
+      for link in node.links {
+        let name =
+          "the link from '\(id)' to \(link.target.nodeIDs.map { "'\($0)'" }.joined(separator: " -> "))"
+        if link.reasoning != nil { loss("the reasoning of \(name) has no counterpart; left out") }
+        if link.scope != nil { loss("the scope of \(name) has no counterpart; left out") }
+        if link.strength != nil { loss("the strength of \(name) has no counterpart; left out") }
+        if !link.comments.isEmpty { loss("the comments of \(name) have no counterpart; left out") }
+        switch link.target {
+        case .node(let target):
+          output +=
+            "  \(link.relation == .supports ? "+>" : link.relation == .opposes ? "->" : "_>") \(reference(target))\n"
+        case .link(let from, _):
+          guard isArgument.contains(from) else {
+            loss("\(name) undercuts the inference of '\(from)', which is not an argument; left out")
+            continue
+          }
+          if !undercutArguments.contains(from) {
+            undercutArguments.append(from)
+            output += "  _> \(reference(from))\n"
+          }
+        }
+      }
+      // An Argdown undercut attacks every inference of the argument.
+      for argument in undercutArguments {
+        let inferences = (index[argument]?.links ?? []).compactMap { link -> NodeID? in
+          guard link.relation == .supports, case .node(let target) = link.target else { return nil }
+          return target
+        }
+        let undercut = node.links.compactMap { link -> NodeID? in
+          guard case .link(let from, let to) = link.target, from == argument else { return nil }
+          return to
+        }
+        if undercut != inferences {
+          loss(
+            "'\(id)' undercuts only some inferences of '\(argument)'; in Argdown it undercuts all of them"
+          )
+        }
+      }
+    }
+    if !map.trailingComments.isEmpty {
+      loss("comments at the end of the map have no counterpart; left out")
+    }
+    return ExportResult(text: output, diagnostics: diagnostics)
+  }
+
+  /// Text with Argdown's special characters escaped, so it reads back unchanged.
+  static func escaped(_ text: String) -> String {
+    var result = ""
+    let scalars = Array(text.unicodeScalars)
+    for (index, scalar) in scalars.enumerated() {
+      switch scalar {
+      case "\\", "[", "]", "<", ">", "#", "{", "}":
+        result += "\\"
+      case "/":
+        if index + 1 < scalars.count, scalars[index + 1] == "/" || scalars[index + 1] == "*" {
+          result += "\\"
+        }
+      default:
+        break
+      }
+      result.unicodeScalars.append(scalar)
+    }
+    return result
+  }
+
+  /// A YAML double-quoted scalar.
+  static func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\t": result += "\\t"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+
+  /// Extra front-matter entries as YAML, dotted keys nested again (`model.mode: strict` becomes
+  /// `model:` / `  mode: strict`), so Argdown reads its own settings; the importer flattens them
+  /// back to the same entries in the same order.
+  static func nestedYAML(_ entries: [Metadata.Entry]) -> String {
+    var output = ""
+    var open: [String] = []
+    for entry in entries {
+      let parts = entry.key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+      let canNest = parts.count > 1 && parts.allSatisfy { !$0.isEmpty }
+      let path = canNest ? Array(parts.dropLast()) : []
+      let leaf = canNest ? parts[parts.count - 1] : entry.key
+      var shared = 0
+      while shared < min(open.count, path.count), open[shared] == path[shared] { shared += 1 }
+      open = Array(open.prefix(shared))
+      for part in path.dropFirst(shared) {
+        output += String(repeating: "  ", count: open.count) + "\(yamlKey(part)):\n"
+        open.append(part)
+      }
+      output +=
+        String(repeating: "  ", count: open.count) + "\(yamlKey(leaf)): \(quoted(entry.value))\n"
+    }
+    return output
+  }
+
+  private static func yamlKey(_ key: String) -> String {
+    key.contains(":") || key.contains("#") || key.hasPrefix("\"") || key.hasPrefix("'")
+      || key.hasPrefix("-")
+      ? quoted(key) : key
+  }
+}

@@ -1,0 +1,54 @@
+import ArgumentMap
+
+/// Imports Argdown (`.argdown`) documents into argument maps.
+///
+/// The mapping, chosen so that what Argdown says survives and what it cannot say is reported:
+///
+/// - A statement equivalence class `[Title]` becomes one node; its first definition's text is
+///   the node's text, later definitions with another text become notes (with a warning, as an
+///   argument map has no equivalence classes). An untitled statement is a node of its own.
+/// - An argument `<Title>` becomes a claim tagged `argument`; its description is the text.
+/// - A premise–conclusion structure keeps its premises linked: every premise supports the
+///   argument node and the argument supports the main conclusion.
+/// - `+`/`<+` and `+>` become supports, `-`/`<-` and `->` opposes, `_`/`<_` and `_>` undercuts
+///   of the argument's inference (its supports links); `><` becomes opposes both ways.
+/// - Kinds: `{kind: evidence}` data sets a kind; otherwise every node is a claim. Argdown has no
+///   notion of a thesis or of evidence, and guessing from the graph's shape misleads (the
+///   observations that the arguments of `semmelweis_betz.argdown` explain would become theses).
+/// - Tags become tags; `#(tag with spaces)` becomes `tag-with-spaces`. A heading becomes a tag
+///   (its slug) on the statements first defined under it, unless it says `{isGroup: false}`.
+/// - Data `{date: 1939-08-23, sources: [...], notes: [...], strength: 0.8, kind: event}` fills
+///   those fields; other data keys have no counterpart and are reported.
+/// - Front matter (`===` YAML `===`): `title`, `author`, `date`, `language` become metadata;
+///   other keys, nested ones flattened to `model.mode`, are kept as extra metadata.
+/// - Comments are ignored, as in Argdown. `@include(file)` splices in another file, each file at
+///   most once (a repeated include is reported and skipped, which also stops cycles).
+/// - Ids: a title that is a valid id is kept (`Fleisch-OK`); other titles and untitled texts
+///   become slugs (`statement-1`, `the-world-seems-intelligently-designed`), made unique.
+public enum ArgdownImporter {
+  /// Reads an included file by the path written in `@include(...)`; `nil` when it cannot.
+  public typealias IncludeLoader = @Sendable (String) -> String?
+
+  /// The tag that marks a node as an Argdown argument (written `<Title>` on export).
+  public static let argumentTag = "argument"
+
+  /// Imports an Argdown document.
+  ///
+  /// - Parameters:
+  ///   - text: The document.
+  ///   - fileName: The file's name, used for included files' messages and cycle detection.
+  ///   - includeLoader: Reads files named by `@include`; without one, includes are reported.
+  /// - Returns: The best-effort map and located diagnostics.
+  public static func importMap(
+    _ text: String, fileName: String = "input.argdown", includeLoader: IncludeLoader? = nil
+  ) -> ImportResult {
+    let source = ArgdownSource(text: text, fileName: fileName, loader: includeLoader)
+    var parser = ArgdownParser(source: source)
+    let document = parser.parse()
+    return ArgdownModelBuilder.build(document)
+  }
+
+  /// The kind a node gets when its data does not name one; the exporter uses it to decide when
+  /// to write `{kind: ...}`.
+  static let defaultKind = NodeKind.claim
+}

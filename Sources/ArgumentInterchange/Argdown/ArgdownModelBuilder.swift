@@ -1,0 +1,160 @@
+import ArgumentMap
+
+/// Turns a parsed Argdown document into an argument map (see `ArgdownImporter` for the mapping).
+enum ArgdownModelBuilder {
+  static func build(_ document: ArgdownDocument) -> ImportResult {
+    var diagnostics = document.diagnostics
+    let entities = document.entities
+
+    // Defined entities in order of definition, then referenced-only ones in order of mention.
+    let order = entities.indices.sorted { left, right in
+      switch (entities[left].definitionOrder, entities[right].definitionOrder) {
+      case (let a?, let b?): return a < b
+      case (.some, nil): return true
+      case (nil, .some): return false
+      case (nil, nil): return entities[left].firstOrder < entities[right].firstOrder
+      }
+    }
+    var ids = IDAllocator()
+    var idOf: [Int: NodeID] = [:]
+    var position: [Int: Int] = [:]
+    var nodes: [Node] = []
+    var explicitKind: [Int: NodeKind] = [:]
+
+    for entityIndex in order {
+      let entity = entities[entityIndex]
+      let id: NodeID
+      if let title = entity.title {
+        id = ids.id(forName: title)
+      } else {
+        id = ids.id(forText: entity.texts.first?.text ?? "statement")
+      }
+      idOf[entityIndex] = id
+      var node = Node(.claim, id, "")
+      let texts = entity.texts.filter { !$0.text.isEmpty }
+      node.text = texts.first?.text ?? entity.title ?? ""
+      for extra in texts.dropFirst()
+      where extra.text != node.text && !node.notes.contains(extra.text) {
+        node.notes.append(extra.text)
+        diagnostics.append(
+          .argdownEquivalentText(
+            entity.writtenTitle, prefix: extra.place.prefix, range: extra.place.range))
+      }
+      if entity.kind == .argument { node.tags.append(ArgdownImporter.argumentTag) }
+      for tag in entity.tags where !node.tags.contains(tag) { node.tags.append(tag) }
+      if let section = entity.sectionAtDefinition
+        ?? (entity.definitionOrder == nil ? entity.sectionAtFirstOccurrence : nil),
+        !node.tags.contains(section)
+      {
+        node.tags.append(section)
+      }
+      for entry in entity.data {
+        apply(entry, to: &node, explicitKind: &explicitKind[entityIndex], diagnostics: &diagnostics)
+      }
+      position[entityIndex] = nodes.count
+      nodes.append(node)
+    }
+
+    // Supports and opposes first, in written order; duplicates carry nothing new.
+    for relation in document.relations where relation.kind != .undercut {
+      guard let source = position[relation.source], let target = idOf[relation.target] else {
+        continue
+      }
+      if relation.source == relation.target {
+        diagnostics.append(
+          .argdownSelfRelation(
+            entities[relation.source].writtenTitle, prefix: relation.place.prefix,
+            range: relation.place.range))
+        continue
+      }
+      let link = Link(relation.kind == .support ? .supports : .opposes, .node(target))
+      if !nodes[source].links.contains(link) { nodes[source].links.append(link) }
+    }
+    // Undercuts attack the inference: the argument's supports links.
+    for relation in document.relations where relation.kind == .undercut {
+      guard let source = position[relation.source], let targetPosition = position[relation.target],
+        let target = idOf[relation.target]
+      else { continue }
+      let inferences = nodes[targetPosition].links.filter { link in
+        guard link.relation == .supports, case .node = link.target else { return false }
+        return true
+      }
+      if entities[relation.target].kind == .argument, !inferences.isEmpty {
+        for inference in inferences {
+          guard case .node(let conclusion) = inference.target, source != targetPosition else {
+            continue
+          }
+          let link = Link(.undercuts, .link(from: target, to: conclusion))
+          if !nodes[source].links.contains(link) { nodes[source].links.append(link) }
+        }
+      } else {
+        diagnostics.append(
+          .argdownUndercutNotArgument(
+            entities[relation.target].writtenTitle, prefix: relation.place.prefix,
+            range: relation.place.range))
+        let link = Link(.opposes, .node(target))
+        if source != targetPosition, !nodes[source].links.contains(link) {
+          nodes[source].links.append(link)
+        }
+      }
+    }
+
+    for entityIndex in order {
+      guard let at = position[entityIndex] else { continue }
+      nodes[at].kind = explicitKind[entityIndex] ?? ArgdownImporter.defaultKind
+    }
+    if nodes.isEmpty, !diagnostics.containsErrors {
+      diagnostics.append(.argdownEmpty(range: document.end))
+    }
+    return ImportResult(
+      map: ArgumentMap(metadata: document.metadata, nodes: nodes), diagnostics: diagnostics)
+  }
+
+  /// Applies one data member: known keys fill node fields, others are reported.
+  private static func apply(
+    _ entry: ArgdownDocument.DataEntry, to node: inout Node, explicitKind: inout NodeKind?,
+    diagnostics: inout [Diagnostic]
+  ) {
+    let place = entry.place
+    func invalid(_ expected: String) {
+      diagnostics.append(
+        .argdownInvalidData(
+          entry.key, value: entry.value.flowText, expected: expected, prefix: place.prefix,
+          range: place.range))
+    }
+    switch entry.key {
+    case "kind":
+      guard case .scalar(let text) = entry.value, let kind = NodeKind(rawValue: text) else {
+        return invalid(
+          "one of " + NodeKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))
+      }
+      explicitKind = kind
+    case "date":
+      guard case .scalar(let text) = entry.value, let date = DateSpanReader.read(text) else {
+        return invalid("a date such as '1939-08-23', '~1924' or '1936-10..1938-11'")
+      }
+      node.date = date
+    case "source", "sources":
+      guard let list = entry.value.scalarList else { return invalid("a text or a list of texts") }
+      node.sources.append(contentsOf: list)
+    case "note", "notes":
+      guard let list = entry.value.scalarList else { return invalid("a text or a list of texts") }
+      node.notes.append(contentsOf: list)
+    case "tag", "tags":
+      guard let list = entry.value.scalarList else { return invalid("a text or a list of texts") }
+      for tag in list.map(ArgdownText.tagName) where !tag.isEmpty && !node.tags.contains(tag) {
+        node.tags.append(tag)
+      }
+    case "strength":
+      guard case .scalar(let text) = entry.value, let value = Double(text), value >= 0, value <= 1
+      else {
+        return invalid("a number from 0 to 1")
+      }
+      node.strength = value
+    default:
+      diagnostics.append(
+        .argdownUnsupportedData(
+          entry.key, value: entry.value.flowText, prefix: place.prefix, range: place.range))
+    }
+  }
+}

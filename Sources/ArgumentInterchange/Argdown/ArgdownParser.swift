@@ -1,0 +1,616 @@
+import ArgumentMap
+
+/// Reads Argdown lines into an `ArgdownDocument`: blocks, relation trees, premise–conclusion
+/// structures, headings, lists, front matter, tags and data.
+///
+/// It follows the Argdown syntax guide: empty lines separate blocks; a deeper-indented line that
+/// starts with a relation symbol is a child of the nearest shallower element; any other
+/// non-empty line continues the text of the element above it, whatever its indentation.
+struct ArgdownParser {
+  private var source: ArgdownSource
+  private var document = ArgdownDocument()
+  private var entityIndex: [String: Int] = [:]
+  private var occurrenceCounter = 0
+  private var definitionCounter = 0
+
+  /// The element whose text is still being read.
+  private struct Pending {
+    enum Role {
+      case top
+      case child(parent: Int?, symbol: String, line: Int, column: Int)
+      case premise
+      case listItem
+      case heading(level: Int)
+    }
+    var role: Role
+    var indent: Int
+    var scalars: [Unicode.Scalar] = []
+    /// For each scalar: index into `source.lines` and column.
+    var positions: [(line: Int, column: Int)] = []
+  }
+
+  /// A premise–conclusion structure being read.
+  private struct Reconstruction {
+    var argument: Int
+    var items: [(entity: Int, isConclusion: Bool)] = []
+    var nextIsConclusion = false
+    var inferenceCount = 0
+    var place: ArgdownDocument.Place
+  }
+
+  private var pending: Pending?
+  private var stack: [(indent: Int, entity: Int)] = []
+  private var lastElement: (entity: Int, isArgument: Bool)?
+  private var reconstruction: Reconstruction?
+  private var openInference: (line: Int, column: Int, rules: String)?
+  /// Open headings: level, group tag (nil when `{isGroup: false}`).
+  private var sections: [(level: Int, tag: String?)] = []
+
+  init(source: ArgdownSource) {
+    self.source = source
+    document.diagnostics = source.diagnostics
+    document.end = SourceRange(at: source.files[0].lines.end)
+  }
+
+  /// Parses every line and returns the document.
+  mutating func parse() -> ArgdownDocument {
+    var start = 0
+    start = readFrontMatter()
+    var lineNumber = start
+    while lineNumber < source.lines.count {
+      read(line: lineNumber)
+      lineNumber += 1
+    }
+    endBlock()
+    if let open = openInference {
+      document.diagnostics.append(
+        .argdownUnterminatedInference(
+          prefix: prefix(line: open.line, column: open.column),
+          range: range(line: open.line, start: open.column, end: open.column + 2)))
+    }
+    return document
+  }
+
+  // MARK: Positions
+
+  private func range(line: Int, start: Int, end: Int) -> SourceRange {
+    let entry = source.lines[line]
+    return source.range(file: entry.file, lineIndex: entry.lineIndex, start: start, end: end)
+  }
+
+  private func prefix(line: Int, column: Int) -> String {
+    let entry = source.lines[line]
+    return source.messagePrefix(file: entry.file, lineIndex: entry.lineIndex, column: column)
+  }
+
+  private func place(line: Int, start: Int, end: Int) -> ArgdownDocument.Place {
+    ArgdownDocument.Place(
+      range: range(line: line, start: start, end: end), prefix: prefix(line: line, column: start))
+  }
+
+  private func place(of pending: Pending, from: Int, to: Int) -> ArgdownDocument.Place {
+    guard !pending.positions.isEmpty else {
+      return place(line: 0, start: 0, end: 0)
+    }
+    let first = pending.positions[min(from, pending.positions.count - 1)]
+    let last = pending.positions[min(max(from, to - 1), pending.positions.count - 1)]
+    let end = last.line == first.line ? last.column + 1 : source.lines[first.line].scalars.count
+    return place(line: first.line, start: first.column, end: end)
+  }
+
+  // MARK: Front matter
+
+  /// Reads `===` front matter at the top, returns the first line after it.
+  private mutating func readFrontMatter() -> Int {
+    guard let first = source.lines.firstIndex(where: { !$0.isEmpty && !$0.isCommentOnly }),
+      source.lines[first].file == 0,
+      text(of: source.lines[first].scalars).trimmingCharacters(in: " \t") == "==="
+    else { return 0 }
+    var body: [String] = []
+    var line = first + 1
+    while line < source.lines.count {
+      let content = text(of: source.lines[line].scalars)
+      if content.trimmingCharacters(in: " \t") == "===" {
+        applyFrontMatter(body, firstLine: first + 1)
+        return line + 1
+      }
+      body.append(content)
+      line += 1
+    }
+    document.diagnostics.append(
+      .argdownUnterminatedFrontMatter(range: range(line: first, start: 0, end: 3)))
+    applyFrontMatter(body, firstLine: first + 1)
+    return source.lines.count
+  }
+
+  private mutating func applyFrontMatter(_ body: [String], firstLine: Int) {
+    let (entries, problems) = ArgdownYAML.parseBlock(body)
+    for problem in problems {
+      let line = firstLine + problem.lineOffset
+      document.diagnostics.append(
+        .argdownFrontMatter(
+          problem.message, range: range(line: line, start: 0, end: source.lines[line].scalars.count)
+        ))
+    }
+    for (key, value) in entries {
+      switch key {
+      case "title": document.metadata.title = value
+      case "author": document.metadata.author = value
+      case "date":
+        if let span = DateSpanReader.read(value), span.end == nil, !span.isApproximate {
+          document.metadata.date = value
+        } else {
+          let offset = body.firstIndex { $0.trimmingCharacters(in: " \t").hasPrefix("date:") } ?? 0
+          let line = firstLine + offset
+          document.diagnostics.append(
+            .argdownMetadataDate(
+              value, range: range(line: line, start: 0, end: source.lines[line].scalars.count)))
+          document.metadata.extra.append(Metadata.Entry(key: "written-date", value: value))
+        }
+      case "language", "lang": document.metadata.language = value
+      default: document.metadata.extra.append(Metadata.Entry(key: key, value: value))
+      }
+    }
+  }
+
+  // MARK: Lines
+
+  private func text(of scalars: some Sequence<Unicode.Scalar>) -> String {
+    var text = ""
+    text.unicodeScalars.append(contentsOf: scalars)
+    return text
+  }
+
+  private mutating func read(line number: Int) {
+    let line = source.lines[number]
+    if line.isCommentOnly { return }
+    if line.isEmpty {
+      endBlock()
+      return
+    }
+    let scalars = line.scalars
+    let indent = scalars.prefix(while: \.isBlank).count
+    let content = Array(scalars[indent...])
+    let trimmed = text(of: content).trimmingCharacters(in: " \t")
+
+    if let open = openInference {
+      if trimmed == "--" {
+        openInference = nil
+        closeInference(rules: open.rules, line: open.line, column: open.column)
+      } else {
+        openInference?.rules += (open.rules.isEmpty ? "" : " ") + trimmed
+      }
+      return
+    }
+
+    if let level = headingLevel(content) {
+      finishPending()
+      endTree()
+      pending = Pending(role: .heading(level: level), indent: indent)
+      appendText(content, from: level, line: number, column: indent + level)
+      return
+    }
+
+    if trimmed.hasPrefix("--"), reconstruction != nil {
+      finishPending()
+      readInference(trimmed, line: number, column: indent)
+      return
+    }
+
+    if let symbol = relationSymbol(content) {
+      finishPending()
+      while let top = stack.last, top.indent >= indent { stack.removeLast() }
+      let parent = stack.last?.entity
+      pending = Pending(
+        role: .child(parent: parent, symbol: symbol, line: number, column: indent), indent: indent)
+      appendText(
+        content, from: symbol.unicodeScalars.count, line: number,
+        column: indent + symbol.unicodeScalars.count)
+      return
+    }
+
+    if let numberLength = premiseNumberLength(content) {
+      finishPending()
+      if reconstruction == nil { startReconstruction(line: number, column: indent) }
+      pending = Pending(role: .premise, indent: indent)
+      appendText(content, from: numberLength, line: number, column: indent + numberLength)
+      return
+    }
+
+    if let markerLength = listMarkerLength(content) {
+      finishPending()
+      endTree()
+      pending = Pending(role: .listItem, indent: indent)
+      appendText(content, from: markerLength, line: number, column: indent + markerLength)
+      return
+    }
+
+    if pending != nil, !startsWithTitle(content) {
+      appendText(content, from: 0, line: number, column: indent, continuing: true)
+      return
+    }
+    finishPending()
+    if reconstruction != nil {
+      // Text after an inference line that is not a numbered item ends the reconstruction.
+      finishReconstruction()
+    }
+    endTree()
+    pending = Pending(role: .top, indent: indent)
+    appendText(content, from: 0, line: number, column: indent)
+  }
+
+  private mutating func appendText(
+    _ content: [Unicode.Scalar], from start: Int, line: Int, column: Int, continuing: Bool = false
+  ) {
+    guard var current = pending else { return }
+    if continuing, !current.scalars.isEmpty {
+      current.scalars.append(" ")
+      current.positions.append(current.positions[current.positions.count - 1])
+    }
+    var columnIndex = column
+    for scalar in content.dropFirst(start) {
+      current.scalars.append(scalar)
+      current.positions.append((line, columnIndex))
+      columnIndex += 1
+    }
+    pending = current
+  }
+
+  /// Whether a line starts with `[Title]` or `<Title>` (then `:`, a blank or the end), which
+  /// begins a new element rather than continuing the text above.
+  private func startsWithTitle(_ content: [Unicode.Scalar]) -> Bool {
+    guard let open = content.first, open == "[" || open == "<" else { return false }
+    let close: Unicode.Scalar = open == "[" ? "]" : ">"
+    var index = 1
+    while index < content.count {
+      if content[index] == "\\" {
+        index += 2
+        continue
+      }
+      if content[index] == close {
+        guard index > 1 else { return false }
+        let next = index + 1
+        return next == content.count || content[next] == ":" || content[next].isBlank
+      }
+      index += 1
+    }
+    return false
+  }
+
+  private func headingLevel(_ content: [Unicode.Scalar]) -> Int? {
+    let hashes = content.prefix { $0 == "#" }.count
+    guard (1...6).contains(hashes), content.count > hashes, content[hashes].isBlank else {
+      return nil
+    }
+    return hashes
+  }
+
+  /// The relation symbol at the start of a line, if it is followed by a blank or the end.
+  private func relationSymbol(_ content: [Unicode.Scalar]) -> String? {
+    for symbol in ["<+", "<-", "<_", "+>", "->", "_>", "><", "+", "-", "_"] {
+      let pattern = Array(symbol.unicodeScalars)
+      guard content.count >= pattern.count, Array(content.prefix(pattern.count)) == pattern else {
+        continue
+      }
+      if content.count == pattern.count || content[pattern.count].isBlank { return symbol }
+    }
+    return nil
+  }
+
+  /// The length of `(n)` plus following blanks at the start of a premise line.
+  private func premiseNumberLength(_ content: [Unicode.Scalar]) -> Int? {
+    guard content.first == "(" else { return nil }
+    let digits = content.dropFirst().prefix { $0.properties.numericType == .decimal }.count
+    guard digits > 0, content.count > digits + 1, content[digits + 1] == ")" else { return nil }
+    let end = digits + 2
+    guard content.count == end || content[end].isBlank else { return nil }
+    return end
+  }
+
+  /// The length of `* `, `+ `-free list markers (`* item`, `1. item`).
+  private func listMarkerLength(_ content: [Unicode.Scalar]) -> Int? {
+    if content.count >= 2, content[0] == "*", content[1].isBlank { return 2 }
+    let digits = content.prefix { $0.properties.numericType == .decimal }.count
+    if digits > 0, content.count > digits + 1, content[digits] == ".", content[digits + 1].isBlank {
+      return digits + 2
+    }
+    return nil
+  }
+
+  // MARK: Blocks
+
+  private mutating func endTree() {
+    stack = []
+  }
+
+  private mutating func endBlock() {
+    finishPending()
+    if reconstruction != nil { finishReconstruction() }
+    endTree()
+  }
+
+  private mutating func finishPending() {
+    guard let current = pending else { return }
+    pending = nil
+    switch current.role {
+    case .heading(let level):
+      readHeading(current, level: level)
+      lastElement = nil
+    case .top, .listItem:
+      guard let entity = element(current) else { return }
+      stack = [(current.indent, entity)]
+      lastElement = (entity, document.entities[entity].kind == .argument)
+    case .child(let parent, let symbol, let line, let column):
+      let symbolPlace = place(line: line, start: column, end: column + symbol.unicodeScalars.count)
+      guard let entity = element(current) else {
+        document.diagnostics.append(
+          .argdownEmptyRelation(symbol, prefix: symbolPlace.prefix, range: symbolPlace.range))
+        return
+      }
+      if let parent {
+        relate(
+          parent: parent, child: entity, symbol: symbol,
+          place: place(
+            of: current, from: current.scalars.prefix(while: \.isBlank).count,
+            to: current.scalars.count))
+      } else {
+        document.diagnostics.append(
+          .argdownOrphanRelation(symbol, prefix: symbolPlace.prefix, range: symbolPlace.range))
+      }
+      stack.append((current.indent, entity))
+      lastElement = (entity, document.entities[entity].kind == .argument)
+    case .premise:
+      guard let entity = element(current) else { return }
+      if var open = reconstruction {
+        open.items.append((entity, open.nextIsConclusion))
+        open.nextIsConclusion = false
+        reconstruction = open
+      }
+      stack = [(current.indent, entity)]
+    }
+  }
+
+  private mutating func relate(
+    parent: Int, child: Int, symbol: String, place: ArgdownDocument.Place
+  ) {
+    func add(_ source: Int, _ target: Int, _ kind: ArgdownDocument.RelationKind) {
+      document.relations.append(
+        ArgdownDocument.Relation(source: source, target: target, kind: kind, place: place))
+    }
+    switch symbol {
+    case "+", "<+": add(child, parent, .support)
+    case "+>": add(parent, child, .support)
+    case "-", "<-": add(child, parent, .attack)
+    case "->": add(parent, child, .attack)
+    case "_", "<_": add(child, parent, .undercut)
+    case "_>": add(parent, child, .undercut)
+    default:
+      add(parent, child, .attack)
+      add(child, parent, .attack)
+      document.diagnostics.append(.argdownContradiction(prefix: place.prefix, range: place.range))
+    }
+  }
+
+  private mutating func readHeading(_ heading: Pending, level: Int) {
+    let parsed = ArgdownText.clean(heading.scalars)
+    var isGroup = true
+    for data in parsed.data {
+      let where_ = place(of: heading, from: data.start, to: data.end)
+      guard let members = ArgdownYAML.parseFlowMapping(data.text) else {
+        document.diagnostics.append(
+          .argdownUnreadableData(data.text, prefix: where_.prefix, range: where_.range))
+        continue
+      }
+      for (key, value) in members {
+        if key == "isGroup", case .scalar(let flag) = value, flag == "false" || flag == "true" {
+          isGroup = flag == "true"
+        } else {
+          document.diagnostics.append(
+            .argdownUnsupportedData(
+              key, value: value.flowText, prefix: where_.prefix, range: where_.range))
+        }
+      }
+    }
+    if !parsed.tags.isEmpty {
+      let where_ = place(
+        of: heading, from: parsed.tags[0].start, to: parsed.tags[parsed.tags.count - 1].end)
+      document.diagnostics.append(
+        .argdownHeadingTags(parsed.tags.map(\.text), prefix: where_.prefix, range: where_.range))
+    }
+    while let last = sections.last, last.level >= level { sections.removeLast() }
+    let tag = IDAllocator.slug(parsed.text, maxWords: 5)
+    sections.append((level, isGroup && !parsed.text.isEmpty ? tag : nil))
+  }
+
+  private var currentSection: String? {
+    sections.last { $0.tag != nil }?.tag
+  }
+
+  // MARK: Elements
+
+  /// Reads a statement or argument from its text; returns its entity, or nil when empty.
+  private mutating func element(_ element: Pending) -> Int? {
+    let scalars = element.scalars
+    var start = 0
+    while start < scalars.count, scalars[start].isBlank { start += 1 }
+    guard start < scalars.count else { return nil }
+
+    var kind = ArgdownDocument.EntityKind.statement
+    var title: String?
+    var isDefinition = true
+    var restStart = start
+    let open = scalars[start]
+    if open == "[" || open == "<" {
+      let close: Unicode.Scalar = open == "[" ? "]" : ">"
+      var index = start + 1
+      var closing: Int?
+      while index < scalars.count {
+        if scalars[index] == "\\" {
+          index += 2
+          continue
+        }
+        if scalars[index] == close {
+          closing = index
+          break
+        }
+        index += 1
+      }
+      if let closing, !(closing + 1 < scalars.count && scalars[closing + 1] == "(" && open == "[") {
+        kind = open == "[" ? .statement : .argument
+        title = ArgdownText.clean(Array(scalars[(start + 1)..<closing])).text
+        if closing + 1 < scalars.count, scalars[closing + 1] == ":" {
+          isDefinition = true
+          restStart = closing + 2
+        } else {
+          isDefinition = false
+          restStart = closing + 1
+          if kind == .argument, restStart < scalars.count, scalars[restStart] == "(" {
+            let where_ = place(of: element, from: start, to: scalars.count)
+            document.diagnostics.append(
+              .argdownStatementNumber(
+                ArgdownText.clean(scalars).text, prefix: where_.prefix, range: where_.range))
+            restStart = scalars.count
+          }
+        }
+      }
+    }
+    let parsed = ArgdownText.clean(Array(scalars[min(restStart, scalars.count)...]))
+    if title == nil, parsed.text.isEmpty, parsed.tags.isEmpty, parsed.data.isEmpty { return nil }
+    if title != nil, !parsed.text.isEmpty { isDefinition = true }
+    if let title, title.isEmpty { return nil }
+
+    let elementPlace = place(of: element, from: start, to: scalars.count)
+    let entity: Int
+    if let title {
+      let key = (kind == .statement ? "s:" : "a:") + title
+      if let existing = entityIndex[key] {
+        entity = existing
+      } else {
+        entity = newEntity(kind: kind, title: title, place: elementPlace)
+        entityIndex[key] = entity
+      }
+    } else {
+      entity = newEntity(kind: .statement, title: nil, place: elementPlace)
+    }
+    if isDefinition {
+      document.entities[entity].texts.append((parsed.text, elementPlace))
+      if document.entities[entity].definitionOrder == nil {
+        document.entities[entity].definitionOrder = definitionCounter
+        document.entities[entity].sectionAtDefinition = currentSection
+        definitionCounter += 1
+      }
+    }
+    let offset = min(restStart, scalars.count)
+    for tag in parsed.tags {
+      var name = tag.text
+      if name.unicodeScalars.contains(where: { $0 == " " || $0 == "," || $0 == "\t" }) {
+        let renamed = ArgdownText.tagName(name)
+        let where_ = place(of: element, from: offset + tag.start, to: offset + tag.end)
+        document.diagnostics.append(
+          .argdownTagRenamed(name, to: renamed, prefix: where_.prefix, range: where_.range))
+        name = renamed
+      }
+      if !name.isEmpty, !document.entities[entity].tags.contains(name) {
+        document.entities[entity].tags.append(name)
+      }
+    }
+    for data in parsed.data {
+      let where_ = place(of: element, from: offset + data.start, to: offset + data.end)
+      guard let members = ArgdownYAML.parseFlowMapping(data.text) else {
+        document.diagnostics.append(
+          .argdownUnreadableData(data.text, prefix: where_.prefix, range: where_.range))
+        continue
+      }
+      for (key, value) in members {
+        document.entities[entity].data.append(
+          ArgdownDocument.DataEntry(key: key, value: value, place: where_))
+      }
+    }
+    return entity
+  }
+
+  private mutating func newEntity(
+    kind: ArgdownDocument.EntityKind, title: String?, place: ArgdownDocument.Place
+  ) -> Int {
+    var entity = ArgdownDocument.Entity(
+      kind: kind, title: title, firstOrder: occurrenceCounter, place: place)
+    entity.sectionAtFirstOccurrence = currentSection
+    occurrenceCounter += 1
+    document.entities.append(entity)
+    return document.entities.count - 1
+  }
+
+  // MARK: Premise–conclusion structures
+
+  private mutating func startReconstruction(line: Int, column: Int) {
+    let where_ = place(line: line, start: column, end: source.lines[line].scalars.count)
+    let argument: Int
+    if let last = lastElement, last.isArgument {
+      argument = last.entity
+    } else {
+      argument = newEntity(kind: .argument, title: nil, place: where_)
+      document.entities[argument].texts.append(("Anonymous argument", where_))
+      document.entities[argument].definitionOrder = definitionCounter
+      document.entities[argument].sectionAtDefinition = currentSection
+      definitionCounter += 1
+    }
+    reconstruction = Reconstruction(argument: argument, place: where_)
+    lastElement = nil
+  }
+
+  private mutating func readInference(_ trimmed: String, line: Int, column: Int) {
+    if reconstruction == nil { startReconstruction(line: line, column: column) }
+    if trimmed.allSatisfy({ $0 == "-" }) {
+      if trimmed.count >= 4 {
+        closeInference(rules: "", line: line, column: column)
+      } else {
+        openInference = (line, column, "")
+      }
+      return
+    }
+    // `-- rules {data} --` on one line.
+    var inner = Substring(trimmed).drop { $0 == "-" }
+    while inner.last == "-" { inner = inner.dropLast() }
+    closeInference(rules: String(inner).trimmingCharacters(in: " \t"), line: line, column: column)
+  }
+
+  private mutating func closeInference(rules: String, line: Int, column: Int) {
+    guard var open = reconstruction else { return }
+    open.nextIsConclusion = true
+    open.inferenceCount += 1
+    reconstruction = open
+    stack = []
+    if !rules.isEmpty {
+      document.diagnostics.append(
+        .argdownInferenceRules(
+          rules, prefix: prefix(line: line, column: column),
+          range: range(line: line, start: column, end: source.lines[line].scalars.count)))
+    }
+  }
+
+  /// Turns the structure into relations: every premise (and intermediary conclusion) supports the
+  /// argument, and the argument supports its main conclusion (the last item).
+  private mutating func finishReconstruction() {
+    guard let done = reconstruction else { return }
+    reconstruction = nil
+    guard let conclusion = done.items.last else { return }
+    let title = document.entities[done.argument].writtenTitle
+    if done.inferenceCount == 0 || !conclusion.isConclusion {
+      document.diagnostics.append(
+        .argdownMissingInference(title, prefix: done.place.prefix, range: done.place.range))
+    } else if done.inferenceCount > 1 {
+      document.diagnostics.append(
+        .argdownIntermediaryConclusions(
+          done.inferenceCount, argument: title, prefix: done.place.prefix, range: done.place.range))
+    }
+    for item in done.items.dropLast() {
+      document.relations.append(
+        ArgdownDocument.Relation(
+          source: item.entity, target: done.argument, kind: .support, place: done.place))
+    }
+    document.relations.append(
+      ArgdownDocument.Relation(
+        source: done.argument, target: conclusion.entity, kind: .support, place: done.place))
+    lastElement = nil
+  }
+}

@@ -1,1 +1,0 @@
-// ArgumentInterchange: Argdown, AIF, Kialo import/export; ICCMA export.

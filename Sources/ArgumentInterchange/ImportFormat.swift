@@ -1,0 +1,108 @@
+import ArgumentMap
+
+/// The formats a map can be imported from; the command line's `--from`.
+///
+/// Keeping the dispatch here keeps the command line thin: it reads bytes, picks a case, prints.
+public enum ImportFormat: String, CaseIterable, Sendable {
+  /// Argdown text (`.argdown`, `.ad`).
+  case argdown
+  /// AIF JSON from OVA, AIFdb or xAIF.
+  case aif
+  /// Kialo's plain-text discussion export.
+  case kialo
+  /// ArgMap's own JSON.
+  case json
+
+  /// Imports a document in this format.
+  ///
+  /// - Parameters:
+  ///   - utf8: The document's bytes (UTF-8; invalid bytes are an error, read as U+FFFD).
+  ///   - fileName: The file's name, for Argdown's include cycle detection and messages.
+  ///   - includeLoader: Reads files named by Argdown's `@include`; ignored by other formats.
+  /// - Returns: The best-effort map and located diagnostics.
+  public func importMap(
+    utf8: [UInt8], fileName: String = "input", includeLoader: ArgdownImporter.IncludeLoader? = nil
+  ) -> ImportResult {
+    switch self {
+    case .argdown:
+      let (text, problem) = Self.decodeUTF8(utf8)
+      var result = ArgdownImporter.importMap(text, fileName: fileName, includeLoader: includeLoader)
+      if let problem { result.diagnostics.insert(problem, at: 0) }
+      return result
+    case .kialo:
+      let (text, problem) = Self.decodeUTF8(utf8)
+      var result = KialoImporter.importMap(text)
+      if let problem { result.diagnostics.insert(problem, at: 0) }
+      return result
+    case .aif:
+      return AIFImporter.importMap(utf8: utf8)
+    case .json:
+      let (map, diagnostics) = ArgumentMapJSON.decode(utf8: utf8)
+      return ImportResult(map: map ?? ArgumentMap(), diagnostics: diagnostics)
+    }
+  }
+
+  /// Imports a document and, when it has no errors, validates the map by the `.argmap` rules,
+  /// as `argmap import` does before writing it (ArgMap JSON is validated at its JSON values).
+  ///
+  /// - Returns: The map and the import's diagnostics followed by the validator's.
+  public func check(
+    utf8: [UInt8], fileName: String = "input", includeLoader: ArgdownImporter.IncludeLoader? = nil
+  ) -> ImportResult {
+    if self == .json {
+      let (map, diagnostics) = ArgumentMapJSON.check(utf8: utf8)
+      return ImportResult(map: map ?? ArgumentMap(), diagnostics: diagnostics)
+    }
+    var result = importMap(utf8: utf8, fileName: fileName, includeLoader: includeLoader)
+    if !result.diagnostics.containsErrors { result.diagnostics += result.map.validate() }
+    return result
+  }
+
+  /// The format a file is probably in: by extension (`.argdown`/`.ad` Argdown, `.txt` Kialo),
+  /// and for `.json` by content (an object with `edges` or `AIF` is AIF); ArgMap JSON otherwise.
+  public static func guess(fileName: String, utf8: [UInt8]) -> ImportFormat {
+    let lower = fileName.lowercased()
+    if lower.hasSuffix(".argdown") || lower.hasSuffix(".ad") { return .argdown }
+    if lower.hasSuffix(".txt") { return .kialo }
+    if case .success(let root) = JSONReader.parse(utf8), root["edges"] != nil || root["AIF"] != nil
+    {
+      return .aif
+    }
+    return .json
+  }
+
+  /// The text, and an error at the first byte that is not UTF-8, if any.
+  static func decodeUTF8(_ bytes: [UInt8]) -> (String, Diagnostic?) {
+    var decoder = UTF8()
+    var iterator = bytes.makeIterator()
+    var consumed = 0
+    var line = 1
+    var column = 1
+    var text = ""
+    var problem: Diagnostic?
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        text.unicodeScalars.append(scalar)
+        consumed += scalar.utf8.count
+        if scalar == "\n" {
+          line += 1
+          column = 1
+        } else {
+          column += 1
+        }
+      case .emptyInput:
+        break loop
+      case .error:
+        if problem == nil {
+          problem = .invalidUTF8(
+            range: SourceRange(at: SourceLocation(line: line, column: column, offset: consumed)))
+        }
+        text.unicodeScalars.append("\u{FFFD}")
+        consumed += 1
+        column += 1
+      }
+    }
+    return (text, problem)
+  }
+}

@@ -1,0 +1,202 @@
+import ArgumentMap
+
+/// Imports Kialo's plain-text discussion export into argument maps.
+///
+/// The export is a numbered outline: `Discussion Title: ...`, then `1. thesis`, `1.1. Pro: ...`,
+/// `1.1.1. Con: ...`; a claim's text may run over several lines; `-> See 1.1.1.` places a claim
+/// that is written elsewhere; parentheses come backslash-escaped. The mapping:
+///
+/// - The discussion title becomes the map's title; each thesis (`1.`, `2.`) a main aim.
+/// - A `Pro:` claim becomes a claim that supports its parent; a `Con:` claim a counterclaim that
+///   opposes its parent. `-> See N.` adds the link from claim N to the parent instead of a node.
+/// - A nested claim without `Pro:` or `Con:` is kept, unlinked, with a warning.
+/// - Ids are slugs of the claims' first words.
+public enum KialoImporter {
+  /// Imports a Kialo text export.
+  ///
+  /// - Parameter text: The export.
+  /// - Returns: The best-effort map and diagnostics located by line and column.
+  public static func importMap(_ text: String) -> ImportResult {
+    let lines = TextLines(text)
+    var diagnostics: [Diagnostic] = []
+    var metadata = Metadata()
+
+    struct Claim {
+      var number: [Int]
+      var stance: Relation?
+      var text: [String]
+      var lineIndex: Int
+      var numberEnd: Int
+    }
+    var claims: [Claim] = []
+    for (lineIndex, line) in lines.lines.enumerated() {
+      var text = ""
+      text.unicodeScalars.append(contentsOf: line.scalars)
+      let trimmed = text.trimmingCharacters(in: " \t")
+      if claims.isEmpty, trimmed.hasPrefix("Discussion Title:") {
+        metadata.title = String(trimmed.dropFirst("Discussion Title:".count)).trimmingCharacters(
+          in: " \t")
+        continue
+      }
+      if let (number, length) = outlineNumber(line.scalars) {
+        var rest = String(String.UnicodeScalarView(line.scalars.dropFirst(length)))
+          .trimmingCharacters(in: " \t")
+        var stance: Relation?
+        if rest.hasPrefix("Pro:") {
+          stance = .supports
+          rest = String(rest.dropFirst(4)).trimmingCharacters(in: " \t")
+        } else if rest.hasPrefix("Con:") {
+          stance = .opposes
+          rest = String(rest.dropFirst(4)).trimmingCharacters(in: " \t")
+        }
+        claims.append(
+          Claim(
+            number: number, stance: stance, text: [rest], lineIndex: lineIndex, numberEnd: length))
+        continue
+      }
+      if trimmed.isEmpty { continue }
+      if claims.isEmpty {
+        diagnostics.append(
+          .kialoSyntax(
+            "expected 'Discussion Title:' or a numbered claim such as '1. ...', found '\(trimmed)'",
+            range: lines.range(lineIndex: lineIndex)))
+        continue
+      }
+      claims[claims.count - 1].text.append(trimmed)
+    }
+    if claims.isEmpty, diagnostics.isEmpty {
+      diagnostics.append(
+        .kialoSyntax(
+          "expected a numbered claim such as '1. thesis'; the file has none",
+          range: SourceRange(at: lines.end)))
+    }
+
+    // Nodes, in written order; "-> See" entries become links only.
+    var ids = IDAllocator()
+    var nodes: [Node] = []
+    var byNumber: [[Int]: Int] = [:]
+    var pendingSee: [(claim: Int, target: [Int])] = []
+    for (claimIndex, claim) in claims.enumerated() {
+      var text = unescaped(claim.text.joined(separator: " "))
+      let numberText = claim.number.map(String.init).joined(separator: ".") + "."
+      let where_ = lines.range(lineIndex: claim.lineIndex, start: 0, end: claim.numberEnd)
+      if byNumber[claim.number] != nil {
+        diagnostics.append(
+          .kialoSyntax(
+            "claim '\(numberText)' is numbered twice; the second is skipped", range: where_))
+        continue
+      }
+      if claim.number.count > 1, byNumber[Array(claim.number.dropLast())] == nil {
+        diagnostics.append(
+          .kialoSyntax(
+            "claim '\(numberText)' has no parent '\(claim.number.dropLast().map(String.init).joined(separator: ".")).' above it; skipped",
+            range: where_))
+        continue
+      }
+      if text.hasPrefix("-> See ") {
+        let target = String(text.dropFirst("-> See ".count)).trimmingCharacters(in: " \t.")
+        let parts = target.split(separator: ".").compactMap { Int($0) }
+        guard !parts.isEmpty, parts.count == target.split(separator: ".").count else {
+          diagnostics.append(
+            .kialoSyntax(
+              "cannot read the claim number in '\(text)'; expected '-> See 1.2.3.'", range: where_))
+          continue
+        }
+        pendingSee.append((claimIndex, parts))
+        continue
+      }
+      let kind: NodeKind
+      if claim.number.count == 1 {
+        kind = .mainAim
+      } else {
+        switch claim.stance {
+        case .opposes: kind = .counterclaim
+        case .supports, .undercuts, nil: kind = .claim
+        }
+      }
+      if text.isEmpty {
+        diagnostics.append(
+          .kialoWarning("claim '\(numberText)' has no text; it reads '(no text)'", range: where_))
+        text = "(no text)"
+      }
+      byNumber[claim.number] = nodes.count
+      nodes.append(Node(kind, ids.id(forText: text), text))
+      if claim.number.count > 1, claim.stance == nil {
+        diagnostics.append(
+          .kialoWarning(
+            "claim '\(numberText)' is neither 'Pro:' nor 'Con:'; it is kept without a link to its parent",
+            range: where_))
+      }
+    }
+    // Links: each claim to its parent, in written order, "-> See" entries where they stand.
+    var seeIndex = 0
+    for (claimIndex, claim) in claims.enumerated() {
+      while seeIndex < pendingSee.count, pendingSee[seeIndex].claim < claimIndex { seeIndex += 1 }
+      guard claim.number.count > 1, let stance = claim.stance,
+        let parent = byNumber[Array(claim.number.dropLast())]
+      else { continue }
+      let source: Int?
+      if seeIndex < pendingSee.count, pendingSee[seeIndex].claim == claimIndex {
+        source = byNumber[pendingSee[seeIndex].target]
+        if source == nil {
+          diagnostics.append(
+            .kialoSyntax(
+              "'-> See \(pendingSee[seeIndex].target.map(String.init).joined(separator: ".")).' names no claim in the file",
+              range: lines.range(lineIndex: claim.lineIndex)))
+        }
+      } else {
+        source = byNumber[claim.number]
+      }
+      guard let source else { continue }
+      let link = Link(stance, .node(nodes[parent].id))
+      if source != parent, !nodes[source].links.contains(link) { nodes[source].links.append(link) }
+    }
+    return ImportResult(
+      map: ArgumentMap(metadata: metadata, nodes: nodes), diagnostics: diagnostics)
+  }
+
+  /// `1.2.3.` at the start of a line: the numbers and the length including following blanks.
+  static func outlineNumber(_ scalars: [Unicode.Scalar]) -> ([Int], Int)? {
+    var numbers: [Int] = []
+    var index = 0
+    while index < scalars.count {
+      var digits = 0
+      var value = 0
+      while index < scalars.count,
+        let digit = scalars[index].properties.numericType == .decimal
+          ? Int(String(scalars[index])) : nil, scalars[index].isASCII
+      {
+        value = value &* 10 &+ digit
+        digits += 1
+        index += 1
+      }
+      guard digits > 0, digits < 9, index < scalars.count, scalars[index] == "." else { break }
+      numbers.append(value)
+      index += 1
+      if index == scalars.count || scalars[index].isBlank { break }
+    }
+    guard !numbers.isEmpty, index == scalars.count || scalars[index].isBlank,
+      index > 0, scalars[index - 1] == "."
+    else { return nil }
+    while index < scalars.count, scalars[index].isBlank { index += 1 }
+    return (numbers, index)
+  }
+
+  /// Kialo escapes parentheses and some other punctuation with a backslash.
+  static func unescaped(_ text: String) -> String {
+    var result = ""
+    var escaping = false
+    for scalar in text.unicodeScalars {
+      if escaping {
+        result.unicodeScalars.append(scalar)
+        escaping = false
+      } else if scalar == "\\" {
+        escaping = true
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    if escaping { result += "\\" }
+    return result
+  }
+}

@@ -1,0 +1,37 @@
+extension String {
+  /// The string without leading and trailing characters from `set` (spaces and tabs, usually).
+  func trimmingCharacters(in set: String) -> String {
+    let characters = Set(set.unicodeScalars)
+    var scalars = Substring(self).unicodeScalars[...]
+    while let first = scalars.first, characters.contains(first) { scalars.removeFirst() }
+    while let last = scalars.last, characters.contains(last) { scalars.removeLast() }
+    return String(String.UnicodeScalarView(scalars))
+  }
+}
+
+extension Substring {
+  /// The parts between occurrences of `separator` (a short literal such as `..`).
+  func components(separatedBy separator: String) -> [Substring] {
+    var parts: [Substring] = []
+    var rest = self[...]
+    while let range = rest.range(of: separator) {
+      parts.append(rest[..<range.lowerBound])
+      rest = rest[range.upperBound...]
+    }
+    parts.append(rest)
+    return parts
+  }
+
+  /// The first range where `needle` occurs, searching by characters.
+  func range(of needle: String) -> Range<Index>? {
+    guard !needle.isEmpty else { return nil }
+    var start = startIndex
+    while start < endIndex {
+      if self[start...].hasPrefix(needle) {
+        return start..<(index(start, offsetBy: needle.count))
+      }
+      start = index(after: start)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,93 @@
+import ArgumentMap
+import Foundation
+import Testing
+
+@testable import ArgumentInterchange
+
+/// Kialo's plain-text export: a hand-written discussion in the documented format (the shared
+/// interop folder holds no Kialo file), and malformed outlines.
+@Suite struct KialoTests {
+  /// One thesis, four pro and four con links; `1.2.1.` runs over two lines; `1.3.` and `1.4.1.`
+  /// place claims written elsewhere (`-> See`).
+  @Test func discussion() throws {
+    let result = KialoImporter.importMap(
+      try InterchangeFixtures.text("kialo/stalin-foreign-policy.txt"))
+    let map = result.map
+    #expect(result.diagnostics.isEmpty)
+    #expect(map.metadata.title == "Was Stalin's foreign policy, 1928–1941, a success?")
+    #expect(
+      MapCounts(map) == MapCounts(aims: 1, claims: 3, counterclaims: 3, supports: 4, opposes: 4))
+    #expect(
+      map.linkLines == [
+        "joining-the-league-of + stalin-s-foreign-policy",
+        "the-league-failed-to - joining-the-league-of",
+        "germany-invaded-the-ussr - stalin-s-foreign-policy",
+        "germany-invaded-the-ussr - the-ussr-gained-eastern",
+        "operation-barbarossa-cost-millions + germany-invaded-the-ussr",
+        "the-nazi-soviet-pact - germany-invaded-the-ussr",
+        "the-nazi-soviet-pact + stalin-s-foreign-policy",
+        "the-ussr-gained-eastern + stalin-s-foreign-policy",
+      ])
+    #expect(
+      try map.require("joining-the-league-of").text
+        == "Joining the League of Nations in 1934 brought recognition (and new treaties).")
+    #expect(
+      try map.require("operation-barbarossa-cost-millions").text
+        == "Operation Barbarossa cost millions of Soviet lives in its first months.")
+    #expect(!map.validate().containsErrors)
+  }
+
+  @Test(arguments: [
+    ("Hello\n1. Thesis", ["1:1 kialo-syntax"]),
+    ("1. Thesis\n1.3.1. Pro: orphan", ["2:1 kialo-syntax"]),
+    ("1. Thesis\n1.1. Pro: a\n1.1. Con: b", ["3:1 kialo-syntax"]),
+    ("1. Thesis\n1.1. Pro: -> See 9.9.", ["2:1 kialo-syntax"]),
+    ("1. Thesis\n1.1. neither", ["2:1 kialo-no-counterpart"]),
+    ("Discussion Title: x\n", ["2:1 kialo-syntax"]),
+    ("1. Thesis\n1.1. Pro:", ["2:1 kialo-no-counterpart"]),
+  ])
+  func malformed(_ text: String, _ expected: [String]) {
+    #expect(KialoImporter.importMap(text).diagnostics.located == expected)
+  }
+
+  /// Export writes the outline back; importing it gives the same map.
+  @Test func roundTrip() throws {
+    let map = KialoImporter.importMap(
+      try InterchangeFixtures.text("kialo/stalin-foreign-policy.txt")
+    ).map
+    let exported = KialoExporter.export(map)
+    #expect(exported.diagnostics.isEmpty)
+    #expect(KialoImporter.importMap(exported.text).map == map)
+    #expect(exported.text.contains("1.3. Pro: -> See 1.2.2.\n"))
+    #expect(exported.text.contains("\\(and new treaties\\)"))
+  }
+}
+
+/// Line endings and byte order marks do not change what any text format reads.
+@Suite struct LineEndingTests {
+  @Test(arguments: ["\r\n", "\r"])
+  func kialoLineEndings(_ ending: String) throws {
+    let lf = try InterchangeFixtures.text("kialo/stalin-foreign-policy.txt")
+    let other = lf.split(separator: "\n", omittingEmptySubsequences: false).joined(
+      separator: ending)
+    #expect(KialoImporter.importMap(other).map == KialoImporter.importMap(lf).map)
+  }
+
+  @Test func byteOrderMarks() throws {
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    for (format, path) in [
+      (ImportFormat.argdown, "interop/argdown/argdown-core/parser-arguments.argdown"),
+      (.aif, "interop/aif/nodeset10.json"), (.kialo, "kialo/stalin-foreign-policy.txt"),
+    ] {
+      let bytes = try InterchangeFixtures.bytes(path)
+      let plain = format.importMap(utf8: bytes)
+      let marked = format.importMap(utf8: bom + bytes)
+      #expect(marked.map == plain.map, "\(path)")
+      #expect(marked.diagnostics.map(\.id) == plain.diagnostics.map(\.id), "\(path)")
+      #expect(
+        marked.diagnostics.map { $0.range?.start.description }
+          == plain.diagnostics.map { $0.range?.start.description },
+        "\(path)")
+    }
+  }
+}
