@@ -71,6 +71,8 @@ import Testing
       case "report.html":
         #expect(text.hasPrefix("<!DOCTYPE html>"))
         #expect(text.contains("⇄ read two ways"))
+        #expect(text.contains("<h2>Sub-aims</h2>"))
+        #expect(text.contains("met to some extent (0.64)"))
       default: #expect(text.contains("\"winner\": \"security-view\""))
       }
     }

@@ -75,7 +75,7 @@ extension InterpretationComparison {
           + ". The disagreement is about what these events meant, not about whether they happened.")
     }
     for authored in verdict.authorVerdicts {
-      var sentence = "The map's own verdict: \"\(text(authored.claim))\""
+      var sentence = "The map's own verdict: \u{201C}\(text(authored.claim))\u{201D}."
       if let agrees = verdict.agreesWithAuthor {
         sentence +=
           agrees
@@ -336,6 +336,32 @@ extension InterpretationComparison {
       body += "</ul></section>\n"
     }
     body += "</div>\n"
+    let subAimIDs = sides.flatMap { $0.subAims.map(\.subAim) }.reduce(into: [NodeID]()) {
+      ids, id in
+      if !ids.contains(id) { ids.append(id) }
+    }
+    if !subAimIDs.isEmpty {
+      body += "<section><h2>Sub-aims</h2>\n<table>\n<thead><tr><th>Sub-aim</th>"
+      for side in sides { body += "<th>\(ReportText.html(name(side.interpretation)))</th>" }
+      body += "</tr></thead>\n<tbody>\n"
+      for id in subAimIDs {
+        body += "<tr><td>\(ReportText.html(map.node(withID: id)?.text ?? id.rawValue))</td>"
+        for side in sides {
+          let cell: String
+          if let judgement = side.subAims.first(where: { $0.subAim == id }) {
+            cell =
+              judgement.strength.map {
+                HowFar(strength: $0).met + " (\(ReportText.fixed($0)))"
+              } ?? "did not converge"
+          } else {
+            cell = "not part of this reading"
+          }
+          body += "<td>\(ReportText.html(cell))</td>"
+        }
+        body += "</tr>\n"
+      }
+      body += "</tbody>\n</table>\n</section>\n"
+    }
     let style = """
       body{font-family:"Liberation Sans","DejaVu Sans",sans-serif;max-width:75em;margin:1em auto;padding:0 1em;color:#111}
       .columns{display:grid;grid-template-columns:repeat(\(sides.count + 1),1fr);gap:1em}
