@@ -34,6 +34,10 @@ struct CompareCommand: ParsableCommand {
   )
   var format: Format = .markdown
 
+  @ArgumentParser.Flag(
+    help: "Draw the diagram as a worksheet: the evidence as numbered blanks, same layout.")
+  var worksheet = false
+
   @Option(
     name: .shortAndLong,
     help: "Where to write: a .md, .html, .json, .svg, .png or .pdf file, or '-'.")
@@ -45,6 +49,10 @@ struct CompareCommand: ParsableCommand {
   }
 
   func validate() throws {
+    let drawn = output == "-" ? format : Self.format(forPath: output)
+    if worksheet, ![Format.svg, .png, .pdf].contains(drawn) {
+      throw ValidationError("--worksheet draws a diagram: write .svg, .png or .pdf.")
+    }
     guard interpretations.count >= 2 else {
       throw ValidationError("Name at least two interpretations to compare.")
     }
@@ -71,9 +79,9 @@ struct CompareCommand: ParsableCommand {
     case .markdown: bytes = Array(comparison.markdown(for: map).utf8)
     case .html: bytes = Array(comparison.html(for: map).utf8)
     case .json: bytes = Array(comparison.json(for: map).utf8)
-    case .svg: bytes = try comparisonDiagram(comparison, map, .svg)
-    case .png: bytes = try comparisonDiagram(comparison, map, .png)
-    case .pdf: bytes = try comparisonDiagram(comparison, map, .pdf)
+    case .svg: bytes = try comparisonDiagram(comparison, map, .svg, worksheet: worksheet)
+    case .png: bytes = try comparisonDiagram(comparison, map, .png, worksheet: worksheet)
+    case .pdf: bytes = try comparisonDiagram(comparison, map, .pdf, worksheet: worksheet)
     }
     do {
       try AtomicFile.write(bytes, to: output)
@@ -99,10 +107,12 @@ extension GradualSemantics: ExpressibleByArgument {}
 
 /// The comparison diagram: three columns drawn through Graphviz.
 func comparisonDiagram(
-  _ comparison: InterpretationComparison, _ map: ArgumentMap, _ format: OutputFormat
+  _ comparison: InterpretationComparison, _ map: ArgumentMap, _ format: OutputFormat,
+  worksheet: Bool
 ) throws -> [UInt8] {
   do {
-    return try MapRenderer(idPrefix: "compare").render(comparison.scene(for: map), format: format)
+    return try MapRenderer(idPrefix: "compare").render(
+      comparison.scene(for: map, blanksEvidence: worksheet), format: format)
   } catch {
     printError("error: \(error.description)")
     throw ExitCode(1)

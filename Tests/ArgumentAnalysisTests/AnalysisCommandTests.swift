@@ -149,6 +149,24 @@ import Testing
     #expect(svg.contains("id=\"compare-n-boundary-treaty\""))
   }
 
+  @Test func compareWorksheetHidesTheEvidenceEverywhere() throws {
+    let run = try runArgmap([
+      "compare", stalin, "security-view", "aggressive-view", "--worksheet", "--format", "svg",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let svg = run.stdout.replacingOccurrences(of: "&#45;", with: "-")
+    #expect(svg.contains(">(1)<"))
+    #expect(svg.contains(">(16)<"))
+    for secret in ["Ribbentrop", "nazi-soviet-pact", "boundary-treaty", "Molotov", "1939-08-23"] {
+      #expect(!svg.contains(secret), "the worksheet gives away \(secret)")
+    }
+    #expect(svg.contains("Security reading"))
+    let notADiagram = try runArgmap([
+      "compare", stalin, "security-view", "aggressive-view", "--worksheet",
+    ])
+    #expect(notADiagram.status == 64)
+  }
+
   @Test func evaluationOverlayLabelsEveryStatementInWordsAndMarks() throws {
     let grounded = try runArgmap(["evaluate", stalin, "--format", "svg"])
     #expect(grounded.status == 0, "\(grounded.stderr)")

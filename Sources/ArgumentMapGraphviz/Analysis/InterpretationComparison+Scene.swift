@@ -13,13 +13,33 @@ extension InterpretationComparison {
   /// - Parameters:
   ///   - map: The map the comparison was made on (for texts and dates).
   ///   - lineWidth: The longest label line, in characters.
-  public func scene(for map: ArgumentMap, lineWidth: Int = 28) -> Scene {
+  ///   - blanksEvidence: Draw a worksheet: every piece of evidence is a numbered blank of the
+  ///     size its text would take, and nothing in the picture, its hover texts, ids or outline
+  ///     gives the evidence away; students fill in which event belongs where.
+  public func scene(for map: ArgumentMap, lineWidth: Int = 28, blanksEvidence: Bool = false)
+    -> Scene
+  {
     let index = map.nodeIndex()
     func lookup(_ id: NodeID) -> Node? { index[id].map { map.nodes[$0] } }
+    // Blank numbers in drawing order: left column, middle, right.
+    var blankNumbers: [NodeID: Int] = [:]
+    if blanksEvidence {
+      var ordered = evidenceOnly(of: 0).filter { $0.readings[0]?.via.isEmpty ?? false }
+      ordered += sharedEvidence.filter { row in row.readings.contains { $0?.via.isEmpty ?? false } }
+      for index in sides.indices.dropFirst() {
+        ordered += evidenceOnly(of: index).filter { $0.readings[index]?.via.isEmpty ?? false }
+      }
+      for row in ordered where blankNumbers[row.evidence] == nil {
+        blankNumbers[row.evidence] = blankNumbers.count + 1
+      }
+    }
     func name(_ id: NodeID) -> String {
       Self.shortLabel(lookup(id), id)
     }
-    func element(_ id: NodeID) -> SceneElementID { SceneElementID("n-" + id.rawValue) }
+    func element(_ id: NodeID) -> SceneElementID {
+      if let number = blankNumbers[id] { return SceneElementID("blank-\(number)") }
+      return SceneElementID("n-" + id.rawValue)
+    }
     var nodes: [SceneNode] = []
     var edges: [SceneEdge] = []
     let lastSide = sides.count - 1
@@ -34,6 +54,12 @@ extension InterpretationComparison {
       for (index, reading) in row.readings.enumerated() {
         guard let reading else { continue }
         hover.append(name(sides[index].interpretation) + ": " + Self.describeReading(reading))
+      }
+      if let number = blankNumbers[row.evidence] {
+        return SceneNode(
+          id: element(row.evidence), role: .statement(node?.kind ?? .evidence),
+          label: lines.joined(separator: "\n"), hoverText: "blank \(number)", isBlank: true,
+          blankLabel: "(\(number))", isReadTwoWays: row.isReadTwoWays)
       }
       return SceneNode(
         id: element(row.evidence), role: .statement(node?.kind ?? .evidence),
@@ -72,13 +98,15 @@ extension InterpretationComparison {
           }
           let reasons = reading.links.filter { $0.bearing == bearing || $0.bearing == .mixed }
             .compactMap(\.reasoning)
+          let isBlank = blankNumbers[row.evidence] != nil
           edges.append(
             SceneEdge(
               id: SceneElementID(
-                "e-\(row.evidence.rawValue)-\(sides[index].interpretation.rawValue)-\(bearing.rawValue)"
-              ),
+                "e-\(element(row.evidence).rawValue)-\(sides[index].interpretation.rawValue)-"
+                  + bearing.rawValue),
               source: element(row.evidence), target: element(sides[index].interpretation),
-              role: .link(relation), label: label, hoverText: reasons.joined(separator: "\n"),
+              role: .link(relation), label: label,
+              hoverText: isBlank ? "" : reasons.joined(separator: "\n"),
               isLaidOutBackwards: sidesToTheLeft(index)))
         }
       }
@@ -135,6 +163,16 @@ extension InterpretationComparison {
       (map.metadata.title.map { $0 + ": " } ?? "") + "comparing "
       + sides.map { name($0.interpretation) }.joined(separator: " and ")
     var outline = [title + "."]
+    if blanksEvidence {
+      // A worksheet's description must not give the answers away.
+      outline.append(
+        "Worksheet: \(blankNumbers.count) numbered blanks for the evidence, in three columns: "
+          + "evidence only \u{201C}\(name(sides[0].interpretation))\u{201D} uses, evidence both use, "
+          + "and evidence only the other reading uses.")
+      return Scene(
+        name: "comparison", title: title, outline: outline.joined(separator: "\n"),
+        direction: .leftToRight, nodes: nodes, edges: edges, groups: groups)
+    }
     outline += verdictSentences(for: map)
     outline.append(
       "Only \u{201C}\(name(sides[0].interpretation))\u{201D} uses: "
