@@ -189,3 +189,28 @@ import Testing
     #expect(abs(try #require(half.strengths(.dfQuAD).strengths)[1] - 0.3) < 1e-15)
   }
 }
+
+@Suite struct GradualWorkLimitTests {
+  @Test func aHugeUnsettledMapStopsWithinItsWorkBudget() {
+    // A thousand copies of the oscillating bipartite example (k = 2).
+    var edges: [WeightedFramework.Edge] = []
+    var scores: [Double] = []
+    for copy in 0..<1000 {
+      let base = 4 * copy
+      scores += [0.7, 0.7, 0.1, 0.1]
+      for x in base..<(base + 2) {
+        for y in (base + 2)..<(base + 4) {
+          edges.append(.init(x, .support, y))
+          edges.append(.init(y, .attack, x))
+        }
+      }
+    }
+    let framework = WeightedFramework(baseScores: scores, edges: edges)
+    let result = framework.strengths(
+      .dfQuAD, options: GradualOptions(fallbacks: [], maxWork: 12_000_000))
+    #expect(result.convergence == .notConverged)
+    #expect(result.strengths == nil)
+    // 12M visits over 4,000 arguments and 8,000 links: 1,000 rounds, not the 10,000 asked for.
+    #expect(result.attempts.map(\.iterations) == [1_000])
+  }
+}

@@ -79,6 +79,10 @@ public struct GradualOptions: Hashable, Sendable {
   public var maxFallbackIterations: Int
   /// The Runge–Kutta step for the continuous model.
   public var stepSize: Double
+  /// The most argument-and-link visits one method may spend, whatever its round budget, so that
+  /// a huge cyclic map that does not settle ends in "did not converge" rather than running for
+  /// hours; rounds are cut to `maxWork / (arguments + links)`, and never below 100.
+  public var maxWork: Int
 
   /// Creates options; the defaults follow the research note (tolerance 1e-12, damping then the
   /// continuous model as fallbacks).
@@ -87,13 +91,15 @@ public struct GradualOptions: Hashable, Sendable {
     maxIterations: Int = 10_000,
     fallbacks: [IterationMethod] = [.damped, .continuous],
     maxFallbackIterations: Int = 100_000,
-    stepSize: Double = 0.05
+    stepSize: Double = 0.05,
+    maxWork: Int = 2_000_000_000
   ) {
     self.tolerance = tolerance
     self.maxIterations = maxIterations
     self.fallbacks = fallbacks
     self.maxFallbackIterations = maxFallbackIterations
     self.stepSize = stepSize
+    self.maxWork = maxWork
   }
 }
 

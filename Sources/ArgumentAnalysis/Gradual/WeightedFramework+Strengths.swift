@@ -59,6 +59,9 @@ extension WeightedFramework {
     _ semantics: GradualSemantics, _ method: IterationMethod, budget: Int, options: GradualOptions
   ) -> ([Double], IterationAttempt) {
     let n = argumentCount
+    // Each round visits every argument and link once (four times for Runge–Kutta).
+    let perRound = max(1, (n + edges.count) * (method == .continuous ? 4 : 1))
+    let budget = min(budget, max(100, options.maxWork / perRound))
     var sigma = baseScores
     var next = sigma
     var change = Double.infinity
