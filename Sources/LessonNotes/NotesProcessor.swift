@@ -129,7 +129,8 @@ public enum NotesProcessor {
         report.renderedCount += 1
         outcomes.append(.figure(spec, figure, prefix: prefix))
       } catch {
-        let offset = error.option.flatMap { spec.valueOffsets[$0] } ?? spec.valueOffsets.values.min()
+        let offset =
+          error.option.flatMap { spec.valueOffsets[$0] } ?? spec.valueOffsets.values.min()
         let range = offset.map { $0..<$0 } ?? 0..<0
         outcomes.append(
           .failed([

@@ -47,6 +47,18 @@ public struct BlockSpec: Hashable, Sendable {
   public var showsReasoning: Bool
   public var caption: String?
   public var alt: String?
+  /// How much of a comparison's written report goes under its diagram.
+  public enum Report: String, Hashable, Sendable, CaseIterable {
+    /// Only the verdict (the default).
+    case verdict
+    /// The whole report: verdict, scores, evidence read two ways, evidence each side uses.
+    case full
+    /// No report, only the diagram.
+    case none
+  }
+
+  /// The report under a comparison.
+  public var report: Report = .verdict
   /// Whether an HTML page shows the diagram at its natural size, scrolling sideways, instead of
   /// shrinking it to the column (`width: natural`); print always fits the page.
   public var isNaturalWidth: Bool = false
@@ -86,7 +98,7 @@ public struct BlockSpec: Hashable, Sendable {
     parts.append("legend=\(showsLegend) reasoning=\(showsReasoning)")
     parts.append("caption=\(caption ?? "")")
     parts.append("alt=\(alt ?? "")")
-    parts.append("natural=\(isNaturalWidth)")
+    parts.append("natural=\(isNaturalWidth) report=\(report.rawValue)")
     return parts.joined(separator: "\n")
   }
 }

@@ -10,7 +10,7 @@ enum BlockSpecParser {
   /// The option keys, in the order the docs list them.
   static let keys = [
     "map", "view", "compare", "table", "scope", "blank", "blank-kind", "legend", "reasoning",
-    "caption", "alt", "answers", "width",
+    "caption", "alt", "answers", "width", "report",
   ]
 
   /// Parses `content`; returns the spec (nil when the block cannot be drawn) and the problems.
@@ -118,6 +118,12 @@ enum BlockSpecParser {
         case "natural": spec.isNaturalWidth = true
         default: problem(NotesMessages.badWidth(value), valueRange)
         }
+      case "report":
+        if let report = BlockSpec.Report(rawValue: value) {
+          spec.report = report
+        } else {
+          problem(NotesMessages.badReport(value), valueRange)
+        }
       case "caption":
         spec.caption = value
       case "alt":
@@ -129,7 +135,9 @@ enum BlockSpecParser {
     if case .facts = content_ {
       content_ = .facts(answers: answers)
       if seen.contains("compare") || seen.contains("table") {
-        problem(NotesMessages.conflicting("view: facts", seen.contains("table") ? "table" : "compare"), 0..<0)
+        problem(
+          NotesMessages.conflicting("view: facts", seen.contains("table") ? "table" : "compare"),
+          0..<0)
       }
     } else if view != nil, let content_ {
       let other =

@@ -19,6 +19,9 @@ enum NotesMessages {
   static func badWidth(_ value: String) -> (String, String) {
     ("notes-bad-value", "'width' takes fit or natural, not '\(value)'")
   }
+  static func badReport(_ value: String) -> (String, String) {
+    ("notes-bad-value", "'report' takes verdict, full or none, not '\(value)'")
+  }
   static func badYesNo(_ key: String, _ value: String) -> (String, String) {
     ("notes-bad-value", "'\(key)' takes yes or no, not '\(value)'")
   }

@@ -54,7 +54,8 @@ enum HTMLPage {
     var html = "<figure class=\"argmap\" id=\"\(escape(prefix))-figure\">\n"
     if let svg = figure.svg {
       let width = spec.isNaturalWidth ? " natural" : ""
-      html += "<div class=\"argmap-diagram\(width)\" role=\"group\" aria-label=\"\(escape(alt))\">\n"
+      html +=
+        "<div class=\"argmap-diagram\(width)\" role=\"group\" aria-label=\"\(escape(alt))\">\n"
       html += svg + "\n</div>\n"
     }
     if let caption = spec.caption {
@@ -124,6 +125,7 @@ enum HTMLPage {
     figure.argmap { margin: 1.5rem 0; }
     .argmap-diagram { overflow-x: auto; background: var(--plate); border: 1px solid var(--rule); border-radius: 6px; padding: 0.5rem; }
     .argmap-diagram svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+    .argmap-diagram.natural { max-height: 85vh; overflow: auto; }
     .argmap-diagram.natural svg { max-width: none; }
     figcaption { margin-top: 0.4rem; color: var(--muted); font-style: italic; }
     details.argmap-outline { margin-top: 0.4rem; font-size: 0.9rem; }
@@ -144,6 +146,7 @@ enum HTMLPage {
       figure.argmap, .argmap-error, table, pre { break-inside: avoid; page-break-inside: avoid; }
       h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
       .argmap-diagram { border: none; padding: 0; overflow: visible; }
+      .argmap-diagram.natural { max-height: none; }
       .argmap-diagram.natural svg { max-width: 100%; }
       details.argmap-outline { display: none; }
     }

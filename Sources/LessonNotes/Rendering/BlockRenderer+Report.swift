@@ -1,15 +1,73 @@
+import ArgumentAnalysis
 import ArgumentMap
 
 extension BlockRenderer {
-  /// Adds the written report a block asks for (a verdict, a table) to its figure.
-  static func addReport(_ figure: inout RenderedFigure, spec: BlockSpec, map: ArgumentMap)
-    throws(BlockRenderError)
+  /// The comparison of two interpretations, or a located error.
+  static func comparison(_ first: NodeID, _ second: NodeID, map: ArgumentMap)
+    throws(BlockRenderError) -> InterpretationComparison
   {
-    switch spec.content {
-    case .diagram, .facts: return
-    case .comparison: return
-    case .table(let aim):
-      throw .view("tables of '\(aim)' are not available yet", option: "table")
+    do {
+      return try InterpretationComparison(map, interpretations: [first, second])
+    } catch {
+      throw .view(error.description, option: "compare")
     }
+  }
+
+  /// Adds the written report a comparison block asks for: the verdict, or the whole report.
+  static func addComparisonReport(
+    _ figure: inout RenderedFigure, _ comparison: InterpretationComparison, spec: BlockSpec,
+    map: ArgumentMap
+  ) {
+    let markdown: String
+    switch spec.report {
+    case .none: return
+    case .verdict:
+      markdown =
+        comparison.verdictSentences(for: map).enumerated().map { index, sentence in
+          (index == 0 ? "**Verdict.** " : "") + escapedMarkdown(sentence)
+        }.joined(separator: "\n\n") + "\n"
+    case .full:
+      markdown = demotedHeadings(comparison.markdown(for: map))
+    }
+    figure.reportMarkdown = markdown
+    figure.reportHTML = CMark.html(Array(markdown.utf8)) { _ in "" }
+  }
+
+  /// A figure holding only the successes and failures table of `aim`, within the period the
+  /// map declares (as `argmap table` does).
+  static func tableFigure(_ aim: NodeID, spec: BlockSpec, map: ArgumentMap)
+    throws(BlockRenderError) -> RenderedFigure
+  {
+    let table: SuccessFailureTable
+    do {
+      table = try SuccessFailureTable(
+        map, aim: aim, interpretation: spec.scope,
+        period: SuccessFailureTable.declaredPeriod(of: map))
+    } catch {
+      throw .view(error.description, option: "table")
+    }
+    let markdown = demotedHeadings(table.markdown(for: map))
+    return RenderedFigure(
+      svg: nil, title: map.metadata.title ?? "Argument map", outline: "",
+      reportHTML: CMark.html(Array(markdown.utf8)) { _ in "" }, reportMarkdown: markdown)
+  }
+
+  /// Report headings two levels down (`#` becomes `###`), to sit inside a lesson's sections.
+  static func demotedHeadings(_ markdown: String) -> String {
+    markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      line.hasPrefix("#") ? "##" + line : String(line)
+    }.joined(separator: "\n")
+  }
+
+  /// Text as a Markdown paragraph: characters with a Markdown meaning escaped.
+  static func escapedMarkdown(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "\\", "*", "_", "`", "<", ">", "[", "]", "#", "|": out += "\\" + String(character)
+      default: out.append(character)
+      }
+    }
+    return out
   }
 }

@@ -14,25 +14,28 @@ enum BlockRenderer {
     switch spec.content {
     case .facts(let answers):
       return FactsReport(map: scoped, answers: answers).figure
-    case .table:
-      var figure = RenderedFigure(svg: nil, title: map.metadata.title ?? "Argument map", outline: "")
-      try addReport(&figure, spec: spec, map: scoped)
+    case .table(let aim):
+      return try tableFigure(aim, spec: spec, map: scoped)
+    case .comparison(let first, let second):
+      let comparison = try self.comparison(first, second, map: scoped)
+      var figure = try drawn(comparison.scene(for: scoped), idPrefix: idPrefix)
+      Self.addComparisonReport(&figure, comparison, spec: spec, map: scoped)
       return figure
-    case .diagram, .comparison:
+    case .diagram:
       break
     }
-    let scene = try scene(spec, map: scoped)
+    return try drawn(scene(spec, map: scoped), idPrefix: idPrefix)
+  }
+
+  /// A scene drawn as inline-safe SVG with its outline.
+  static func drawn(_ scene: Scene, idPrefix: String) throws(BlockRenderError) -> RenderedFigure {
     let svg: [UInt8]
     do {
       svg = try MapRenderer(idPrefix: idPrefix).render(scene, format: .svg)
     } catch {
       throw .render(error.description)
     }
-    var figure = RenderedFigure(
-      svg: inlineSafe(svg), title: scene.title,
-      outline: scene.outline)
-    try addReport(&figure, spec: spec, map: scoped)
-    return figure
+    return RenderedFigure(svg: inlineSafe(svg), title: scene.title, outline: scene.outline)
   }
 
   /// Renders `spec` as a PNG or PDF file (for Pandoc's LaTeX and Word outputs).
@@ -40,7 +43,13 @@ enum BlockRenderer {
     throws(BlockRenderError) -> [UInt8]
   {
     let scoped = try scopedMap(map, spec: spec)
-    let scene = try scene(spec, map: scoped)
+    let scene: Scene
+    switch spec.content {
+    case .comparison(let first, let second):
+      scene = try comparison(first, second, map: scoped).scene(for: scoped)
+    case .diagram, .table, .facts:
+      scene = try self.scene(spec, map: scoped)
+    }
     do {
       return try MapRenderer(idPrefix: "argmap").render(scene, format: format)
     } catch {

@@ -42,7 +42,10 @@ struct FactsReport {
 
   var html: String {
     var out = "<table class=\"argmap-facts\">\n<thead><tr><th>#</th><th>The essay says</th>"
-    out += answers ? "<th>The facts</th><th>Sources</th>" : "<th>What is wrong? Correct it, with a date and a source</th>"
+    out +=
+      answers
+      ? "<th>The facts</th><th>Sources</th>"
+      : "<th>What is wrong? Correct it, with a date and a source</th>"
     out += "</tr></thead>\n<tbody>\n"
     for (index, node) in flagged.enumerated() {
       out += "<tr><td>\(index + 1)</td><td>\(escape(node.text))</td>"

@@ -1,0 +1,98 @@
+import Foundation
+import LessonNotes
+import TestSupport
+import Testing
+
+@Suite("blocks that compare, tabulate and check the facts")
+struct ReportBlockTests {
+  static let map = """
+    aim security: Security of the USSR
+    subaim recognition: Recognition by the western powers
+      + security: recognition brings treaties
+    interpretation defensive: Stalin sought security
+      + security: security was the aim
+    interpretation aggressive: Stalin meant to expand
+    aim expansion: Expansion west
+    event league (1934-09-18): The USSR joins the League of Nations
+      + recognition: admitted with a Council seat
+    event munich (1938-09-30): The USSR is left out of Munich
+      - recognition: disregarded
+    event pact (1932): The essay says the pacts of 1932 included Italy
+      ! Italy's pact was signed on 2 Sep 1933
+        source: Italo-Soviet Pact (Wikipedia)
+      + recognition [defensive]: pacts show recognition
+      + expansion [aggressive]: pacts bought a free hand
+    """
+
+  func process(_ options: String, target: NotesOptions.Target = .markdown(.files)) -> NotesReport {
+    NotesFixtures.process(
+      "# Notes\n\n```argmap\n\(options)\n\(Self.map)\n```\n",
+      options: NotesOptions(target: target, root: "/tmp"))
+  }
+
+  @Test("a comparison draws the three columns and writes the verdict under them")
+  func comparison() throws {
+    let report = process("compare: defensive aggressive\ncaption: Two readings")
+    #expect(
+      report.diagnostics.filter(\.diagnostic.isError).isEmpty,
+      "\(report.diagnostics.map(\.summary))")
+    #expect(report.outputs.count == 2)
+    let svg = String(decoding: try #require(report.outputs.first).bytes, as: UTF8.self)
+    #expect(svg.contains("Stalin sought security") && svg.contains("Stalin meant to expand"))
+    let markdown = try #require(NotesFixtures.mainOutput(report))
+    #expect(
+      markdown.contains(
+        "![Two readings](notes-1.svg)\n\n*Two readings*\n\n**Verdict.** On this map"))
+  }
+
+  @Test("a comparison naming a statement that is not an interpretation is an error at 'compare'")
+  func comparisonError() throws {
+    let report = process("compare: defensive league")
+    let error = try #require(report.diagnostics.first)
+    #expect(error.diagnostic.message.contains("'league' is a"))
+    #expect(error.diagnostic.message.contains("not an interpretation"))
+    #expect(error.diagnostic.range?.start.line == 4)
+    #expect(error.diagnostic.range?.start.column == 10)
+  }
+
+  @Test("a table block writes the successes and failures, with no diagram")
+  func table() throws {
+    let report = process("table: security")
+    #expect(report.outputs.count == 1)
+    let markdown = try #require(NotesFixtures.mainOutput(report))
+    #expect(markdown.contains("### Successes and failures: Security of the USSR"))
+    #expect(markdown.contains("| Date | Successes | Failures |"))
+    #expect(markdown.contains("The USSR joins the League of Nations"))
+    let html = try #require(
+      NotesFixtures.mainOutput(process("table: security", target: .html)))
+    #expect(html.contains("<table>") && html.contains("<th>Successes</th>"))
+  }
+
+  @Test("an unknown aim in a table is an error at 'table'")
+  func tableError() throws {
+    let report = process("table: securty")
+    let error = try #require(report.diagnostics.first)
+    #expect(error.diagnostic.message.contains("'securty'"))
+    #expect(error.diagnostic.range?.start.column == 8)
+  }
+
+  @Test("the facts view lists flagged statements; its answers are the map's flags")
+  func facts() throws {
+    let questions = try #require(NotesFixtures.mainOutput(process("view: facts\nanswers: no")))
+    #expect(questions.contains("| 1 | The essay says the pacts of 1932 included Italy | |"))
+    #expect(!questions.contains("2 Sep 1933"))
+    let answers = try #require(NotesFixtures.mainOutput(process("view: facts")))
+    #expect(
+      answers.contains(
+        "| 1 | The essay says the pacts of 1932 included Italy | Italy's pact was signed on 2 Sep 1933 | Italo-Soviet Pact (Wikipedia) |"
+      ))
+  }
+
+  @Test("scope keeps only the links of one interpretation (and the unscoped ones)")
+  func scope() throws {
+    let report = process("scope: defensive\ncaption: Defensive")
+    let svg = String(decoding: try #require(report.outputs.first).bytes, as: UTF8.self)
+    #expect(svg.contains("[defensive]"))
+    #expect(!svg.contains("[aggressive]"))
+  }
+}
