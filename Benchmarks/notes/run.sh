@@ -34,26 +34,44 @@ done
 
 now() { date +%s.%N; }
 elapsed() { echo "$2 - $1" | bc -l; }
+median() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
+runs=3
 
-start="$(now)"
-for dot in "$work"/dot/*.dot; do dot -Tsvg "$dot" -o "${dot%.dot}.svg"; done
-dot_seconds="$(elapsed "$start" "$(now)")"
+dot_times=() cold_times=() single_times=() warm_times=()
+for _ in $(seq "$runs"); do
+  start="$(now)"
+  for dot in "$work"/dot/*.dot; do dot -Tsvg "$dot" -o "${dot%.dot}.svg"; done
+  dot_times+=("$(elapsed "$start" "$(now)")")
 
-rm -rf "$work/cache"
-start="$(now)"
-"$argmap" notes "$work"/notes/*.md -o "$work/html" --to html --cache-dir "$work/cache"
-cold_seconds="$(elapsed "$start" "$(now)")"
+  rm -rf "$work/cache" "$work/html"
+  start="$(now)"
+  "$argmap" notes "$work"/notes/*.md -o "$work/html" --to html --cache-dir "$work/cache"
+  cold_times+=("$(elapsed "$start" "$(now)")")
 
-start="$(now)"
-"$argmap" notes "$work"/notes/*.md -o "$work/html" --to html --cache-dir "$work/cache"
-warm_seconds="$(elapsed "$start" "$(now)")"
+  start="$(now)"
+  "$argmap" notes "$work"/notes/*.md -o "$work/html" --to html --cache-dir "$work/cache"
+  warm_times+=("$(elapsed "$start" "$(now)")")
+
+  rm -rf "$work/cache" "$work/html"
+  start="$(now)"
+  "$argmap" notes "$work"/notes/*.md -o "$work/html" --to html --cache-dir "$work/cache" -j 1
+  single_times+=("$(elapsed "$start" "$(now)")")
+done
+dot_seconds="$(median "${dot_times[@]}")"
+cold_seconds="$(median "${cold_times[@]}")"
+warm_seconds="$(median "${warm_times[@]}")"
+single_seconds="$(median "${single_times[@]}")"
 
 svgs="$(cat "$work"/html/*.html | grep -o '<svg ' | wc -l)"
-printf 'notes: 100 files, %d diagrams (%d drawn on the pages)\n' "$diagrams" "$svgs"
+printf 'notes: 100 files, %d diagrams (%d drawn on the pages); medians of %d runs\n' \
+  "$diagrams" "$svgs" "$runs"
 printf 'dot, one process per diagram: %7.3f s  (%6.2f ms per diagram)\n' \
   "$dot_seconds" "$(echo "$dot_seconds * 1000 / $diagrams" | bc -l)"
-printf 'argmap notes, cold cache:     %7.3f s  (%6.2f ms per diagram, %.1fx faster than dot)\n' \
+printf 'argmap notes, cold cache:     %7.3f s  (%6.2f ms per diagram, %.1fx faster than dot; %d workers)\n' \
   "$cold_seconds" "$(echo "$cold_seconds * 1000 / $diagrams" | bc -l)" \
-  "$(echo "$dot_seconds / $cold_seconds" | bc -l)"
+  "$(echo "$dot_seconds / $cold_seconds" | bc -l)" "$(nproc)"
+printf 'argmap notes, cold, -j 1:     %7.3f s  (%6.2f ms per diagram, %.1fx faster than dot)\n' \
+  "$single_seconds" "$(echo "$single_seconds * 1000 / $diagrams" | bc -l)" \
+  "$(echo "$dot_seconds / $single_seconds" | bc -l)"
 printf 'argmap notes, warm cache:     %7.3f s  (%6.2f ms per diagram)\n' \
   "$warm_seconds" "$(echo "$warm_seconds * 1000 / $diagrams" | bc -l)"

@@ -30,6 +30,10 @@ public enum NotesProcessor {
     let resolver = ReferenceResolver(notesPath: job.inputPath, root: options.root)
     let cache = options.cacheFolder.map { RenderCache(folder: URL(fileURLWithPath: $0)) }
     report.blockCount = document.blocks.count
+    // Markdown and HTML outputs draw the same figures, so they share one entry.
+    let cacheTarget = "figures"
+    let cached = cache?.entry(notesPath: job.inputPath, target: cacheTarget) ?? RenderCache.Entry()
+    var current = RenderCache.Entry()
     var outcomes: [Outcome] = []
     var prefixCounts: [String: Int] = [:]
     for block in document.blocks {
@@ -118,14 +122,15 @@ public enum NotesProcessor {
       prefixCounts[contentKey] = occurrence + 1
       let prefix = "am-" + contentKey.prefix(10) + (occurrence == 0 ? "" : "-\(occurrence + 1)")
       let key = RenderCache.key(fields: [contentKey, prefix], bytes: [])
-      if let cached = cache?.figure(forKey: key) {
+      if let figure = cached.figures[key] {
         report.cachedCount += 1
-        outcomes.append(.figure(spec, cached, prefix: prefix))
+        current.figures[key] = figure
+        outcomes.append(.figure(spec, figure, prefix: prefix))
         continue
       }
       do {
         let figure = try BlockRenderer.figure(spec, map: parsed.map, idPrefix: prefix)
-        cache?.store(figure, forKey: key)
+        current.figures[key] = figure
         report.renderedCount += 1
         outcomes.append(.figure(spec, figure, prefix: prefix))
       } catch {
@@ -139,6 +144,9 @@ public enum NotesProcessor {
             )
           ]))
       }
+    }
+    if let cache, current != cached {
+      cache.store(current, notesPath: job.inputPath, target: cacheTarget)
     }
     var failed = false
     for outcome in outcomes {

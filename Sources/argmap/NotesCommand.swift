@@ -59,6 +59,25 @@ struct NotesCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Milliseconds between checks in --watch.", visibility: .hidden))
   var pollInterval: Int = 500
 
+  @Option(
+    name: .shortAndLong,
+    help: "Worker processes for a batch of notes files (default: one per processor).")
+  var jobs: Int?
+
+  /// The options a worker process repeats (everything but the inputs and --jobs).
+  var workerArguments: [String] {
+    var arguments = ["--to", target.rawValue, "--jobs", "1"]
+    if let output { arguments += ["-o", output] }
+    if inline { arguments.append("--inline") }
+    if files { arguments.append("--files") }
+    if inPlace { arguments.append("--in-place") }
+    if keepGoing { arguments.append("--keep-going") }
+    if let root { arguments += ["--root", root] }
+    if let cacheDir { arguments += ["--cache-dir", cacheDir] }
+    if noCache { arguments.append("--no-cache") }
+    return arguments
+  }
+
   func validate() throws {
     if inline && files { throw ValidationError("Choose one of --inline and --files.") }
     if inPlace && output != nil {
@@ -80,6 +99,9 @@ struct NotesCommand: ParsableCommand {
     if watch && inputs.contains("-") {
       throw ValidationError("--watch cannot watch standard input.")
     }
+    if let jobs, !(1...64).contains(jobs) {
+      throw ValidationError("--jobs must be between 1 and 64.")
+    }
     guard (10...60_000).contains(pollInterval) else {
       throw ValidationError("--poll-interval must be between 10 and 60000.")
     }
@@ -87,6 +109,11 @@ struct NotesCommand: ParsableCommand {
 
   func run() throws {
     let plan = try NotesPlan(command: self)
+    let workers = watch ? 1 : (jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    if let status = plan.buildInWorkers(workers, arguments: workerArguments) {
+      if status != 0 && !keepGoing { throw ExitCode(status) }
+      return
+    }
     var result = plan.build(progress: isatty(STDERR_FILENO) == 1)
     guard watch else {
       if result.hasErrors && !keepGoing { throw ExitCode(1) }

@@ -67,7 +67,13 @@ struct NotesCommandTests {
         == before as? Date)
     let cache = try FileManager.default.contentsOfDirectory(
       atPath: folder.appendingPathComponent("out/.argmap-cache").path)
-    #expect(cache.filter { $0.hasSuffix(".json") }.count == 2)
+    // One cache entry per notes file, holding both figures.
+    let entries = cache.filter { $0.hasSuffix(".json") }
+    #expect(entries.count == 1)
+    let entry = try String(
+      contentsOf: folder.appendingPathComponent("out/.argmap-cache/\(entries.first ?? "")"),
+      encoding: .utf8)
+    #expect(entry.components(separatedBy: "\"outline\"").count - 1 == 2)
   }
 
   @Test("an error is located in the notes file, exits 1, and writes nothing of that file")
@@ -197,6 +203,30 @@ struct NotesCommandTests {
     let text = try String(contentsOf: log, encoding: .utf8)
     #expect(text.contains("pact.argmap changed; rebuilding"))
     #expect(text.hasSuffix("argmap notes: stopped watching\n"))
+  }
+
+  @Test("a batch split over worker processes writes every good file and reports the bad one")
+  func workers() throws {
+    let folder = try lesson()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var inputs: [String] = []
+    for index in 0..<16 {
+      let notes =
+        index == 7
+        ? Self.notes.replacingOccurrences(of: "+ security:", with: "+ nowhere:") : Self.notes
+      try writeFile(notes, "batch/n\(index).md", in: folder)
+      try writeFile(Self.map, "batch/pact.argmap", in: folder)
+      inputs.append("batch/n\(index).md")
+    }
+    let result = try runArgmap(
+      ["notes"] + inputs + ["-o", "out", "--to", "html", "-j", "2"], in: folder)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("batch/n7.md:9:5: error: unknown node 'nowhere'"))
+    let written = try FileManager.default.contentsOfDirectory(
+      atPath: folder.appendingPathComponent("out").path
+    ).filter { $0.hasSuffix(".html") }
+    #expect(written.count == 15)
+    #expect(!written.contains("n7.html"))
   }
 
   @Test("argmap pandoc-filter reads and writes Pandoc JSON")

@@ -1,17 +1,29 @@
 import Foundation
 
-/// A folder of rendered figures keyed by a content hash, so unchanged blocks are not drawn again.
+/// A folder of rendered figures keyed by content hashes, so unchanged blocks are not drawn again.
 ///
-/// The key covers everything a figure depends on: the tool version, the block's options, the
-/// map's bytes (inline or read from its file) and the diagram's id prefix. Entries are written
-/// through a temporary file and a rename, so a reader never sees half an entry; an entry that
-/// cannot be read is treated as missing.
+/// A figure's key covers everything it depends on: the tool version, the block's options, the
+/// map's bytes (inline or read from its file) and the diagram's id prefix. The figures of one
+/// notes file are kept together in one entry (named by a hash of the notes file's absolute path),
+/// holding the figures of the file's current blocks only, so the cache does not grow as notes are
+/// edited, and a batch reads and writes one file per notes file rather than one per diagram.
+/// Entries are written through a temporary file and a rename, so a reader never sees half an
+/// entry; an entry that cannot be read is treated as empty.
 public struct RenderCache: Sendable {
+  /// The figures of one notes file, by key.
+  public struct Entry: Codable, Hashable, Sendable {
+    public var figures: [String: RenderedFigure]
+
+    public init(figures: [String: RenderedFigure] = [:]) {
+      self.figures = figures
+    }
+  }
+
   /// The cache folder.
   public let folder: URL
 
   /// Bumped whenever the rendering or the entry format changes.
-  public static let toolVersion = "argmap-notes 1"
+  public static let toolVersion = "argmap-notes 2"
 
   public init(folder: URL) {
     self.folder = folder
@@ -26,20 +38,32 @@ public struct RenderCache: Sendable {
     return hash.hexDigest()
   }
 
-  /// The cached figure for `key`, if any.
-  public func figure(forKey key: String) -> RenderedFigure? {
-    let url = folder.appendingPathComponent(key + ".json")
-    guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-    return try? JSONDecoder().decode(RenderedFigure.self, from: data)
+  /// The file holding the entry of a notes file for one kind of output.
+  func url(notesPath: String, target: String) -> URL {
+    let absolute =
+      notesPath.hasPrefix("/")
+      ? notesPath : FileManager.default.currentDirectoryPath + "/" + notesPath
+    let name = Self.key(fields: [ReferenceResolver.normalised(absolute), target], bytes: [])
+    return folder.appendingPathComponent(String(name.prefix(32)) + ".json")
   }
 
-  /// Stores a figure; a cache that cannot be written is skipped silently (it only costs time).
-  public func store(_ figure: RenderedFigure, forKey key: String) {
-    guard let data = try? JSONEncoder().encode(figure) else { return }
+  /// The cached figures of a notes file (empty when there are none or they cannot be read).
+  public func entry(notesPath: String, target: String) -> Entry {
+    let url = url(notesPath: notesPath, target: target)
+    guard let data = FileManager.default.contents(atPath: url.path),
+      let entry = try? JSONDecoder().decode(Entry.self, from: data)
+    else { return Entry() }
+    return entry
+  }
+
+  /// Stores the figures of a notes file; a cache that cannot be written is skipped silently (it
+  /// only costs time).
+  public func store(_ entry: Entry, notesPath: String, target: String) {
+    guard let data = try? JSONEncoder().encode(entry) else { return }
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let target = folder.appendingPathComponent(key + ".json")
+    let target = url(notesPath: notesPath, target: target)
     let temporary = folder.appendingPathComponent(
-      ".\(key).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
+      ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
     )
     do {
       try data.write(to: temporary)

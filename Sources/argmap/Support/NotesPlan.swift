@@ -80,6 +80,44 @@ struct NotesPlan {
     var dependencies: [String] = []
   }
 
+  /// Below this many notes files per worker, one process does the batch alone.
+  static let filesPerWorker = 8
+
+  /// Processes the batch in `workers` child processes of this executable, each with a share of
+  /// the files (libgvc is not thread-safe, so parallel rendering takes processes). Returns the
+  /// exit status, or `nil` when the batch is too small to split or goes to standard output.
+  ///
+  /// Each worker prints its own diagnostics and writes its own files; the cache folder is shared
+  /// safely, since entries are put in place by rename.
+  func buildInWorkers(_ workers: Int, arguments: [String]) -> Int32? {
+    let count = min(workers, entries.count / Self.filesPerWorker)
+    guard count > 1, !entries.contains(where: { $0.outputPath == "-" }) else { return nil }
+    var processes: [Process] = []
+    for worker in 0..<count {
+      let share = stride(from: worker, to: entries.count, by: count).map { entries[$0].inputPath }
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
+      if !FileManager.default.fileExists(atPath: "/proc/self/exe") {
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+      }
+      process.arguments = ["notes"] + arguments + ["--"] + share
+      do {
+        try process.run()
+      } catch {
+        printError("argmap notes: cannot start a worker: \(error.localizedDescription)")
+        for started in processes { started.terminate() }
+        return 1
+      }
+      processes.append(process)
+    }
+    var status: Int32 = 0
+    for process in processes {
+      process.waitUntilExit()
+      if process.terminationStatus != 0 { status = max(status, process.terminationStatus) }
+    }
+    return status
+  }
+
   /// Processes every notes file, prints diagnostics, and writes the outputs of the files that
   /// may be written.
   func build(progress showsProgress: Bool) -> Result {
@@ -87,6 +125,9 @@ struct NotesPlan {
     var drawn = 0
     var cached = 0
     let showsLine = showsProgress && entries.count > 1
+    // Outputs are staged as they are made and put in place together after one flush.
+    var batch = AtomicBatch()
+    var standardOutput: [[UInt8]] = []
     for (position, entry) in entries.enumerated() {
       if showsLine {
         printError(
@@ -120,19 +161,30 @@ struct NotesPlan {
           atPath: entry.figureFolder, withIntermediateDirectories: true)
       }
       for file in report.outputs {
+        if file.path == "-" {
+          standardOutput.append(file.bytes)
+          continue
+        }
         // An unchanged file is left alone, so watchers and build tools see no change.
-        if file.path != "-", let existing = FileManager.default.contents(atPath: file.path),
+        if let existing = FileManager.default.contents(atPath: file.path),
           [UInt8](existing) == file.bytes
         {
           continue
         }
         do {
-          try AtomicFile.write(file.bytes, to: file.path)
+          try batch.stage(file.bytes, to: file.path)
         } catch {
           printError(error.description)
           result.hasErrors = true
         }
       }
+    }
+    for error in batch.commit() {
+      printError(error.description)
+      result.hasErrors = true
+    }
+    for bytes in standardOutput {
+      FileHandle.standardOutput.write(Data(bytes))
     }
     if showsProgress && entries.count > 1 {
       printError(
