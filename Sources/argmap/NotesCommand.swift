@@ -29,7 +29,7 @@ struct NotesCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "The folder to write the outputs to.")
   var output: String?
 
-  @Option(name: .customLong("to"), help: "markdown (default) or html.")
+  @Option(name: .customLong("to"), help: "The output: Markdown notes or one HTML page.")
   var target: Target = .markdown
 
   @ArgumentParser.Flag(help: "Put the SVG inside the Markdown instead of beside it.")
@@ -64,9 +64,12 @@ struct NotesCommand: ParsableCommand {
     help: "Worker processes for a batch of notes files (default: one per processor).")
   var jobs: Int?
 
+  @ArgumentParser.Flag(help: ArgumentHelp("Show no progress line (for workers).", visibility: .hidden))
+  var noProgress = false
+
   /// The options a worker process repeats (everything but the inputs and --jobs).
   var workerArguments: [String] {
-    var arguments = ["--to", target.rawValue, "--jobs", "1"]
+    var arguments = ["--to", target.rawValue, "--jobs", "1", "--no-progress"]
     if let output { arguments += ["-o", output] }
     if inline { arguments.append("--inline") }
     if files { arguments.append("--files") }
@@ -110,11 +113,15 @@ struct NotesCommand: ParsableCommand {
   func run() throws {
     let plan = try NotesPlan(command: self)
     let workers = watch ? 1 : (jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    let onTerminal = isatty(STDERR_FILENO) == 1 && !noProgress
     if let status = plan.buildInWorkers(workers, arguments: workerArguments) {
+      if onTerminal {
+        printError("argmap notes: \(inputs.count) files drawn by \(workers) worker processes")
+      }
       if status != 0 && !keepGoing { throw ExitCode(status) }
       return
     }
-    var result = plan.build(progress: isatty(STDERR_FILENO) == 1)
+    var result = plan.build(progress: onTerminal)
     guard watch else {
       if result.hasErrors && !keepGoing { throw ExitCode(1) }
       return
