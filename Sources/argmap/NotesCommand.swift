@@ -64,7 +64,8 @@ struct NotesCommand: ParsableCommand {
     help: "Worker processes for a batch of notes files (default: one per processor).")
   var jobs: Int?
 
-  @ArgumentParser.Flag(help: ArgumentHelp("Show no progress line (for workers).", visibility: .hidden))
+  @ArgumentParser.Flag(
+    help: ArgumentHelp("Show no progress line (for workers).", visibility: .hidden))
   var noProgress = false
 
   /// The options a worker process repeats (everything but the inputs and --jobs).
