@@ -111,5 +111,12 @@ struct PandocFilterTests {
       return
     }
     #expect(failure.description.contains("not Pandoc JSON"))
+    let deep = Array(
+      (String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000)).utf8)
+    guard case .failure(let tooDeep) = PandocFilter.run(input: deep, format: "html") else {
+      Issue.record("absurdly deep JSON was accepted")
+      return
+    }
+    #expect(tooDeep.description.contains("nesting is too deep"))
   }
 }

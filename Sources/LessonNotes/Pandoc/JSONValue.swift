@@ -113,7 +113,7 @@ struct JSONParser {
     guard index < bytes.count else { throw failure("unexpected end of input") }
     depth += 1
     defer { depth -= 1 }
-    guard depth < 10_000 else { throw failure("nesting is too deep") }
+    guard depth < 2_000 else { throw failure("nesting is too deep") }
     switch bytes[index] {
     case UInt8(ascii: "{"):
       index += 1
