@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Opens the example lesson's HTML page in headless Chromium, saves PNG screenshots (desktop and
-# phone width), and fails if the page logs a script error, asks for anything over the network,
+# Opens the example lesson's HTML page in headless Chromium, saves PNG screenshots (desktop,
+# phone width, dark mode) and a printed PDF, and fails if the page logs a script error, asks for anything over the network,
 # or shows fewer diagrams than the file holds.
 #
 #   bash Scripts/browser-check.sh [PAGE.html] [OUTDIR]
@@ -31,6 +31,10 @@ flags=(--headless --disable-gpu --no-sandbox --hide-scrollbars --no-first-run
   >/dev/null 2>"$out/desktop.log"
 "$chromium" "${flags[@]}" --window-size=390,2400 --screenshot="$out/lesson-phone.png" "$url" \
   >/dev/null 2>"$out/phone.log"
+"$chromium" "${flags[@]}" --force-dark-mode --blink-settings=preferredColorScheme=0 \
+  --window-size=1280,2600 --screenshot="$out/lesson-dark.png" "$url" >/dev/null 2>"$out/dark.log"
+"$chromium" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$out/lesson.pdf" "$url" \
+  >/dev/null 2>"$out/print.log"
 "$chromium" "${flags[@]}" --dump-dom "$url" >"$out/dom.html" 2>"$out/console.log"
 
 status=0
@@ -42,7 +46,7 @@ if [ "$expected" -eq 0 ] || [ "$rendered" -ne "$expected" ]; then
 fi
 # Console messages from the page: script errors, refused or failed loads.
 if grep -hE 'CONSOLE|Uncaught|net::ERR_|Refused to' "$out/desktop.log" "$out/phone.log" \
-  "$out/console.log" | grep -v 'ERR_BLOCKED_BY_CLIENT' >"$out/page-errors.log"; then
+  "$out/dark.log" "$out/print.log" "$out/console.log" | grep -v 'ERR_BLOCKED_BY_CLIENT' >"$out/page-errors.log"; then
   echo "browser-check: FAIL: the page logged errors:" >&2
   cat "$out/page-errors.log" >&2
   status=1
@@ -51,7 +55,11 @@ if grep -qiE '<script|javascript:' "$out/dom.html"; then
   echo "browser-check: FAIL: the page holds a script or a javascript: URL" >&2
   status=1
 fi
-for png in "$out/lesson-desktop.png" "$out/lesson-phone.png"; do
+if [ "$(head -c 4 "$out/lesson.pdf" 2>/dev/null)" != "%PDF" ]; then
+  echo "browser-check: FAIL: printing to PDF (A4) failed" >&2
+  status=1
+fi
+for png in "$out/lesson-desktop.png" "$out/lesson-phone.png" "$out/lesson-dark.png"; do
   if [ ! -s "$png" ] || [ "$(head -c 4 "$png" | od -An -tx1 | tr -d ' ')" != "89504e47" ]; then
     echo "browser-check: FAIL: no screenshot at $png" >&2
     status=1
