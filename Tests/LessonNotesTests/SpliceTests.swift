@@ -78,6 +78,20 @@ struct SpliceTests {
         """)
   }
 
+  @Test("inline embedding in a block quote continues the quote on every line of the figure")
+  func inlineInQuote() throws {
+    let text =
+      "> Quote\n> ```argmap\n> \(NotesFixtures.pact.replacingOccurrences(of: "\n", with: "\n> "))\n> ```\n\nAfter\n"
+    let report = NotesFixtures.process(
+      text, options: NotesOptions(target: .markdown(.inline), root: "/tmp"))
+    let output = try #require(NotesFixtures.mainOutput(report))
+    let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+    let figure = lines.drop { !$0.contains("<figure") }.prefix { !$0.isEmpty }
+    #expect(figure.count > 5)
+    #expect(figure.allSatisfy { $0.hasPrefix("> ") })
+    #expect(output.hasSuffix("</figure>\n\nAfter\n"))
+  }
+
   @Test("inline embedding puts the SVG in a figure without blank lines")
   func inline() throws {
     let text = "Intro\n\n```argmap\ncaption: The <pact>\n\(NotesFixtures.pact)\n```\n"
