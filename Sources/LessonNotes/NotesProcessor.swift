@@ -18,10 +18,10 @@ public enum NotesProcessor {
   /// - Parameters:
   ///   - job: The notes file and where its outputs go.
   ///   - options: The target, the reference root, the cache, whether errors stop the file.
-  ///   - progress: Called after each block with the number of blocks done.
+  ///   - progress: Called after each block with the number of blocks done and the number found.
   /// - Returns: The files to write, the diagnostics, and what was drawn or cached.
   public static func process(
-    _ job: NotesJob, options: NotesOptions, progress: (@Sendable (Int) -> Void)? = nil
+    _ job: NotesJob, options: NotesOptions, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> NotesReport {
     var report = NotesReport()
     report.dependencies = [job.inputPath]
@@ -47,7 +47,7 @@ public enum NotesProcessor {
             problem.severity, id: problem.id, message: problem.message,
             range: positions.range(start..<max(start, end))))
       }
-      defer { progress?(outcomes.count) }
+      defer { progress?(outcomes.count, document.blocks.count) }
       guard block.isClosed else {
         let (id, message) = NotesMessages.unclosedFence
         let range = block.fenceOffset..<(block.fenceOffset + block.fenceLength)

@@ -124,7 +124,8 @@ struct NotesPlan {
     var result = Result()
     var drawn = 0
     var cached = 0
-    let showsLine = showsProgress && entries.count > 1
+    // A progress line on a terminal, for batches of files or files with many diagrams.
+    let showsLine = showsProgress
     // Outputs are staged as they are made and put in place together after one flush.
     var batch = AtomicBatch()
     var standardOutput: [[UInt8]] = []
@@ -148,7 +149,14 @@ struct NotesPlan {
         inputPath: input.displayName == "<stdin>" ? "<stdin>" : entry.inputPath,
         bytes: input.bytes, outputPath: entry.outputPath, figureFolder: entry.figureFolder,
         figureStem: entry.figureStem)
-      let report = NotesProcessor.process(job, options: options)
+      let label = "[\(position + 1)/\(entries.count)] \(entry.inputPath)"
+      var progress: (@Sendable (Int, Int) -> Void)?
+      if showsLine {
+        progress = { done, total in
+          printError("\r\u{1B}[2K\(label): diagram \(done) of \(total)", terminator: "")
+        }
+      }
+      let report = NotesProcessor.process(job, options: options, progress: progress)
       drawn += report.renderedCount
       cached += report.cachedCount
       result.dependencies += report.dependencies.dropFirst()
