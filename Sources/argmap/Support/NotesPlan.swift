@@ -153,7 +153,7 @@ struct NotesPlan {
       var progress: (@Sendable (Int, Int) -> Void)?
       if showsLine {
         progress = { done, total in
-          printError("\r\u{1B}[2K\(label): diagram \(done) of \(total)", terminator: "")
+          printError("\r\u{1B}[2K\(label): block \(done) of \(total)", terminator: "")
         }
       }
       let report = NotesProcessor.process(job, options: options, progress: progress)
