@@ -1,5 +1,6 @@
 import Foundation
 import LessonNotes
+import TestSupport
 import Testing
 
 @Suite("argmap fences are found where CommonMark finds fences")
@@ -60,6 +61,32 @@ struct FenceTests {
     ])
   func ignored(name: String, markdown: String) {
     #expect(MarkdownDocument(bytes: Array(markdown.utf8)).blocks.isEmpty, "\(name)")
+  }
+
+  @Test(
+    "Pandoc's attribute form counts, and its attributes are options",
+    arguments: [
+      "```{.argmap caption=\"The pact\" view=timeline}\naim a: An aim\n```\n",
+      "```argmap {#fig-1 caption=\"The pact\" view=timeline .wide}\naim a: An aim\n```\n",
+      "~~~ {.other .argmap caption=\"The pact\" view=\"timeline\"}\naim a: An aim\n~~~\n",
+    ])
+  func attributes(markdown: String) throws {
+    let block = try #require(MarkdownDocument(bytes: Array(markdown.utf8)).blocks.first)
+    #expect(
+      String(decoding: block.content, as: UTF8.self)
+        == "caption: The pact\nview: timeline\naim a: An aim\n")
+    let output = try #require(NotesFixtures.mainOutput(NotesFixtures.process(markdown)))
+    #expect(output == "![The pact](notes-1.svg)\n\n*The pact*\n")
+  }
+
+  @Test("an error in an attribute points at the attribute on the fence line")
+  func attributeError() throws {
+    let source = MarkedSource("Intro\n\n```{.argmap 1️⃣view=sideways}\naim a: An aim\n```\n")
+    let report = NotesFixtures.process(source.text)
+    let error = try #require(report.diagnostics.first)
+    #expect(error.diagnostic.id == "notes-bad-value")
+    #expect(error.diagnostic.range?.start.line == source.markers["1️⃣"]?.line)
+    #expect(error.diagnostic.range?.start.column ?? 0 >= source.markers["1️⃣"]?.column ?? 0)
   }
 
   @Test("an unclosed fence is found, marked unclosed, and reported at the fence")

@@ -44,10 +44,10 @@ public struct MarkdownDocument: Sendable {
     self.title = title
   }
 
-  /// Whether an info string asks for ArgMap: its first word is `argmap`.
+  /// Whether an info string asks for ArgMap: its first word is `argmap`, or it is Pandoc's
+  /// attribute form with the class `.argmap`.
   public static func isArgmapInfo(_ info: String) -> Bool {
-    let word = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" }).first
-    return word == Substring(language)
+    InfoString(info).isArgmap
   }
 
   private static func block(
@@ -58,7 +58,8 @@ public struct MarkdownDocument: Sendable {
     var character: CChar = 0
     guard cmark_node_get_fenced(node, &length, &offset, &character) != 0 else { return nil }
     let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
-    guard isArgmapInfo(info) else { return nil }
+    let infoString = InfoString(info)
+    guard infoString.isArgmap else { return nil }
     let startLine = Int(cmark_node_get_start_line(node))
     let startColumn = Int(cmark_node_get_start_column(node))
     let endLine = Int(cmark_node_get_end_line(node))
@@ -82,6 +83,17 @@ public struct MarkdownDocument: Sendable {
     let lastContentLine = min(isClosed ? endLine - 1 : endLine, startLine + literalLines.count)
     var content: [UInt8] = []
     var contentLines: [FencedBlock.ContentLine] = []
+    // Options given as attributes in the info string come first, located at the attribute.
+    var infoStart = fenceOffset + Int(length)
+    while infoStart < startBounds.upperBound,
+      bytes[infoStart] == 0x20 || bytes[infoStart] == 0x09 || bytes[infoStart] == fenceByte
+    {
+      infoStart += 1
+    }
+    for (line, offset) in infoString.optionLines() {
+      contentLines.append(.init(contentOffset: content.count, fileOffset: infoStart + offset))
+      content += Array(line.utf8)
+    }
     var position = 0
     if lastContentLine > startLine {
       for line in (startLine + 1)...lastContentLine {
