@@ -6,6 +6,7 @@
 #   bash Benchmarks/notes/run.sh
 #
 # Targets: cold at least 5x faster than `dot` per diagram; warm under one second.
+# Needs python3, bc and graphviz (dot); builds argmap in release mode.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 swift build -c release --product argmap >/dev/null
