@@ -20,6 +20,13 @@ enum AtomicFile {
     {
       throw .unwritable(path, "is a directory")
     }
+    // A device or a pipe (`-o /dev/null`, a FIFO) is written in place: renaming a temporary file
+    // over it would replace the device with a regular file.
+    var status = stat()
+    if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+      try writeInPlace(bytes, to: path)
+      return
+    }
     let temporary = folder.appendingPathComponent(
       ".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
     let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
@@ -55,5 +62,25 @@ enum AtomicFile {
       unlink(temporary.path)
       throw .unwritable(path, reason)
     }
+  }
+
+  private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(CLIError) {
+    let descriptor = open(path, O_WRONLY | O_TRUNC)
+    guard descriptor >= 0 else { throw .unwritable(path, String(cString: strerror(errno))) }
+    defer { close(descriptor) }
+    var written = 0
+    let failure: String? = bytes.withUnsafeBytes { buffer in
+      while written < buffer.count {
+        let result = Foundation.write(
+          descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+        if result < 0 {
+          if errno == EINTR { continue }
+          return String(cString: strerror(errno))
+        }
+        written += result
+      }
+      return nil
+    }
+    if let failure { throw .unwritable(path, failure) }
   }
 }
