@@ -175,7 +175,9 @@ struct SceneBuilder {
           SceneEdge(
             id: edgeID, source: elementIDs[position], target: junction,
             role: .link(link.relation), label: label, hoverText: hover,
-            strength: link.strength, isLaidOutBackwards: backwards, isConstraint: false))
+            // Ranked like any link (the undercutter below the junction): Graphviz 2.42 leaks
+            // a few hundred bytes per render for every edge with `constraint=false`.
+            strength: link.strength, isLaidOutBackwards: backwards, isConstraint: constraint))
       }
     }
     return (junctionNodes, edges)
