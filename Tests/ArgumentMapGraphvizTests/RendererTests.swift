@@ -102,26 +102,40 @@ struct RendererTests {
   }
 
   @Test(
-    "a worksheet has the node positions and sizes of the full map, to half a point",
+    "a worksheet has exactly the node positions, shapes and edges of the full map",
     arguments: [BlankSelection.all, .events, .claims, .nodes(["security", "strength"])])
   func worksheetPositions(blanks: BlankSelection) throws {
     let map = try RunningExample.map()
     let full = try map.scene(.argument)
     let worksheet = try map.scene(.argument, options: SceneOptions(worksheet: blanks))
     #expect(!worksheet.blankNodes.isEmpty)
-    let fullLayout = try Graphviz.shared.render(dot: renderer.dot(for: full), format: .plain)
-    let sheetLayout = try Graphviz.shared.render(dot: renderer.dot(for: worksheet), format: .plain)
-    let fullBoxes = boxes(fullLayout.bytes)
-    let sheetBoxes = boxes(sheetLayout.bytes)
-    #expect(fullBoxes.count == full.nodes.count)
-    #expect(sheetBoxes.count == fullBoxes.count)
-    // Graphviz rounds a fixed node size to whole points, so a blank can be up to half a point
-    // (0.007 in) off the size its text took, and the rows shift by as much; nothing more.
-    for (fullBox, sheetBox) in zip(fullBoxes, sheetBoxes) {
-      for (a, b) in zip(fullBox, sheetBox) {
-        let (x, y) = (try #require(Double(a)), try #require(Double(b)))
-        #expect(abs(x - y) <= 0.5 / 72 + 0.0001, "\(fullBox) vs \(sheetBox)")
-      }
+    let fullSVG = try SVGDocument(renderer.render(full, format: .svg))
+    let sheetSVG = try SVGDocument(renderer.render(worksheet, format: .svg))
+    let fullGeometry = full.nodes.map { geometry(in: fullSVG, group: "argmap-" + $0.id.rawValue) }
+    let sheetGeometry = worksheet.nodes.map {
+      geometry(in: sheetSVG, group: "argmap-" + $0.id.rawValue)
+    }
+    #expect(fullGeometry.allSatisfy { !$0.isEmpty })
+    #expect(fullGeometry == sheetGeometry)
+    let edges = full.edges.map { geometry(in: fullSVG, group: "argmap-" + $0.id.rawValue) }
+    #expect(
+      edges == worksheet.edges.map { geometry(in: sheetSVG, group: "argmap-" + $0.id.rawValue) })
+    #expect(
+      sheetSVG.elements.first?.attributes["viewBox"]
+        == fullSVG.elements.first?.attributes["viewBox"])
+    // The blanks show their number, centred where the text was, and nothing of the text.
+    for node in worksheet.blankNodes {
+      #expect(sheetSVG.texts(inGroup: "argmap-" + node.id.rawValue) == [node.blankLabel])
+    }
+  }
+
+  /// The shape attributes (points, path, centre and radii) of the shapes in a group, in order.
+  private func geometry(in svg: SVGDocument, group id: String) -> [String] {
+    svg.elements.filter {
+      $0.groupID == id && ["polygon", "ellipse", "path", "polyline"].contains($0.name)
+    }.map { element in
+      ["points", "d", "cx", "cy", "rx", "ry"].compactMap { element.attributes[$0] }
+        .joined(separator: " ")
     }
   }
 

@@ -92,6 +92,29 @@ package final class Graphviz: @unchecked Sendable {
     return sorted
   }
 
+  /// Loads the layout and text plugins and the fonts with a tiny render whose output and
+  /// messages are dropped, so that the first real render does not pay for them.
+  ///
+  /// Standard error is not redirected here: the caller may be printing on another thread.
+  package func warmUp() {
+    lock.lock()
+    defer { lock.unlock() }
+    guard let context, let graph = agmemread(Self.warmUpGraph) else { return }
+    defer { agclose(graph) }
+    if gvLayout(context, graph, "dot") == 0 {
+      var buffer: UnsafeMutablePointer<CChar>? = nil
+      var length: UInt32 = 0
+      _ = gvRenderData(context, graph, Format.svg.rawValue, &buffer, &length)
+      if let buffer { gvFreeRenderData(buffer) }
+      gvFreeLayout(context, graph)
+    }
+    _ = agreseterrors()
+    pendingMessages = ""
+  }
+
+  private static let warmUpGraph =
+    "digraph \"warm-up\" { node [fontname=\"\(VisualGrammar.fontName)\"]; a -> b [label=\"x\"]; }"
+
   /// Lays out `dot` with `engine` and writes it in `format`.
   ///
   /// The DOT text is rendered as given: attributes such as `URL` reach the SVG unescaped. Build
@@ -101,12 +124,15 @@ package final class Graphviz: @unchecked Sendable {
   ///   - dot: DOT text; one named digraph.
   ///   - format: The output format.
   ///   - engine: The layout engine, one of `layoutEngines()`.
+  ///   - replacements: Nodes (by name) whose text is replaced after the layout and before
+  ///     drawing: the layout is that of the original texts, which the output does not contain.
   /// - Returns: The bytes and the warnings.
   /// - Throws: `GraphvizError` when Graphviz cannot parse, lay out or write the graph, or reports
   ///   an error while doing so (a malformed label renders silently otherwise).
-  package func render(dot: String, format: Format, engine: String = "dot") throws(GraphvizError)
-    -> Output
-  {
+  package func render(
+    dot: String, format: Format, engine: String = "dot",
+    replacingText replacements: [(node: String, text: String)] = []
+  ) throws(GraphvizError) -> Output {
     lock.lock()
     defer { lock.unlock() }
     _ = agreseterrors()
@@ -127,6 +153,12 @@ package final class Graphviz: @unchecked Sendable {
     // frees some spline data twice and aborts the process; leaking that one layout is the
     // lesser harm.
     defer { if agerrors() < Int32(AGERR.rawValue) { gvFreeLayout(context, graph) } }
+    for replacement in replacements {
+      let node = replacement.node.withCString {
+        agnode(graph, UnsafeMutablePointer(mutating: $0), 0)
+      }
+      if let node { _ = cgv_replace_node_text(context, node, replacement.text) }
+    }
     var buffer: UnsafeMutablePointer<CChar>? = nil
     var length: UInt32 = 0
     let status = gvRenderData(context, graph, format.rawValue, &buffer, &length)

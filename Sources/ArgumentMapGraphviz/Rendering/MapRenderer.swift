@@ -1,4 +1,5 @@
 import ArgumentMap
+import Foundation
 
 /// Draws argument maps: view to scene, scene to DOT, DOT to SVG, PNG or PDF through libgvc.
 ///
@@ -25,6 +26,14 @@ public struct MapRenderer: Sendable {
     self.idPrefix = SafeID.encode(idPrefix)
     self.layout = layout
     self.xmlDeclaration = xmlDeclaration
+  }
+
+  /// Starts Graphviz (its plugins, fontconfig and the layout font) on a background thread, so
+  /// that a program can read and check its input meanwhile; the first render then waits only
+  /// for what is left. Cheap to call more than once; renders are correct without it.
+  public static func prepare() {
+    let thread = Thread { Graphviz.shared.warmUp() }
+    thread.start()
   }
 
   /// The layout engines the installed Graphviz offers, sorted (`circo`, `dot`, `fdp`, ...).
@@ -84,17 +93,23 @@ public struct MapRenderer: Sendable {
   {
     try checkLayout()
     var warnings: [String] = []
-    let dot = try dot(for: scene, warnings: &warnings)
     let graphvizFormat: Graphviz.Format
     switch format {
-    case .dot: return RenderedDiagram(bytes: Array(dot.utf8), warnings: warnings)
+    case .dot:
+      let dot = try dot(for: scene, warnings: &warnings)
+      return RenderedDiagram(bytes: Array(dot.utf8), warnings: warnings)
     case .svg: graphvizFormat = .svg
     case .png: graphvizFormat = .png
     case .pdf: graphvizFormat = .pdf
     }
+    // A worksheet is the full map laid out with every text, its blanks' texts then replaced
+    // before drawing: exactly the positions of the full map, and none of the blanked text.
     let output: Graphviz.Output
     do {
-      output = try Graphviz.shared.render(dot: dot, format: graphvizFormat, engine: layout)
+      output = try Graphviz.shared.render(
+        dot: DOTWriter(idPrefix: idPrefix, layout: layout).dot(for: scene),
+        format: graphvizFormat, engine: layout,
+        replacingText: scene.blankNodes.map { ($0.id.rawValue, $0.blankLabel) })
     } catch {
       throw .graphviz(error)
     }
@@ -117,8 +132,9 @@ public struct MapRenderer: Sendable {
       layout, available: engines, suggestion: Suggestions.nearest(to: layout, in: engines))
   }
 
-  /// The DOT text of a scene. A worksheet is laid out once in full to size its blanks, so that it
-  /// keeps exactly the layout of the full map.
+  /// The DOT text of a scene, for Graphviz's tools. A worksheet is laid out once in full to size
+  /// its blanks, which the text then fixes (SVG, PNG and PDF are drawn from the full layout
+  /// itself; here Graphviz may round a blank's size to whole points).
   ///
   /// - Throws: `RenderError` when Graphviz fails while sizing blanks.
   public func dot(for scene: Scene) throws(RenderError) -> String {
