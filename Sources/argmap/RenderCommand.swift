@@ -100,6 +100,8 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
+    // Graphviz starts (plugins, fonts) while the maps are read and checked.
+    if resolvedFormat != .dot { MapRenderer.prepare() }
     let mapView: MapView
     switch view {
     case .map, .worksheet: mapView = .argument
@@ -154,7 +156,8 @@ struct RenderCommand: ParsableCommand {
       printError("\(input.displayName): warning: graphviz: \(warning)")
     }
     do {
-      try AtomicFile.write(diagram.bytes, to: outputPath(for: file, format: format))
+      try AtomicFile.write(
+        diagram.bytes, to: outputPath(for: file, format: format), isDurable: false)
     } catch {
       printError(error.description)
       return false

@@ -7,7 +7,13 @@ enum AtomicFile {
     try write(Array(text.utf8), to: path)
   }
 
-  static func write(_ bytes: [UInt8], to path: String) throws(CLIError) {
+  /// Writes `bytes` to `path` (`-`: standard output).
+  ///
+  /// - Parameter isDurable: Whether to flush the file to disk before the rename, so that it
+  ///   survives a crash (for the user's own files); drawings, which can be made again, skip the
+  ///   flush, which can take longer than the render on a busy disk. Either way a reader sees the
+  ///   old file or the new one, never half of one.
+  static func write(_ bytes: [UInt8], to path: String, isDurable: Bool = true) throws(CLIError) {
     if path == "-" {
       FileHandle.standardOutput.write(Data(bytes))
       return
@@ -44,6 +50,7 @@ enum AtomicFile {
         }
         written += result
       }
+      guard isDurable else { return nil }
       return fsync(descriptor) == 0 ? nil : String(cString: strerror(errno))
     }
     close(descriptor)
