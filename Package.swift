@@ -54,7 +54,18 @@ let package = Package(
       name: "ArgumentMapTests", dependencies: ["ArgumentMap", "TestSupport"],
       exclude: ["Fixtures"]
     ),
-    .testTarget(name: "ArgumentAnalysisTests", dependencies: ["ArgumentAnalysis", "TestSupport"]),
+    .testTarget(
+      name: "ArgumentAnalysisTests",
+      dependencies: ["ArgumentAnalysis", "TestSupport"],
+      exclude: ["Golden", "Fixtures"]
+    ),
+    // Grounded labelling on ICCMA'23 files and DF-QuAD on large acyclic maps, timed; driven by
+    // Benchmarks/analysis/run (not part of the tests).
+    .executableTarget(
+      name: "AnalysisBenchmark",
+      dependencies: ["ArgumentAnalysis"],
+      path: "Benchmarks/analysis/Sources/AnalysisBenchmark"
+    ),
     .testTarget(
       name: "ArgumentInterchangeTests",
       dependencies: ["ArgumentInterchange", "TestSupport"],

@@ -7,7 +7,7 @@ struct ArgMapCommand: ParsableCommand {
     abstract: "Write, check and draw argument maps.",
     subcommands: [
       CheckCommand.self, FmtCommand.self, ExportCommand.self, ImportCommand.self,
-      RenderCommand.self,
+      RenderCommand.self, EvaluateCommand.self, CompareCommand.self, TableCommand.self,
     ]
   )
 }

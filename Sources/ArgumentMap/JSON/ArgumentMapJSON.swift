@@ -107,62 +107,53 @@ public enum ArgumentMapJSON {
   /// Reads a map from JSON bytes; every problem comes back as a diagnostic with a position.
   ///
   /// - Returns: the map, or `nil` when the JSON could not be read at all, and the diagnostics
-  ///   (structure problems only; validate the map for the rest).
+  ///   (structure problems only; validate the map for the rest, or use `check(utf8:)`).
   public static func decode(utf8 bytes: [UInt8]) -> (map: ArgumentMap?, diagnostics: [Diagnostic]) {
-    bytes.withUnsafeBufferPointer { buffer in
-      let lines = OffsetLocator(buffer)
-      if let problem = Parser.firstInvalidByte(in: buffer, from: 0) {
-        let offset: Int
-        switch problem {
-        case .invalidUTF8(let at), .nul(let at): offset = at
-        }
-        return (nil, [DiagnosticMessages.invalidUTF8(at: lines.range(offset))])
-      }
-      let value: JSONValue
-      do {
-        value = try JSONReader.read(buffer)
-      } catch let failure as JSONReader.Failure {
-        return (nil, [DiagnosticMessages.json(failure.message, at: lines.range(failure.offset))])
-      } catch {
-        return (nil, [DiagnosticMessages.json("unreadable JSON", at: lines.range(0))])
-      }
-      var decoder = MapDecoder(locator: lines)
-      let map = decoder.decodeMap(value)
-      return (map, decoder.diagnostics)
-    }
+    let decoded = read(bytes, keepingPositions: false)
+    return (decoded.map, decoded.diagnostics)
   }
 
   /// Reads and validates a map from JSON bytes; validation problems point at the JSON value
   /// concerned (the id, the link target, the scope), as they do in `.argmap` text.
   public static func check(utf8 bytes: [UInt8]) -> (map: ArgumentMap?, diagnostics: [Diagnostic]) {
+    var decoded = read(bytes, keepingPositions: true)
+    if let map = decoded.map, !decoded.diagnostics.containsErrors,
+      let sourceMap = decoded.sourceMap
+    {
+      decoded.diagnostics += map.validate(sourceMap: sourceMap)
+    }
+    return (decoded.map, decoded.diagnostics)
+  }
+
+  private static func read(
+    _ bytes: [UInt8], keepingPositions: Bool
+  ) -> (map: ArgumentMap?, diagnostics: [Diagnostic], sourceMap: SourceMap?) {
     bytes.withUnsafeBufferPointer { buffer in
       let lines = OffsetLocator(buffer)
-      if let problem = Parser.firstInvalidByte(in: buffer, from: 0) {
-        let offset: Int
-        switch problem {
-        case .invalidUTF8(let at), .nul(let at): offset = at
-        }
-        return (nil, [DiagnosticMessages.invalidUTF8(at: lines.range(offset))])
+      switch Parser.firstInvalidByte(in: buffer, from: 0) {
+      case .invalidUTF8(let offset):
+        return (nil, [DiagnosticMessages.invalidUTF8(at: lines.range(offset))], nil)
+      case .nul(let offset):
+        return (nil, [DiagnosticMessages.nulByte(at: lines.range(offset))], nil)
+      case nil: break
       }
       let value: JSONValue
       do {
         value = try JSONReader.read(buffer)
       } catch let failure as JSONReader.Failure {
-        return (nil, [DiagnosticMessages.json(failure.message, at: lines.range(failure.offset))])
+        let diagnostic = DiagnosticMessages.json(failure.message, at: lines.range(failure.offset))
+        return (nil, [diagnostic], nil)
       } catch {
-        return (nil, [DiagnosticMessages.json("unreadable JSON", at: lines.range(0))])
+        return (nil, [DiagnosticMessages.json("unreadable JSON", at: lines.range(0))], nil)
       }
       var decoder = MapDecoder(locator: lines)
-      decoder.sourceMap = SourceMap(source: bytes)
-      guard let map = decoder.decodeMap(value) else { return (nil, decoder.diagnostics) }
-      var diagnostics = decoder.diagnostics
-      if !diagnostics.containsErrors, var sourceMap = decoder.sourceMap {
-        for index in 0..<buffer.count where buffer[index] == UInt8(ascii: "\n") {
-          sourceMap.lineStarts.append(Int32(truncatingIfNeeded: index + 1))
-        }
-        diagnostics += map.validate(sourceMap: sourceMap)
+      if keepingPositions { decoder.sourceMap = SourceMap(source: bytes) }
+      let map = decoder.decodeMap(value)
+      guard var sourceMap = decoder.sourceMap else { return (map, decoder.diagnostics, nil) }
+      for index in 0..<buffer.count where buffer[index] == UInt8(ascii: "\n") {
+        sourceMap.lineStarts.append(Int32(truncatingIfNeeded: index + 1))
       }
-      return (map, diagnostics)
+      return (map, decoder.diagnostics, sourceMap)
     }
   }
 }

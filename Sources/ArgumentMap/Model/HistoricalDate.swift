@@ -4,17 +4,34 @@
 /// optional. Dates compare chronologically; a less precise date sorts before a more precise one
 /// that starts in the same period.
 public struct HistoricalDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+  // Stored compactly (8 bytes instead of 34), since a map may hold a million dates; -1 is "not
+  // known". Values beyond the storage range are clamped to one that is still invalid.
+  private var storedYear: Int32
+  private var storedMonth: Int16
+  private var storedDay: Int16
+
   /// The year (proleptic Gregorian, as written).
-  public var year: Int
+  public var year: Int {
+    get { Int(storedYear) }
+    set { storedYear = Int32(clamping: newValue) }
+  }
+
   /// The month, 1–12, when known.
-  public var month: Int?
+  public var month: Int? {
+    get { storedMonth < 0 ? nil : Int(storedMonth) }
+    set { storedMonth = newValue.map { Int16(clamping: max(0, $0)) } ?? -1 }
+  }
+
   /// The day of the month, when known (requires `month`).
-  public var day: Int?
+  public var day: Int? {
+    get { storedDay < 0 ? nil : Int(storedDay) }
+    set { storedDay = newValue.map { Int16(clamping: max(0, $0)) } ?? -1 }
+  }
 
   public init(year: Int, month: Int? = nil, day: Int? = nil) {
-    self.year = year
-    self.month = month
-    self.day = day
+    storedYear = Int32(clamping: year)
+    storedMonth = month.map { Int16(clamping: max(0, $0)) } ?? -1
+    storedDay = day.map { Int16(clamping: max(0, $0)) } ?? -1
   }
 
   /// The written form: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.

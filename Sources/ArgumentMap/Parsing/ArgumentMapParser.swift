@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads `.argmap` text into an `ArgumentMap`, collecting every problem on the way.
 ///
 /// Parsing never stops at the first problem: it returns the best-effort map with a diagnostic for
@@ -118,32 +126,35 @@ struct Parser {
     var nodes = 0
     var links = 0
     var lines = 0
-    var atLineStart = true
-    var index = start
-    while index < bytes.count {
-      let byte = bytes[index]
-      if atLineStart {
-        if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
-          nodes += 1
-        } else if byte == UInt8(ascii: " ") {
-          var next = index + 1
-          while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
-          if next < bytes.count,
-            bytes[next] == UInt8(ascii: "+") || bytes[next] == UInt8(ascii: "-")
-              || bytes[next] == UInt8(ascii: "_")
-          {
-            links += 1
-          }
+    var lineStart = start
+    while lineStart < bytes.count {
+      lines += 1
+      let byte = bytes[lineStart]
+      if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+        nodes += 1
+      } else if byte == UInt8(ascii: " ") {
+        var next = lineStart + 1
+        while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+        if next < bytes.count,
+          bytes[next] == UInt8(ascii: "+") || bytes[next] == UInt8(ascii: "-")
+            || bytes[next] == UInt8(ascii: "_")
+        {
+          links += 1
         }
       }
-      atLineStart = byte == UInt8(ascii: "\n")
-      if atLineStart { lines += 1 }
-      index += 1
+      lineStart = Self.nextNewline(in: bytes, from: lineStart) + 1
     }
     map.nodes.reserveCapacity(nodes)
     sourceMap.nodes.reserveCapacity(nodes)
     sourceMap.links.reserveCapacity(links)
     sourceMap.lineStarts.reserveCapacity(lines + 1)
+  }
+
+  /// The offset of the next `\n` at or after `start`, or the end; `memchr` is vectorised.
+  static func nextNewline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard start < bytes.count, let base = bytes.baseAddress else { return bytes.count }
+    guard let found = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
   private func finish() -> ParseResult {
@@ -155,8 +166,7 @@ struct Parser {
   private mutating func lineBounds(from start: Int) -> (end: Int, next: Int) {
     lineNumber += 1
     lineStart = start
-    var index = start
-    while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+    let index = Self.nextNewline(in: bytes, from: start)
     if start > 0 { sourceMap.lineStarts.append(Int32(truncatingIfNeeded: start)) }
     guard index < bytes.count else { return (index, index + 1) }
     var end = index
@@ -766,9 +776,20 @@ struct Parser {
   static func firstInvalidByte(
     in bytes: UnsafeBufferPointer<UInt8>, from start: Int
   ) -> InputProblem? {
+    guard let base = bytes.baseAddress else { return nil }
     var index = start
     let count = bytes.count
     while index < count {
+      // Eight ASCII bytes without a NUL at a time: the common case, checked as one word.
+      if index + 8 <= count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let hasHighBit = word & 0x8080_8080_8080_8080 != 0
+        let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+        if !hasHighBit && !hasZero {
+          index += 8
+          continue
+        }
+      }
       let byte = bytes[index]
       if byte < 0x80 {
         if byte == 0 { return .nul(index) }

@@ -1,1 +1,0 @@
-// ArgumentAnalysis: argumentation semantics, comparison of interpretations, tables.

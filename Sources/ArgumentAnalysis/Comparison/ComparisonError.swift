@@ -1,0 +1,23 @@
+import ArgumentMap
+
+/// Why two or more interpretations cannot be compared on a map.
+public enum ComparisonError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// No node has the id.
+  case unknownNode(NodeID, suggestion: NodeID?)
+  /// The node exists but is not an interpretation.
+  case notAnInterpretation(NodeID, kind: NodeKind)
+  /// Fewer than two distinct interpretations were named.
+  case tooFewInterpretations
+
+  public var description: String {
+    switch self {
+    case .unknownNode(let id, let suggestion):
+      if let suggestion { return "unknown interpretation '\(id)'; did you mean '\(suggestion)'?" }
+      return "unknown interpretation '\(id)'"
+    case .notAnInterpretation(let id, let kind):
+      return "'\(id)' is a \(kind.displayName), not an interpretation"
+    case .tooFewInterpretations:
+      return "a comparison needs at least two different interpretations"
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import ArgumentMap
+
+/// Small, deterministic text helpers shared by the reports.
+enum ReportText {
+  /// `value` with exactly `digits` decimals, rounded half away from zero, without Foundation.
+  static func fixed(_ value: Double, _ digits: Int = 2) -> String {
+    guard value.isFinite else { return "n/a" }
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let scaled = (abs(value) * scale).rounded()
+    let whole = Int(scaled / scale)
+    var fraction = String(Int(scaled - Double(whole) * scale))
+    while fraction.count < digits { fraction = "0" + fraction }
+    let sign = value < 0 && scaled != 0 ? "-" : ""
+    return digits == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+  }
+
+  /// `value` with a sign: `+0.12`, `-0.05`.
+  static func signed(_ value: Double, _ digits: Int = 2) -> String {
+    let text = fixed(value, digits)
+    return text.hasPrefix("-") ? text : "+" + text
+  }
+
+  /// Text safe inside a Markdown table cell: pipes escaped, line breaks flattened.
+  static func cell(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "|": out += "\\|"
+      case "\n", "\r\n", "\r": out += " "
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+
+  /// Text safe inside HTML element content and attribute values.
+  static func html(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+
+  /// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
+  static func csv(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+    return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+  }
+
+  /// A short name for an interpretation or aim: the text before a colon when that is short
+  /// ("Security reading: Stalin ..." gives "Security reading"), otherwise the id.
+  static func shortName(_ node: Node?, _ id: NodeID) -> String {
+    guard let node else { return id.rawValue }
+    if let colon = node.text.firstIndex(of: ":") {
+      let head = node.text[..<colon]
+      if head.count <= 40 && !head.isEmpty { return String(head) }
+    }
+    return node.text.count <= 40 ? node.text : id.rawValue
+  }
+}
+
+extension String {
+  /// Every occurrence of `target` replaced (no Foundation).
+  func replacingAll(_ target: Character, with replacement: String) -> String {
+    var out = ""
+    for character in self {
+      if character == target { out += replacement } else { out.append(character) }
+    }
+    return out
+  }
+}

@@ -1,0 +1,252 @@
+import ArgumentMap
+
+/// The essay's own "Successes | Failures" table, generated from the map: for one aim, the events
+/// and evidence that advance it or one of its sub-aims (successes) and those that set it back
+/// (failures), in date order, each with its reasoning and the "one could argue" points against it.
+///
+/// A row is a piece of evidence linked to the aim or a sub-aim serving it, directly or through one
+/// claim that is so linked (the essay's "this matches socialism in one country, which kept the
+/// West on side"). Evidence linked only to another row's evidence is listed as that row's detail
+/// (each pact under "the 1932 pacts"). Longer chains of reasoning are arguments about the
+/// evidence, not successes or failures themselves, and are left to the comparison.
+public struct SuccessFailureTable: Hashable, Sendable {
+  /// Which column a row belongs in.
+  public enum Column: String, Hashable, Sendable, CaseIterable {
+    /// It advances the aim.
+    case success
+    /// It sets the aim back.
+    case failure
+  }
+
+  /// A point raised against a row ("one could argue ...") and the replies to it.
+  public struct Counterpoint: Hashable, Sendable {
+    /// The node that raises it.
+    public var node: NodeID
+    /// Its reasoning, when given.
+    public var reasoning: String?
+    /// Nodes that answer it (attack or undercut it), in written order.
+    public var replies: [NodeID]
+  }
+
+  /// One success or failure.
+  public struct Row: Hashable, Sendable {
+    /// The evidence or event.
+    public var evidence: NodeID
+    /// Its date, when it has one.
+    public var date: DateSpan?
+    /// Success or failure.
+    public var column: Column
+    /// The aim or sub-aim the row bears on.
+    public var bearsOn: NodeID
+    /// The claim the row goes through, when it reaches the aim through one.
+    public var through: NodeID?
+    /// The reasoning of each link on the way, in order.
+    public var reasoning: [String]
+    /// Evidence that makes up this item (each pact of a group), in date order.
+    public var details: [NodeID]
+    /// Points raised against the row, with replies.
+    public var counterpoints: [Counterpoint]
+  }
+
+  /// The aim the table is for.
+  public var aim: NodeID
+  /// The sub-aims serving the aim, in written order.
+  public var subAims: [NodeID]
+  /// Every row, in date order (undated rows last, in written order).
+  public var rows: [Row]
+
+  /// The successes, in date order.
+  public var successes: [Row] { rows.filter { $0.column == .success } }
+  /// The failures, in date order.
+  public var failures: [Row] { rows.filter { $0.column == .failure } }
+
+  /// Builds the table for `aim`.
+  ///
+  /// - Parameters:
+  ///   - map: The map.
+  ///   - aim: The aim (or sub-aim) whose successes and failures are wanted.
+  ///   - interpretation: Also read the links scoped to this interpretation; by default only the
+  ///     author's own, unscoped links are read.
+  ///   - period: Keep only rows dated within this period (undated rows are kept); `nil` keeps all.
+  /// - Throws: `ComparisonError.unknownNode` when `aim` is not in the map.
+  public init(
+    _ map: ArgumentMap, aim: NodeID, interpretation: NodeID? = nil,
+    period: ClosedRange<HistoricalDate>? = nil
+  ) throws(ComparisonError) {
+    guard map.node(withID: aim) != nil else {
+      throw .unknownNode(
+        aim, suggestion: InterpretationComparison.nearest(aim, in: map.nodes.map(\.id)))
+    }
+    var index: [NodeID: Int] = [:]
+    var nodes: [Node] = []
+    for node in map.nodes where index[node.id] == nil {
+      index[node.id] = nodes.count
+      nodes.append(node)
+    }
+    func reads(_ link: Link) -> Bool { link.scope == nil || link.scope == interpretation }
+    func nodeTarget(_ link: Link) -> Int? {
+      guard case .node(let id) = link.target else { return nil }
+      return index[id]
+    }
+    let aimIndex = index[aim] ?? 0
+    // The aim and the sub-aims that serve it by chains of supports, with the sign of each.
+    var sign: [Int: Bool] = [aimIndex: true]
+    var changed = true
+    while changed {
+      changed = false
+      for (position, node) in nodes.enumerated() where node.kind == .subAim && sign[position] == nil
+      {
+        for link in node.links where reads(link) && link.relation == .supports {
+          if let target = nodeTarget(link), let through = sign[target] {
+            sign[position] = through
+            changed = true
+            break
+          }
+        }
+      }
+    }
+    let subAimIDs = nodes.indices.filter { $0 != aimIndex && sign[$0] != nil }.map { nodes[$0].id }
+
+    var rows: [Row] = []
+    var detailOf: [(detail: Int, parent: Int)] = []
+    for (position, node) in nodes.enumerated() where node.kind.isEvidence {
+      for link in node.links where reads(link) {
+        guard let target = nodeTarget(link) else { continue }
+        let positive = link.relation == .supports
+        if let targetSign = sign[target] {
+          rows.append(
+            Row(
+              evidence: node.id, date: node.date,
+              column: positive == targetSign ? .success : .failure, bearsOn: nodes[target].id,
+              through: nil, reasoning: link.reasoning.map { [$0] } ?? [], details: [],
+              counterpoints: []))
+        } else if nodes[target].kind == .claim {
+          for next in nodes[target].links where reads(next) {
+            guard let final = nodeTarget(next), let finalSign = sign[final] else { continue }
+            let chain = positive == (next.relation == .supports)
+            rows.append(
+              Row(
+                evidence: node.id, date: node.date,
+                column: chain == finalSign ? .success : .failure, bearsOn: nodes[final].id,
+                through: nodes[target].id,
+                reasoning: [link.reasoning, next.reasoning].compactMap { $0 }, details: [],
+                counterpoints: []))
+          }
+        } else if nodes[target].kind.isEvidence {
+          detailOf.append((position, target))
+        }
+      }
+    }
+    // Merge rows for the same evidence and column (one item, several sub-aims).
+    var merged: [Row] = []
+    var mergedIndex: [String: Int] = [:]
+    for row in rows {
+      let key = row.evidence.rawValue + "\u{0}" + row.column.rawValue
+      if let existing = mergedIndex[key] {
+        merged[existing].reasoning += row.reasoning
+      } else {
+        mergedIndex[key] = merged.count
+        merged.append(row)
+      }
+    }
+    if let period {
+      merged = merged.filter { row in
+        guard let date = row.date else { return true }
+        return date.start <= period.upperBound && (date.end ?? date.start) >= period.lowerBound
+      }
+    }
+    let rowEvidence = Set(merged.map(\.evidence))
+    var detailsByParent: [NodeID: [Node]] = [:]
+    for (detail, parent) in detailOf where !rowEvidence.contains(nodes[detail].id) {
+      if detailsByParent[nodes[parent].id]?.last?.id != nodes[detail].id {
+        detailsByParent[nodes[parent].id, default: []].append(nodes[detail])
+      }
+    }
+    let attacks = Self.attackIndex(nodes, reads: reads)
+    for position in merged.indices {
+      merged[position].details = Self.byDate(detailsByParent[merged[position].evidence] ?? []).map(
+        \.id)
+      merged[position].counterpoints = Self.counterpoints(against: merged[position], attacks)
+    }
+    self.aim = aim
+    self.subAims = subAimIDs
+    let dated = merged.enumerated().sorted { first, second in
+      switch (first.element.date, second.element.date) {
+      case (let a?, let b?): a < b || (a == b && first.offset < second.offset)
+      case (.some, .none): true
+      case (.none, .some): false
+      case (.none, .none): first.offset < second.offset
+      }
+    }
+    self.rows = dated.map(\.element)
+  }
+
+  /// The period a map declares in its front matter (`period: 1928–1941`, with an en dash, a
+  /// hyphen or `..` between two years), from the first day of the first year to the last day of
+  /// the second; `nil` when there is none or it does not read as two years in order.
+  public static func declaredPeriod(of map: ArgumentMap) -> ClosedRange<HistoricalDate>? {
+    guard let entry = map.metadata.extra.first(where: { $0.key == "period" }) else { return nil }
+    let years = entry.value.split { !$0.isNumber }.compactMap { Int($0) }
+    guard years.count == 2, years[0] <= years[1], years[0] >= 1, years[1] <= 9999 else {
+      return nil
+    }
+    return HistoricalDate(
+      year: years[0], month: 1, day: 1)...HistoricalDate(
+        year: years[1], month: 12, day: 31)
+  }
+
+  static func byDate(_ nodes: [Node]) -> [Node] {
+    nodes.enumerated().sorted { first, second in
+      switch (first.element.date, second.element.date) {
+      case (let a?, let b?): a < b || (a == b && first.offset < second.offset)
+      case (.some, .none): true
+      case (.none, .some): false
+      case (.none, .none): first.offset < second.offset
+      }
+    }.map(\.element)
+  }
+
+  /// Who attacks what: for each attacked node, and for each undercut link (`from`, `to`), the
+  /// attacking nodes with their reasoning, in written order.
+  struct AttackIndex {
+    var onNode: [NodeID: [(node: NodeID, reasoning: String?, isEvidence: Bool)]] = [:]
+    var onLink: [String: [(node: NodeID, reasoning: String?, isEvidence: Bool)]] = [:]
+
+    static func key(_ from: NodeID, _ to: NodeID) -> String {
+      from.rawValue + "\u{0}" + to.rawValue
+    }
+  }
+
+  static func attackIndex(_ nodes: [Node], reads: (Link) -> Bool) -> AttackIndex {
+    var index = AttackIndex()
+    for node in nodes {
+      for link in node.links where reads(link) && link.relation.isAttack {
+        let entry = (node: node.id, reasoning: link.reasoning, isEvidence: node.kind.isEvidence)
+        switch link.target {
+        case .node(let id): index.onNode[id, default: []].append(entry)
+        case .link(let from, let to):
+          index.onLink[AttackIndex.key(from, to), default: []].append(entry)
+        }
+      }
+    }
+    return index
+  }
+
+  /// Nodes that attack the row's evidence or undercut its link to the aim, with their replies.
+  static func counterpoints(against row: Row, _ attacks: AttackIndex) -> [Counterpoint] {
+    let firstTarget = row.through ?? row.bearsOn
+    let raised =
+      (attacks.onNode[row.evidence] ?? [])
+      + (attacks.onLink[AttackIndex.key(row.evidence, firstTarget)] ?? [])
+    var points: [Counterpoint] = []
+    for (node, reasoning, isEvidence) in raised
+    where !isEvidence && !points.contains(where: { $0.node == node }) {
+      var replies: [NodeID] = []
+      for (reply, _, _) in attacks.onNode[node] ?? [] where !replies.contains(reply) {
+        replies.append(reply)
+      }
+      points.append(Counterpoint(node: node, reasoning: reasoning, replies: replies))
+    }
+    return points
+  }
+}

@@ -1,0 +1,110 @@
+import ArgumentAnalysis
+import ArgumentMap
+import ArgumentMapGraphviz
+import ArgumentParser
+
+/// `argmap evaluate FILE [--semantics S] [--format F]`: which claims stand, or how strongly.
+struct EvaluateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "evaluate",
+    abstract: "Evaluate an argument map under an argumentation semantics.",
+    discussion: """
+      Extension semantics (grounded, complete, preferred, stable) say which nodes stand, fall or \
+      stay undecided; gradual semantics (df-quad, quadratic-energy, euler, h-categorizer) give \
+      each node a strength from 0 to 1, starting from its 'strength:' (0.5 when none is given). \
+      On a cyclic map that does not settle, the report says 'did not converge' and gives no \
+      strengths. Refuses a map with errors (run 'argmap check' to see them).
+      """)
+
+  @Argument(help: "The .argmap file ('-' reads standard input).")
+  var file: String
+
+  @Option(
+    help:
+      "The semantics: grounded, complete, preferred, stable, df-quad, quadratic-energy, euler or h-categorizer."
+  )
+  var semantics: Semantics = .extensions(.grounded)
+
+  @Option(
+    help:
+      "The output format: text, json, markdown, or svg, png or pdf (the argument diagram labelled with the result)."
+  )
+  var format: Format = .text
+
+  @Option(
+    help: "How supports count in Dung semantics: ignored, deductive, necessary or cayrol-2005.")
+  var support: SupportReading = .necessary
+
+  @Option(help: "Read the map under this interpretation (links scoped to others are left out).")
+  var under: String?
+
+  @ArgumentParser.Flag(help: "Make every pair of interpretations attack each other.")
+  var rivalsAttack = false
+
+  @ArgumentParser.Flag(
+    inversion: .prefixedNo,
+    help:
+      "On a cyclic map that plain iteration cannot settle, try damped iteration and the continuous model."
+  )
+  var fallback = true
+
+  @Option(help: "The most rounds of plain iteration on a cyclic map.")
+  var maxIterations = 10_000
+
+  @Option(name: .shortAndLong, help: "Where to write ('-' or no option: standard output).")
+  var output: String = "-"
+
+  /// The report formats.
+  enum Format: String, CaseIterable, ExpressibleByArgument {
+    case text, json, markdown, svg, png, pdf
+  }
+
+  func validate() throws {
+    guard maxIterations >= 1 else { throw ValidationError("--max-iterations must be at least 1.") }
+  }
+
+  func run() throws {
+    let map = try loadCheckedMap(file)
+    var options = try analysisOptions(
+      map, under: under, support: support, rivalsAttack: rivalsAttack)
+    options.gradual.maxIterations = maxIterations
+    if !fallback { options.gradual.fallbacks = [] }
+    let evaluation = MapEvaluation(map, semantics: semantics, options: options)
+    let bytes: [UInt8]
+    switch format {
+    case .text: bytes = Array(evaluation.text(for: map).utf8)
+    case .json: bytes = Array(evaluation.json().utf8)
+    case .markdown: bytes = Array(evaluation.markdown(for: map).utf8)
+    case .svg: bytes = try overlayDiagram(map, evaluation, .svg)
+    case .png: bytes = try overlayDiagram(map, evaluation, .png)
+    case .pdf: bytes = try overlayDiagram(map, evaluation, .pdf)
+    }
+    do {
+      try AtomicFile.write(bytes, to: output)
+    } catch {
+      printError(error.description)
+      throw ExitCode(1)
+    }
+  }
+}
+
+/// The argument diagram with every statement labelled by its evaluation (greyscale-safe).
+func overlayDiagram(_ map: ArgumentMap, _ evaluation: MapEvaluation, _ format: OutputFormat)
+  throws -> [UInt8]
+{
+  do {
+    let scene = try map.scene(.argument, options: SceneOptions(showsLegend: true))
+    return try MapRenderer(idPrefix: "evaluation").render(
+      scene.overlaid(with: evaluation), format: format)
+  } catch {
+    printError("error: \(error)")
+    throw ExitCode(1)
+  }
+}
+
+extension Semantics: ExpressibleByArgument {
+  public init?(argument: String) { self.init(rawValue: argument) }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension SupportReading: ExpressibleByArgument {}

@@ -1,0 +1,97 @@
+import ArgumentAnalysis
+import ArgumentMap
+import ArgumentParser
+
+/// `argmap table FILE --aim ID [--format F]`: the essay's Successes | Failures table.
+struct TableCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "table",
+    abstract: "Tabulate the successes and failures of an aim, in date order.",
+    discussion: """
+      Successes are events and evidence that support the aim or one of its sub-aims, directly or \
+      through one claim; failures oppose them. Only the author's unscoped links are read unless \
+      --under names an interpretation. Entries dated outside the map's 'period:' (front matter, \
+      such as 'period: 1928–1941') are left out unless --since, --until or --all-dates is given. \
+      Refuses a map with errors.
+      """)
+
+  @Argument(help: "The .argmap file ('-' reads standard input).")
+  var file: String
+
+  @Option(help: "The aim (or sub-aim) id.")
+  var aim: String
+
+  @Option(help: "The output format: markdown, csv or html.")
+  var format: Format = .markdown
+
+  @Option(help: "Also read the links scoped to this interpretation.")
+  var under: String?
+
+  @Option(help: "Keep only entries dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+  var since: String?
+
+  @Option(help: "Keep only entries dated on or before this date.")
+  var until: String?
+
+  @ArgumentParser.Flag(help: "Keep entries of every date, ignoring the map's 'period:'.")
+  var allDates = false
+
+  @Option(name: .shortAndLong, help: "Where to write ('-' or no option: standard output).")
+  var output: String = "-"
+
+  /// The table formats.
+  enum Format: String, CaseIterable, ExpressibleByArgument {
+    case markdown, csv, html
+  }
+
+  func run() throws {
+    let start = try since.map { try Self.date($0, "--since") }
+    let end = try until.map { try Self.endOfPeriod(Self.date($0, "--until")) }
+    let map = try loadCheckedMap(file)
+    if let under, map.node(withID: NodeID(under))?.kind != .interpretation {
+      throw ValidationError("'\(under)' is not an interpretation in this map.")
+    }
+    var period: ClosedRange<HistoricalDate>?
+    if start != nil || end != nil {
+      let lower = start ?? HistoricalDate(year: 1)
+      let upper = end ?? HistoricalDate(year: 9999, month: 12, day: 31)
+      guard lower <= upper else { throw ValidationError("--since must not be after --until.") }
+      period = lower...upper
+    } else if !allDates {
+      period = SuccessFailureTable.declaredPeriod(of: map)
+    }
+    let table: SuccessFailureTable
+    do {
+      table = try SuccessFailureTable(
+        map, aim: NodeID(aim), interpretation: under.map { NodeID($0) }, period: period)
+    } catch {
+      printError("\(file): error: \(error.description)")
+      throw ExitCode(1)
+    }
+    let text: String
+    switch format {
+    case .markdown: text = table.markdown(for: map)
+    case .csv: text = table.csv(for: map)
+    case .html: text = table.html(for: map)
+    }
+    try writeOutput(text, to: output)
+  }
+
+  /// The last day of the period a date names: `1941` ends on 1941-12-31.
+  private static func endOfPeriod(_ date: HistoricalDate) -> HistoricalDate {
+    let month = date.month ?? 12
+    let day = date.day ?? HistoricalDate.daysIn(month: month, year: date.year)
+    return HistoricalDate(year: date.year, month: month, day: day)
+  }
+
+  /// A date option; an end date without a day means the end of that month or year.
+  private static func date(_ text: String, _ option: String) throws -> HistoricalDate {
+    guard let span = DateParser.parse(text), span.end == nil, !span.isApproximate,
+      span.start.isValid
+    else {
+      throw ValidationError(
+        "\(option) takes a date such as 1928, 1936-10 or 1939-08-23, not '\(text)'.")
+    }
+    return span.start
+  }
+}

@@ -1,0 +1,152 @@
+import ArgumentAnalysis
+import ArgumentMap
+import Foundation
+import TestSupport
+import Testing
+
+/// Loads a map from `Graphs/` and requires it to check without errors.
+func loadGraph(_ name: String) throws -> ArgumentMap {
+  let text = try String(contentsOf: PackagePaths.url("Graphs/\(name)"), encoding: .utf8)
+  let result = ArgumentMapParser.check(text)
+  let errors = result.diagnostics.filter(\.isError).map(\.message)
+  try #require(errors.isEmpty, "\(name): \(errors)")
+  return result.map
+}
+
+/// The running example checked against the seed essay: its successes and failures, the two
+/// readings of the Nazi–Soviet Pact, and its verdict.
+@Suite struct StalinEssayTests {
+  let map: ArgumentMap
+
+  init() throws {
+    map = try loadGraph("stalin-foreign-policy.argmap")
+  }
+
+  @Test func tableReproducesTheEssaysSuccessesAndFailuresInDateOrder() throws {
+    // The essay's period: Stalin's foreign policy from 1928 to 1941.
+    let table = try SuccessFailureTable(
+      map, aim: "security",
+      period: HistoricalDate(year: 1928)...HistoricalDate(year: 1941, month: 12, day: 31))
+    // Successes column: 1932 pacts, 1934 League, 1935 assistance pacts, 1936 Spain, 1939 pact.
+    #expect(
+      table.successes.map(\.evidence) == [
+        "pacts-1932", "league-1934", "assistance-pacts-1935", "spain", "nazi-soviet-pact",
+      ])
+    // Failures column: 1933 Hitler and Rapallo, 1938 Munich, resources to Germany after the pact
+    // (raised "after the annexation of France", continued under the 1941 agreement), and the
+    // invasion the essay says "could be argued to be a failure".
+    #expect(
+      table.failures.map(\.evidence) == [
+        "hitler-power", "munich", "resource-deliveries", "fall-of-france", "trade-1941",
+        "barbarossa",
+      ])
+    #expect(table.subAims == ["recognition", "strength"])
+    let pacts = try #require(table.rows.first { $0.evidence == "pacts-1932" })
+    #expect(pacts.bearsOn == "recognition")
+    #expect(pacts.details.first == "pact-lithuania")  // 1926: listed first, by date
+    #expect(pacts.details.count == 7)
+    let spain = try #require(table.rows.first { $0.evidence == "spain" })
+    #expect(spain.through == "socialism-one-country")
+    let munich = try #require(table.rows.first { $0.evidence == "munich" })
+    #expect(munich.counterpoints.map(\.node) == ["munich-not-failure"])
+    #expect(munich.counterpoints.first?.replies == ["munich-rebuttal"])
+    let pact = try #require(table.rows.first { $0.evidence == "nazi-soviet-pact" })
+    #expect(pact.counterpoints.map(\.node) == ["pact-failure"])
+  }
+
+  @Test func tableWithoutAPeriodKeepsTheEssaysBaselineFrom1920() throws {
+    let table = try SuccessFailureTable(map, aim: "security")
+    #expect(table.failures.first?.evidence == "league-1920")
+  }
+
+  @Test func markdownTableMatchesGolden() throws {
+    let table = try SuccessFailureTable(
+      map, aim: "security",
+      period: HistoricalDate(year: 1928)...HistoricalDate(year: 1941, month: 12, day: 31))
+    try assertGolden(
+      table.markdown(for: map), file: "Tests/ArgumentAnalysisTests/Golden/stalin-table.md")
+  }
+
+  @Test func compareShowsWhichEvidenceEachReadingUses() throws {
+    let comparison = try InterpretationComparison(
+      map, interpretations: ["security-view", "aggressive-view"])
+    let security = comparison.sides[0].evidence.map(\.evidence)
+    for event in [
+      "pacts-1932", "league-1934", "assistance-pacts-1935", "spain", "hitler-power", "munich",
+      "resource-deliveries", "nazi-soviet-pact", "barbarossa",
+    ] {
+      #expect(security.contains(NodeID(event)), "security reading should use \(event)")
+    }
+    #expect(comparison.evidenceOnly(of: 1).map(\.evidence) == ["boundary-treaty"])
+    #expect(comparison.sides[0].thesis == ["security-view", "security"])
+    #expect(comparison.sides[1].thesis == ["aggressive-view", "expansion"])
+  }
+
+  @Test func theNaziSovietPactIsReadTwoWays() throws {
+    let comparison = try InterpretationComparison(
+      map, interpretations: ["security-view", "aggressive-view"])
+    let twoWays = comparison.rows.filter(\.isReadTwoWays).map(\.evidence)
+    #expect(twoWays == ["nazi-soviet-pact", "secret-protocol"])
+    let pact = try #require(comparison.rows.first { $0.evidence == "nazi-soviet-pact" })
+    let security = try #require(pact.readings[0])
+    let aggressive = try #require(pact.readings[1])
+    #expect(
+      security.links.contains { $0.scope == "security-view" && $0.target == .node("strength") })
+    #expect(!security.links.contains { $0.scope == "aggressive-view" })
+    #expect(aggressive.links.map(\.target) == [.node("expansion")])
+    #expect(aggressive.links.map(\.scope) == ["aggressive-view"])
+  }
+
+  @Test func verdictAgreesWithTheEssay() throws {
+    let comparison = try InterpretationComparison(
+      map, interpretations: ["security-view", "aggressive-view"])
+    #expect(comparison.verdict.winner == "security-view")
+    #expect(comparison.verdict.authorVerdicts.map(\.claim) == ["security-view-better"])
+    #expect(comparison.verdict.agreesWithAuthor == true)
+    let sentences = comparison.verdictSentences(for: map)
+    #expect(
+      sentences[0].hasPrefix(
+        "On this map “Security reading” (0.99) is more convincing than “Aggressive reading”"))
+    #expect(sentences.contains { $0.contains("makes a lot more sense") })
+    // Both sub-aims serve the security thesis, as the essay sets them out.
+    #expect(comparison.sides[0].subAims.map(\.subAim) == ["recognition", "strength"])
+    #expect(comparison.sides[1].subAims.isEmpty)
+  }
+
+  @Test func comparisonReportsMatchGolden() throws {
+    let comparison = try InterpretationComparison(
+      map, interpretations: ["security-view", "aggressive-view"])
+    try assertGolden(
+      comparison.markdown(for: map), file: "Tests/ArgumentAnalysisTests/Golden/stalin-compare.md")
+    try assertGolden(
+      comparison.json(for: map), file: "Tests/ArgumentAnalysisTests/Golden/stalin-compare.json")
+  }
+
+  @Test func rivalsAttackingEachOtherIsAModellingOption() throws {
+    let apart = MapEvaluation(map, semantics: .gradual(.dfQuAD))
+    let rivals = MapEvaluation(
+      map, semantics: .gradual(.dfQuAD), options: AnalysisOptions(rivalsAttack: true))
+    let alone = try #require(apart.strength(of: "aggressive-view"))
+    // The three interpretations now form cycles, so the result must say how it was reached.
+    #expect(rivals.gradual?.convergence.isConverged == true)
+    let attacked = try #require(rivals.strength(of: "aggressive-view"))
+    #expect(attacked < alone)
+  }
+
+  @Test func groundedLabellingOfTheEssay() throws {
+    let grounded = MapEvaluation(map, semantics: .extensions(.grounded))
+    // Unattacked evidence stands; the aim falls to the unanswered attacks on its sub-aims
+    // (Munich and Hitler's accession oppose recognition, which security needs).
+    #expect(grounded.label(of: "league-1934") == .in)
+    #expect(grounded.label(of: "munich-rebuttal") == .in)
+    #expect(grounded.label(of: "munich-not-failure") == .out)
+    #expect(grounded.label(of: "recognition") == .out)
+    // The undercut of Barbarossa's attack on security is carried by auxiliary arguments: with
+    // the undercutter standing, Barbarossa alone no longer defeats the aim.
+    let ignoring = MapEvaluation(
+      map, semantics: .extensions(.grounded), options: AnalysisOptions(supportReading: .ignored))
+    #expect(ignoring.label(of: "barbarossa") == .in)
+    #expect(ignoring.label(of: "invasion-predestined") == .in)
+    #expect(ignoring.label(of: "security") == .in)
+  }
+}
