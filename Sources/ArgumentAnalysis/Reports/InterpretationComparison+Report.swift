@@ -230,7 +230,6 @@ extension InterpretationComparison {
 
   /// A JSON report with stable key order.
   public func json(for base: ArgumentMap) -> String {
-    let map = IndexedMap(base)
     func quote(_ id: NodeID) -> String { JSONText.quote(id.rawValue) }
     func number(_ value: Double?) -> String { value.map(JSONText.number) ?? "null" }
     func reading(_ reading: EvidenceReading?) -> String {
