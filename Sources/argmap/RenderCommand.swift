@@ -100,8 +100,6 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
-    // Graphviz starts (plugins, fonts) while the maps are read and checked.
-    if resolvedFormat != .dot { MapRenderer.prepare() }
     let mapView: MapView
     switch view {
     case .map, .worksheet: mapView = .argument

@@ -92,29 +92,6 @@ package final class Graphviz: @unchecked Sendable {
     return sorted
   }
 
-  /// Loads the layout and text plugins and the fonts with a tiny render whose output and
-  /// messages are dropped, so that the first real render does not pay for them.
-  ///
-  /// Standard error is not redirected here: the caller may be printing on another thread.
-  package func warmUp() {
-    lock.lock()
-    defer { lock.unlock() }
-    guard let context, let graph = agmemread(Self.warmUpGraph) else { return }
-    defer { agclose(graph) }
-    if gvLayout(context, graph, "dot") == 0 {
-      var buffer: UnsafeMutablePointer<CChar>? = nil
-      var length: UInt32 = 0
-      _ = gvRenderData(context, graph, Format.svg.rawValue, &buffer, &length)
-      if let buffer { gvFreeRenderData(buffer) }
-      gvFreeLayout(context, graph)
-    }
-    _ = agreseterrors()
-    pendingMessages = ""
-  }
-
-  private static let warmUpGraph =
-    "digraph \"warm-up\" { node [fontname=\"\(VisualGrammar.fontName)\"]; a -> b [label=\"x\"]; }"
-
   /// Lays out `dot` with `engine` and writes it in `format`.
   ///
   /// The DOT text is rendered as given: attributes such as `URL` reach the SVG unescaped. Build

@@ -1,5 +1,4 @@
 import ArgumentMap
-import Foundation
 
 /// Draws argument maps: view to scene, scene to DOT, DOT to SVG, PNG or PDF through libgvc.
 ///
@@ -26,14 +25,6 @@ public struct MapRenderer: Sendable {
     self.idPrefix = SafeID.encode(idPrefix)
     self.layout = layout
     self.xmlDeclaration = xmlDeclaration
-  }
-
-  /// Starts Graphviz (its plugins, fontconfig and the layout font) on a background thread, so
-  /// that a program can read and check its input meanwhile; the first render then waits only
-  /// for what is left. Cheap to call more than once; renders are correct without it.
-  public static func prepare() {
-    let thread = Thread { Graphviz.shared.warmUp() }
-    thread.start()
   }
 
   /// The layout engines the installed Graphviz offers, sorted (`circo`, `dot`, `fdp`, ...).
