@@ -3,50 +3,68 @@
 #
 #   bash Benchmarks/render.sh
 #
-# 1. In-process medians per render (scene+DOT, SVG, PNG, worksheet SVG) for 50/200/1000-node
-#    synthetic maps, and RSS over 1,000 renders (a per-render leak would grow it linearly).
-# 2. Side by side with hyperfine: `argmap render` (libgvc in-process) against
-#    `argmap render --format dot | dot -Tsvg` (the Graphviz CLI), same maps, one run.
-# 3. Peak memory of one CLI render of the 1000-node map (/usr/bin/time -v).
+# Side by side in one run, with hyperfine (apt-get install hyperfine):
+# 1. `argmap render MAP -o OUT.svg` (release build, libgvc in-process) against `dot -Tsvg` on the
+#    DOT that argmap emits for the same map, for generated maps of 50 and 2,000 statements;
+# 2. 200 small maps drawn by one `argmap render ... --output-dir` against 200 `dot` processes;
+# then 3. a leak check: 1,000 renders in one process, RSS at renders 1, 250, 500 and 1,000.
+#
+# argmap is built with the Swift runtime linked statically (--static-swift-stdlib), as a release
+# binary would ship: it starts in about half the time of a dynamically linked one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=Benchmarks/out
+scratch=.build-static
+rm -rf "$out"
 mkdir -p "$out"
 
-swift build -c release --product argmap >/dev/null
-swift build -c release --product RenderBenchmark >/dev/null
-bin=$(swift build -c release --show-bin-path)
+command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install hyperfine"; exit 1; }
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" \
+  --product argmap >/dev/null
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" \
+  --product RenderBenchmark >/dev/null
+bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
+argmap="$bin/argmap"
 
-echo "== in-process (release build) =="
-"$bin/RenderBenchmark"
 "$bin/RenderBenchmark" maps "$out" >/dev/null
+for size in 50 2000; do
+  "$argmap" render "$out/map-$size.argmap" --format dot -o "$out/map-$size.dot"
+done
+mkdir -p "$out/small-dot" "$out/batch-argmap" "$out/batch-dot"
+"$argmap" render "$out"/small/*.argmap --format dot --output-dir "$out/small-dot"
 
-echo
-echo "== CLI, end to end: in-process libgvc vs. DOT piped to the dot command =="
-if command -v hyperfine >/dev/null; then
-  for size in 50 200 1000; do
-    runs=$([ "$size" = 1000 ] && echo 5 || echo 20)
-    hyperfine -N --warmup 2 --runs "$runs" --style basic \
-      --export-json "$out/cli-$size.json" \
-      -n "argmap render ($size nodes)" \
-      "$bin/argmap render $out/map-$size.argmap -o $out/inproc-$size.svg" \
-      -n "argmap | dot -Tsvg ($size nodes)" \
-      "bash -c '$bin/argmap render $out/map-$size.argmap --format dot | dot -Tsvg -o $out/cli-$size.svg'" \
-      | grep -E "Time|±|faster|argmap" || true
-    python3 - "$out/cli-$size.json" <<'PY'
+summary() { # JSON LABEL: medians and the ratio dot / argmap
+  python3 - "$1" "$2" <<'PY'
 import json, statistics, sys
 results = json.load(open(sys.argv[1]))["results"]
-medians = [statistics.median(r["times"]) for r in results]
-print(f"  medians: in-process {medians[0]*1000:.1f} ms, via dot {medians[1]*1000:.1f} ms, "
-      f"ratio {medians[1]/medians[0]:.2f}x")
+argmap, dot = (statistics.median(r["times"]) for r in results)
+print(f"{sys.argv[2]}: argmap {argmap*1000:.1f} ms, dot {dot*1000:.1f} ms (medians); "
+      f"dot / argmap = {dot/argmap:.2f}")
 PY
-  done
-else
-  echo "hyperfine is not installed (apt-get install hyperfine)"
-fi
+}
+
+echo "== one map: argmap render vs dot -Tsvg on argmap's DOT =="
+for size in 50 2000; do
+  if [ "$size" = 50 ]; then runs=40; warmup=3; else runs=5; warmup=1; fi
+  hyperfine -N --warmup "$warmup" --runs "$runs" --style basic \
+    --export-json "$out/single-$size.json" \
+    -n "argmap render ($size nodes)" "$argmap render $out/map-$size.argmap -o $out/argmap-$size.svg" \
+    -n "dot -Tsvg ($size nodes)" "dot -Tsvg $out/map-$size.dot -o $out/dot-$size.svg" \
+    | grep -E "^Benchmark|Time \(mean"
+  summary "$out/single-$size.json" "  $size nodes"
+done
 
 echo
-echo "== peak memory, one CLI render of the 1000-node map =="
-/usr/bin/time -v "$bin/argmap" render "$out/map-1000.argmap" -o "$out/inproc-1000.svg" 2>&1 \
-  | grep -E "Maximum resident|Elapsed" | sed 's/^\s*/  /'
-ls -l "$out"/inproc-1000.svg | awk '{print "  SVG size, 1000 nodes: " $5 " bytes"}'
+echo "== 200 small maps: one argmap invocation vs 200 dot processes =="
+hyperfine -N --warmup 1 --runs 10 --style basic --export-json "$out/batch.json" \
+  -n "argmap render 200 maps --output-dir" \
+  "$argmap render $(echo "$out"/small/*.argmap) --output-dir $out/batch-argmap" \
+  -n "200 x dot -Tsvg" \
+  "bash -c 'for f in $out/small-dot/*.dot; do dot -Tsvg \"\$f\" -o $out/batch-dot/\$(basename \"\$f\" .dot).svg; done'" \
+  | grep -E "^Benchmark|Time \(mean"
+summary "$out/batch.json" "  200 maps"
+
+echo
+echo "== leak check: 1,000 renders in one process =="
+"$bin/RenderBenchmark" leak
+"$bin/RenderBenchmark" leak --no-reasoning

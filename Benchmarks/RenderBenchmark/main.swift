@@ -1,9 +1,11 @@
-// Rendering benchmark: synthetic maps of growing size, rendered in-process.
+// Rendering benchmark: synthetic maps, rendered in-process (see Benchmarks/render.sh).
 //
-//   RenderBenchmark maps DIR     writes map-50/200/1000.argmap into DIR (for the CLI comparison)
-//   RenderBenchmark             prints per-render medians and the RSS over repeated renders
+//   RenderBenchmark maps DIR   writes map-50.argmap, map-2000.argmap and small/small-NNN.argmap
+//                              (200 maps of 12 statements) into DIR, for the CLI comparison
+//   RenderBenchmark leak       1,000 SVG renders of the 50-node map in this process: RSS at
+//                              renders 1, 250, 500 and 1,000, and the time to the first render
 //
-// Figures only; the machine is shared and noisy, so compare within one run (see render.sh).
+// Figures only; the machine is shared and noisy, so compare within one run.
 import ArgumentMap
 import ArgumentMapGraphviz
 import Foundation
@@ -88,66 +90,70 @@ func milliseconds(_ value: Double) -> String {
   String(format: "%8.2f ms", value * 1000)
 }
 
-let arguments = CommandLine.arguments.dropFirst()
-if arguments.first == "maps", let folder = arguments.dropFirst().first {
-  for size in [50, 200, 1000] {
-    let path = folder + "/map-\(size).argmap"
-    try ArgumentMapPrinter.print(syntheticMap(nodes: size)).write(
-      toFile: path, atomically: true, encoding: .utf8)
-    print(path)
+func main() throws {
+  let arguments = Array(CommandLine.arguments.dropFirst())
+  if arguments.first == "maps", arguments.count == 2 {
+    let folder = arguments[1]
+    try FileManager.default.createDirectory(
+      atPath: folder + "/small", withIntermediateDirectories: true)
+    for size in [50, 2000] {
+      let path = folder + "/map-\(size).argmap"
+      try ArgumentMapPrinter.print(syntheticMap(nodes: size)).write(
+        toFile: path, atomically: true, encoding: .utf8)
+      print(path)
+    }
+    for index in 1...200 {
+      var map = syntheticMap(nodes: 12)
+      map.metadata.title = "Small map \(index)"
+      let path = folder + "/small/" + String(format: "small-%03d.argmap", index)
+      try ArgumentMapPrinter.print(map).write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    print(folder + "/small/small-001...200.argmap")
+    return
   }
-  exit(0)
-}
+  guard arguments.first == "leak", arguments.count <= 3 else {
+    print("usage: RenderBenchmark maps DIR | RenderBenchmark leak [--no-reasoning]")
+    exit(64)
+  }
+  let options = SceneOptions(showsReasoning: !arguments.contains("--no-reasoning"))
+  let isGraphvizOnly = arguments.contains("--graphviz-only")
 
-let renderer = MapRenderer()
-let coldMap = syntheticMap(nodes: 50)
-let cold = try seconds { _ = try renderer.render(coldMap, format: .svg) }
-let warm = try seconds { _ = try renderer.render(coldMap, format: .svg) }
-print(
-  "first render in this process (plugins, fonts):", milliseconds(cold), " second:",
-  milliseconds(warm))
-print("in-process rendering (median of N; scene+DOT is the pure-Swift part)")
-print("nodes  links   N   scene+DOT   libgvc svg   full svg       png      worksheet svg")
-for (size, repeats) in [(50, 40), (200, 15), (1000, 5)] {
-  let map = syntheticMap(nodes: size)
-  let links = map.nodes.reduce(0) { $0 + $1.links.count }
-  _ = try renderer.render(map, format: .svg)  // warm-up: plugins, fonts
-  var dot: [Double] = []
-  var svg: [Double] = []
-  var graphviz: [Double] = []
-  let dotText = String(decoding: try renderer.render(map, format: .dot), as: UTF8.self)
-  var png: [Double] = []
-  var worksheet: [Double] = []
-  let blanks = SceneOptions(blankKinds: [.event])
-  for _ in 0..<repeats {
-    dot.append(try seconds { _ = try renderer.render(map, format: .dot) })
-    graphviz.append(try seconds { _ = try Graphviz.shared.render(dot: dotText, format: .svg) })
-    svg.append(try seconds { _ = try renderer.render(map, format: .svg) })
-    if size <= 200 { png.append(try seconds { _ = try renderer.render(map, format: .png) }) }
-    worksheet.append(
-      try seconds { _ = try renderer.render(map, options: blanks, format: .svg) })
+  let renderer = MapRenderer()
+  let map = syntheticMap(nodes: 50)
+  var dotText = String(decoding: try renderer.render(map, format: .dot), as: UTF8.self)
+  if let file = ProcessInfo.processInfo.environment["LEAK_DOT"] {
+    dotText = try String(contentsOfFile: file, encoding: .utf8)
+  }
+  var samples: [(Int, Int)] = []
+  var times: [Double] = []
+  for round in 1...1000 {
+    times.append(
+      try seconds {
+        if isGraphvizOnly {
+          _ = try Graphviz.shared.render(dot: dotText, format: .svg)
+        } else {
+          _ = try renderer.render(map, options: options, format: .svg)
+        }
+      })
+    if [1, 250, 500, 1000].contains(round) { samples.append((round, residentKiB())) }
   }
   print(
-    String(format: "%5d  %5d  %3d", size, links, repeats), milliseconds(median(dot)),
-    milliseconds(median(graphviz)), milliseconds(median(svg)),
-    png.isEmpty ? "       (skipped)" : milliseconds(median(png)),
-    milliseconds(median(worksheet)))
+    "time to first render (process-wide libgvc start, plugins, fonts):", milliseconds(times[0]),
+    " later renders, median:", milliseconds(median(Array(times.dropFirst()))))
+  print(
+    "RSS over 1,000 SVG renders of the 50-node map in one process",
+    options.showsReasoning ? "(reasoning on the edges):" : "(no edge labels but scopes):")
+  for (round, kib) in samples { print(String(format: "  render %4d: %7d KiB", round, kib)) }
+  let growth = samples[samples.count - 1].1 - samples[1].1
+  print(
+    String(
+      format: "  growth from render 250 to 1,000: %d KiB (%.0f bytes per render)", growth,
+      Double(growth) * 1024 / 750))
 }
 
-print("\nmemory: RSS over repeated SVG renders of the 50-node map (a leak grows it linearly)")
-let small = syntheticMap(nodes: 50)
-_ = try renderer.render(
-  small, view: .timeline, options: SceneOptions(showsLegend: true), format: .svg)
-var samples: [(Int, Int)] = [(0, residentKiB())]
-for round in 1...1000 {
-  _ = try renderer.render(
-    small, view: round.isMultiple(of: 2) ? .argument : .timeline,
-    options: SceneOptions(showsLegend: true), format: .svg)
-  if round % 250 == 0 { samples.append((round, residentKiB())) }
+do {
+  try main()
+} catch {
+  print("RenderBenchmark: \(error)")
+  exit(1)
 }
-for (round, kib) in samples { print(String(format: "  after %4d renders: %7d KiB", round, kib)) }
-let growth = samples[samples.count - 1].1 - samples[1].1
-print(
-  String(
-    format: "  growth from render 250 to 1000: %d KiB (%.0f bytes per render)", growth,
-    Double(growth) * 1024 / 750))

@@ -2,60 +2,80 @@ import ArgumentMap
 import ArgumentMapGraphviz
 import ArgumentParser
 
-/// `argmap render FILE [-o OUT] [--view ...]`: draw a map as SVG, PNG, PDF or DOT.
+/// `argmap render FILE... [-o OUT | --output-dir DIR] [--view ...]`: draw maps as SVG, PNG, PDF
+/// or DOT.
 struct RenderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
-    abstract: "Draw an argument map as SVG, PNG, PDF or Graphviz DOT.",
+    abstract: "Draw argument maps as SVG, PNG, PDF or Graphviz DOT.",
     discussion: """
       Refuses a map with errors (run 'argmap check' to see them). The format follows the \
       output file's extension unless --format is given; without -o, SVG goes to standard output. \
-      --blank and --blank-kind make a worksheet: the chosen statements are numbered blanks in the \
-      same layout as the full map.
+      With --output-dir, every FILE is drawn in one run into DIR/NAME.FORMAT. --view worksheet \
+      blanks the statements chosen by --blank (default all) in the same layout as the full map.
       """)
 
-  /// The pictures a map can be drawn as.
+  /// The pictures a map can be drawn as; `argument` is read as `map`.
   enum View: String, CaseIterable, ExpressibleByArgument {
-    case argument, timeline, comparison
+    case map, timeline, worksheet, comparison
+
+    init?(argument: String) {
+      self.init(rawValue: argument == "argument" ? "map" : argument)
+    }
   }
 
-  @Argument(help: "The .argmap file ('-' reads standard input).")
-  var file: String
+  @Argument(help: "The .argmap files ('-' reads standard input).")
+  var files: [String] = []
 
   @Option(name: .shortAndLong, help: "Where to write ('-' or no option: standard output).")
-  var output: String = "-"
+  var output: String?
+
+  @Option(help: "Write one file per input into this folder (made if missing).")
+  var outputDir: String?
 
   @Option(help: "svg, png, pdf or dot (default: from the output's extension, else svg).")
   var format: OutputFormat?
 
-  @Option(help: "argument, timeline, or comparison (with --interpretations).")
-  var view: View = .argument
+  @Option(help: "map, timeline, worksheet, or comparison (with --interpretations).")
+  var view: View = .map
+
+  @Option(
+    help: ArgumentHelp(
+      "What a worksheet blanks: all, events, claims, or ids (comma-separated).",
+      valueName: "all|events|claims|id,..."))
+  var blank: BlankSelection?
+
+  @Option(
+    help: ArgumentHelp(
+      "Draw only the links that hold under this interpretation.", valueName: "interpretation"))
+  var scope: String?
 
   @Option(
     help: ArgumentHelp(
       "The two interpretations a comparison puts side by side.", valueName: "first,second"))
   var interpretations: String?
 
-  @Option(
-    help: ArgumentHelp("Blank these statements (repeatable, or comma-separated).", valueName: "id"))
-  var blank: [String] = []
-
-  @Option(help: ArgumentHelp("Blank every statement of this kind (repeatable).", valueName: "kind"))
-  var blankKind: [NodeKind] = []
+  @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo, twopi, osage, ...")
+  var layout: String = "dot"
 
   @ArgumentParser.Flag(help: "Draw a legend of the kinds and relations used.")
   var legend = false
 
-  @ArgumentParser.Flag(help: "Write each link's reasoning on its edge.")
-  var reasoning = false
+  @ArgumentParser.Flag(inversion: .prefixedNo, help: "Write each link's reasoning on its edge.")
+  var reasoning = true
 
   @Option(help: "Prefix of the SVG ids, so several diagrams can share a page.")
   var idPrefix: String = "argmap"
+
+  @ArgumentParser.Flag(
+    inversion: .prefixedNo, help: "Start SVG with an XML declaration (leave out to inline).")
+  var xmlDeclaration = true
 
   @Option(help: "The longest line of a label, in characters.")
   var lineWidth: Int = 28
 
   func validate() throws {
+    try validateFiles()
     if interpretations != nil && comparedIDs == nil {
       throw ValidationError(
         "--interpretations takes two ids and a comma, as in aggressive-view,security-view.")
@@ -63,10 +83,16 @@ struct RenderCommand: ParsableCommand {
     switch (view, comparedIDs) {
     case (.comparison, nil):
       throw ValidationError("--view comparison needs --interpretations first,second.")
-    case (.argument, .some), (.timeline, .some):
+    case (.map, .some), (.timeline, .some), (.worksheet, .some):
       throw ValidationError("--interpretations goes with --view comparison.")
-    case (.comparison, .some), (.argument, nil), (.timeline, nil):
+    case (.comparison, .some), (.map, nil), (.timeline, nil), (.worksheet, nil):
       break
+    }
+    if blank != nil && view != .worksheet {
+      throw ValidationError("--blank goes with --view worksheet.")
+    }
+    if scope != nil && view == .comparison {
+      throw ValidationError("--scope goes with --view map, timeline or worksheet.")
     }
     guard (8...200).contains(lineWidth) else {
       throw ValidationError("--line-width must be between 8 and 200.")
@@ -74,53 +100,67 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
-    let input: InputFile
-    do {
-      input = try InputFile.read(file)
-    } catch {
-      printError(error.description)
-      throw ExitCode(1)
-    }
-    let result = ArgumentMapParser.check(utf8: input.bytes)
-    printDiagnostics(result.diagnostics, for: input)
-    guard !result.hasErrors else { throw ExitCode(1) }
-
     let mapView: MapView
     switch view {
-    case .argument: mapView = .argument
+    case .map, .worksheet: mapView = .argument
     case .timeline: mapView = .timeline
     case .comparison:
       guard let (first, second) = comparedIDs else { throw ExitCode.validationFailure }
       mapView = .comparison(first, second)
     }
-    let options = SceneOptions(
-      blankNodes: blank.flatMap { $0.split(separator: ",") }.map {
-        NodeID(String($0).trimmingSpaces)
-      },
-      blankKinds: blankKind,
-      showsLegend: legend,
-      showsReasoning: reasoning,
-      lineWidth: lineWidth)
-    let bytes: [UInt8]
+    var options = SceneOptions(
+      showsLegend: legend, showsReasoning: reasoning, lineWidth: lineWidth,
+      scope: scope.map { NodeID($0) })
+    if view == .worksheet { options = SceneOptions(worksheet: blank ?? .all, base: options) }
+    let renderer = MapRenderer(idPrefix: idPrefix, layout: layout, xmlDeclaration: xmlDeclaration)
+    var failed = false
+    for file in files {
+      failed = try !render(file, renderer: renderer, view: mapView, options: options) || failed
+    }
+    if failed { throw ExitCode(1) }
+  }
+
+  /// Draws one file; false when it has errors or cannot be drawn or written.
+  ///
+  /// - Throws: `ExitCode.validationFailure` when the request does not fit the map (usage).
+  private func render(
+    _ file: String, renderer: MapRenderer, view: MapView, options: SceneOptions
+  ) throws -> Bool {
+    let input: InputFile
     do {
-      bytes = try MapRenderer(idPrefix: idPrefix).render(
-        result.map, view: mapView, options: options, format: resolvedFormat)
+      input = try InputFile.read(file)
+    } catch {
+      printError(error.description)
+      return false
+    }
+    let result = ArgumentMapParser.check(utf8: input.bytes)
+    printDiagnostics(result.diagnostics, for: input)
+    guard !result.hasErrors else { return false }
+    let format = resolvedFormat
+    let diagram: RenderedDiagram
+    do {
+      diagram = try renderer.diagram(result.map, view: view, options: options, format: format)
     } catch {
       switch error {
-      case .view(let viewError):
-        printError("argmap render: error: \(viewError.description)")
+      case .view, .unknownLayout:
+        printError("argmap render: error: \(error.description)")
         throw ExitCode.validationFailure
       case .graphviz, .unreadableLayout:
         printError("\(input.displayName): error: \(error.description)")
-        throw ExitCode(1)
+        return false
       }
     }
+    for warning in diagram.warnings {
+      printError("\(input.displayName): warning: graphviz: \(warning)")
+    }
     do {
-      try AtomicFile.write(bytes, to: output)
+      try AtomicFile.write(
+        diagram.bytes, to: outputPath(for: file, format: format), isDurable: false)
     } catch {
       printError(error.description)
-      throw ExitCode(1)
+      return false
     }
+    return true
   }
 
   /// The two ids of `--interpretations first,second`, when given as exactly two.
@@ -130,18 +170,15 @@ struct RenderCommand: ParsableCommand {
     guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
     return (NodeID(parts[0]), NodeID(parts[1]))
   }
-
-  /// `--format`, else the output file's extension, else SVG.
-  private var resolvedFormat: OutputFormat {
-    if let format { return format }
-    let name = output.split(separator: "/").last ?? ""
-    guard let dot = name.lastIndex(of: ".") else { return .svg }
-    return OutputFormat(rawValue: name[name.index(after: dot)...].lowercased()) ?? .svg
-  }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
-extension NodeKind: ExpressibleByArgument {}
+
+extension BlankSelection: ExpressibleByArgument {
+  public init?(argument: String) {
+    self.init(parsing: argument)
+  }
+}
 
 extension String {
   /// The string without leading and trailing spaces.

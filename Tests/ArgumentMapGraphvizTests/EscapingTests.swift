@@ -4,59 +4,80 @@ import Testing
 
 @Suite("Untrusted text reaches DOT and SVG escaped")
 struct EscapingTests {
-  /// Texts that break naive escaping: DOT quotes and backslashes, escString sequences, markup,
-  /// entities, scripts, bidirectional and composed Unicode.
-  static let probes: [String] = [
-    "plain words",
-    "quote \" inside",
-    "back\\slash",
-    "trailing backslash\\",
-    "two \\\\ backslashes",
-    "x\\\" ] evil [URL=\"javascript:alert(1)\" label=\"click me\"] //",
-    "\\N \\G \\E \\T \\H \\L",
-    "\\n \\l \\r",
-    "<b>bold</b> & <script>alert(1)</script>",
-    "&amp; &lt; &#60; &#x3C; &bogus;",
-    "Ça, Ελληνικά, 中文",
-    "👩🏽‍🚀 and 👨‍👩‍👧 and 🇩🇪",
-    "עברית والعربية",
-    "tab\there",
-    "--> ]]> it's",
-    "javascript:alert(1)",
-  ]
+  /// Texts that break naive escaping, each with what the diagram must show: DOT quotes and
+  /// backslashes, escString sequences, markup, entities, scripts, event handlers, control
+  /// characters (dropped: XML cannot hold them), bidirectional and composed Unicode.
+  static let probes: [(text: String, shown: String)] =
+    [
+      "plain words",
+      "quote \" inside",
+      "back\\slash",
+      "trailing backslash\\",
+      "two \\\\ backslashes",
+      "x\\\" ] evil [URL=\"javascript:alert(1)\" label=\"click me\"] //",
+      "\\N \\G \\E \\T \\H \\L",
+      "\\n \\l \\r",
+      "<b>bold</b> & <script>alert(1)</script>",
+      "&amp; &lt; &#60; &#x3C; &bogus;",
+      "javascript:alert(1)",
+      "<a href=\"javascript:alert(1)\">link</a>",
+      "\" onload=\"alert(1)",
+      "<svg onload=alert(1)>",
+      "' onmouseover='alert(1)",
+      "Ça, Ελληνικά, 中文",
+      "👩🏽‍🚀 and 👨‍👩‍👧 and 🇩🇪",
+      "עברית والعربية",
+      "\u{202E}override\u{202C} and \u{200F}mark",
+      "tab\there",
+      "--> ]]> it's <!-- <![CDATA[",
+    ].map { ($0, $0) } + [
+      ("bell\u{7} escape\u{1B} nul\u{0}", "bell escape nul"),
+      ("back\u{8}space\u{1F}unit\u{FFFE}", "backspaceunit"),
+    ]
 
   @Test("a node's text is drawn exactly as written", arguments: probes)
-  func textRoundTrips(_ text: String) throws {
+  func textRoundTrips(_ text: String, shown: String) throws {
     let svg = try render(text)
-    #expect(svg.texts(inGroup: "argmap-n-aim") == [text])
+    #expect(svg.texts(inGroup: "argmap-n-aim") == [shown])
+  }
+
+  @Test("a link's reasoning is drawn exactly as written", arguments: probes)
+  func reasoningRoundTrips(_ text: String, shown: String) throws {
+    let svg = try render(text)
+    #expect(svg.texts(inGroup: "argmap-link-2-1") == [shown])
   }
 
   @Test("hover titles hold the exact text, sources and corrections", arguments: probes)
-  func hoverTextRoundTrips(_ text: String) throws {
+  func hoverTextRoundTrips(_ text: String, shown: String) throws {
     let svg = try render(text)
     let title = svg.all("title").first { $0.groupID == "argmap-n-claim" }
-    #expect(title?.text == "claim: \(text)\nSource: \(text)\nCorrection: \(text)")
+    #expect(title?.text == "claim: \(shown)\nSource: \(shown)\nCorrection: \(shown)")
+    #expect(svg.elements[1].name == "title" && svg.elements[1].text == shown)
+    #expect(
+      svg.elements[2].name == "desc" && svg.elements[2].text.contains("Main aim 'aim': \(shown)"))
   }
 
   @Test("no text can add a link, a script or an event handler", arguments: probes)
-  func noActiveContent(_ text: String) throws {
+  func noActiveContent(_ text: String, shown: String) throws {
     let svg = try render(text)
     #expect(svg.all("a").isEmpty)
     #expect(svg.all("script").isEmpty)
+    #expect(svg.all("foreignObject").isEmpty)
+    let names = Set(svg.elements.map(\.name))
+    #expect(
+      names.isSubset(of: [
+        "svg", "title", "desc", "g", "polygon", "path", "ellipse", "text", "polyline",
+      ]), "\(names)")
     for element in svg.elements {
-      for name in element.attributes.keys {
+      for (name, value) in element.attributes {
         #expect(!name.lowercased().hasPrefix("on"), "attribute \(name) on <\(element.name)>")
         #expect(!name.lowercased().hasSuffix("href"), "attribute \(name) on <\(element.name)>")
+        #expect(!value.lowercased().contains("javascript:"), "\(name)=\(value)")
+        #expect(!value.contains(text) || text.count < 3, "user text in attribute \(name)")
       }
     }
     #expect(svg.groups(withClass: "statement").count == 2)
     #expect(svg.groups(withClass: "link").count == 1)
-  }
-
-  @Test("control characters are dropped so the SVG stays well-formed XML")
-  func controlCharacters() throws {
-    let svg = try render("bell\u{7} escape\u{1B} nul\u{0}")
-    #expect(svg.texts(inGroup: "argmap-n-aim") == ["bell escape nul"])
   }
 
   @Test("element ids are one-to-one and use only safe characters")
@@ -86,7 +107,7 @@ struct EscapingTests {
   }
 
   private func render(_ text: String) throws -> SVGDocument {
-    let bytes = try MapRenderer().render(
+    let bytes = try MapRenderer(xmlDeclaration: true).render(
       Fixtures.hostile(text), options: SceneOptions(lineWidth: 200), format: .svg)
     return try SVGDocument(bytes)
   }

@@ -23,20 +23,51 @@ struct RenderCommandTests {
 
     """
 
-  @Test("renders SVG to standard output from standard input")
+  @Test("renders SVG to standard output from standard input, with an XML declaration")
   func svgToStdout() throws {
     let result = try runArgmap(["render", "-"], stdin: Array(Self.map.utf8))
     #expect(result.status == 0)
     #expect(result.stderr == "")
-    #expect(result.stdout.hasPrefix("<svg role=\"img\""))
+    #expect(
+      result.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg role=\"img\""))
     #expect(result.stdout.contains("Nazi–Soviet Pact, with a"))
+  }
+
+  @Test("--no-xml-declaration gives SVG to inline in HTML")
+  func svgWithoutDeclaration() throws {
+    let result = try runArgmap(
+      ["render", "-", "--no-xml-declaration"], stdin: Array(Self.map.utf8))
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("<svg role=\"img\""))
+  }
+
+  @Test("each link's reasoning is on its edge unless --no-reasoning")
+  func reasoningByDefault() throws {
+    let reasoning = ">bought time to build up</text>"
+    let shown = try runArgmap(["render", "-"], stdin: Array(Self.map.utf8))
+    #expect(shown.stdout.contains(reasoning))
+    #expect(shown.stdout.contains(">[defensive]</text>"))
+    let hidden = try runArgmap(["render", "-", "--no-reasoning"], stdin: Array(Self.map.utf8))
+    #expect(hidden.status == 0)
+    #expect(!hidden.stdout.contains(reasoning))
+    // Still in the hover text, and the scope stays on the edge.
+    #expect(hidden.stdout.contains("under &#39;defensive&#39;: bought time to build up"))
+    #expect(hidden.stdout.contains(">[defensive]</text>"))
+  }
+
+  @Test("--view argument is read as --view map")
+  func argumentAlias() throws {
+    let map = try runArgmap(["render", "-", "--view", "map"], stdin: Array(Self.map.utf8))
+    let alias = try runArgmap(["render", "-", "--view", "argument"], stdin: Array(Self.map.utf8))
+    #expect(map.status == 0)
+    #expect(alias.stdoutBytes == map.stdoutBytes)
   }
 
   @Test(
     "the output's extension picks the format",
     arguments: [
       ("map.png", [UInt8]([0x89, 0x50, 0x4E, 0x47])), ("map.pdf", Array("%PDF".utf8)),
-      ("map.dot", Array("digr".utf8)), ("map.svg", Array("<svg".utf8)),
+      ("map.dot", Array("digr".utf8)), ("map.svg", Array("<?xm".utf8)),
     ])
   func formatFromExtension(name: String, magic: [UInt8]) throws {
     let folder = try temporaryFolder()
@@ -65,7 +96,7 @@ struct RenderCommandTests {
   }
 
   @Test(
-    "bad view requests are usage errors (exit 64) that say what to do",
+    "bad requests are usage errors (exit 64) that say what to do",
     arguments: [
       (["--view", "comparison"], "--view comparison needs --interpretations first,second"),
       (
@@ -84,8 +115,30 @@ struct RenderCommandTests {
         ["--view", "comparison", "--interpretations", "security,defensive"],
         "'security' is a main aim, not an interpretation"
       ),
-      (["--blank", "strenght"], "unknown node 'strenght'; did you mean 'strength'?"),
-      (["--blank-kind", "fact"], "The value 'fact' is invalid for '--blank-kind <kind>'"),
+      (
+        ["--view", "worksheet", "--blank", "strenght"],
+        "unknown node 'strenght'; did you mean 'strength'?"
+      ),
+      (["--blank", "events"], "--blank goes with --view worksheet"),
+      (["--view", "worksheet", "--blank", ","], "The value ',' is invalid for '--blank"),
+      (["--view", "sketch"], "The value 'sketch' is invalid for '--view <view>'"),
+      (["--scope", "defensiv"], "unknown interpretation 'defensiv'; did you mean 'defensive'?"),
+      (
+        ["--view", "timeline", "--scope", "strength"],
+        "'strength' is a sub-aim, not an interpretation; the interpretations are "
+          + "'aggressive', 'defensive'"
+      ),
+      (
+        ["--view", "comparison", "--interpretations", "aggressive,defensive", "--scope", "x"],
+        "--scope goes with --view map, timeline or worksheet"
+      ),
+      (
+        ["--layout", "nosuch"],
+        "argmap render: error: unknown layout engine 'nosuch' (available: circo, dot, fdp, neato"
+      ),
+      (["--layout", "neatoo"], "unknown layout engine 'neatoo'; did you mean 'neato'?"),
+      (["--bogus"], "Unknown option '--bogus'"),
+      (["--output-dir", "out"], "Standard input goes to -o, not to --output-dir"),
     ])
   func usageErrors(arguments: [String], message: String) throws {
     let result = try runArgmap(["render", "-"] + arguments, stdin: Array(Self.map.utf8))
@@ -94,15 +147,132 @@ struct RenderCommandTests {
     #expect(result.stdout.isEmpty)
   }
 
+  @Test(
+    "file arguments that do not fit the output options are usage errors",
+    arguments: [
+      (["a.argmap", "b.argmap"], "Several files need --output-dir DIR"),
+      (
+        ["a.argmap", "-o", "x.svg", "--output-dir", "out"], "-o and --output-dir exclude each other"
+      ),
+      (
+        ["one/a.argmap", "two/a.argmap", "--output-dir", "out"],
+        "'one/a.argmap' and 'two/a.argmap' would both be written to out/a"
+      ),
+      ([], "Name at least one .argmap file"),
+    ])
+  func fileUsageErrors(arguments: [String], message: String) throws {
+    let result = try runArgmap(["render"] + arguments)
+    #expect(result.status == 64)
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+  }
+
   @Test("a worksheet hides the blanked statements from the file")
   func worksheet() throws {
     let result = try runArgmap(
-      ["render", "-", "--blank-kind", "event", "--blank", "strength"], stdin: Array(Self.map.utf8))
+      ["render", "-", "--view", "worksheet", "--blank", "events"], stdin: Array(Self.map.utf8))
     #expect(result.status == 0, "\(result.stderr)")
-    for hidden in ["Nazi", "Barbarossa", "invades", "Industrial", "nazi-soviet-pact", "strength"] {
+    for hidden in ["Nazi", "Barbarossa", "invades", "nazi-soviet-pact", "1939"] {
       #expect(!result.stdout.contains(hidden), "worksheet leaks '\(hidden)'")
     }
-    #expect(result.stdout.contains(">(3)</text>"))
+    #expect(result.stdout.contains(">(2)</text>"))
+    #expect(result.stdout.contains("Industrial and military"))
+    let all = try runArgmap(["render", "-", "--view", "worksheet"], stdin: Array(Self.map.utf8))
+    #expect(all.status == 0, "\(all.stderr)")
+    for hidden in ["Security of", "Industrial", "Stalin meant", "Nazi", "Germany invades"] {
+      #expect(!all.stdout.contains(hidden), "worksheet leaks '\(hidden)'")
+    }
+    #expect(all.stdout.contains(">(6)</text>"))
+  }
+
+  @Test("--scope draws only the links that hold under one interpretation")
+  func scope() throws {
+    let result = try runArgmap(
+      ["render", "-", "--scope", "aggressive", "--format", "dot"], stdin: Array(Self.map.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(!result.stdout.contains("[defensive]"))
+    #expect(result.stdout.contains("label=\"the secret protocol put"))
+    #expect(result.stdout.contains("(read as 'aggressive')"))
+  }
+
+  @Test("--layout picks the Graphviz engine, named in the DOT as well")
+  func layoutEngine() throws {
+    let result = try runArgmap(
+      ["render", "-", "--layout", "neato", "--format", "dot"], stdin: Array(Self.map.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("graph [layout=\"neato\", "))
+    let dot = try runArgmap(["render", "-", "--format", "dot"], stdin: Array(Self.map.utf8))
+    #expect(!dot.stdout.contains("layout="))
+    let svg = try runArgmap(["render", "-", "--layout", "circo"], stdin: Array(Self.map.utf8))
+    #expect(svg.status == 0, "\(svg.stderr)")
+    #expect(svg.stderr.isEmpty)
+    #expect(svg.stdout.contains("<svg role=\"img\""))
+  }
+
+  @Test("Graphviz's own messages come out as ours, and Graphviz prints nothing itself")
+  func graphvizMessagesAreCaptured() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // One unbreakable word makes a node too wide for cairo, which warns straight to stderr.
+    let wide = "aim wide: " + String(repeating: "x", count: 4000) + "\n"
+    try Data(wide.utf8).write(to: folder.appendingPathComponent("wide.argmap"))
+    let warned = try runArgmap(["render", "wide.argmap", "-o", "wide.png"], in: folder)
+    #expect(warned.status == 0)
+    let lines = warned.stderr.split(separator: "\n")
+    #expect(lines.count == 1, "\(warned.stderr)")
+    #expect(
+      lines.first?.hasPrefix(
+        "wide.argmap: warning: graphviz: graph is too large for cairo-renderer bitmaps. Scaling by"
+      ) == true, "\(warned.stderr)")
+    #expect(!warned.stderr.contains("(null)"))
+    // The `nop` engine needs positions that no map has: a layout error, reported as ours.
+    try Data(Self.map.utf8).write(to: folder.appendingPathComponent("stalin.argmap"))
+    let failed = try runArgmap(["render", "stalin.argmap", "--layout", "nop"], in: folder)
+    #expect(failed.status == 1)
+    #expect(failed.stdout.isEmpty)
+    #expect(
+      failed.stderr
+        == "stalin.argmap: error: graphviz failed to render the diagram: node n-security in "
+        + "graph argument has no position; as required by the -n flag\n")
+  }
+
+  @Test("many maps render in one run into --output-dir, one file each, atomically")
+  func batch() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var names: [String] = []
+    for index in 1...3 {
+      let text = Self.map.replacingOccurrences(
+        of: "title: Stalin's foreign policy", with: "title: Map \(index)")
+      try Data(text.utf8).write(to: folder.appendingPathComponent("map-\(index).argmap"))
+      names.append("map-\(index).argmap")
+    }
+    try Data("aim a: An aim\n  + nowhere\n".utf8).write(
+      to: folder.appendingPathComponent("broken.argmap"))
+    let result = try runArgmap(
+      ["render"] + names + ["broken.argmap", "--output-dir", "out", "--view", "timeline"],
+      in: folder)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("broken.argmap:2:"))
+    let written = try FileManager.default.contentsOfDirectory(
+      atPath: folder.appendingPathComponent("out").path
+    ).sorted()
+    #expect(written == ["map-1.svg", "map-2.svg", "map-3.svg"])
+    for index in 1...3 {
+      let single = try runArgmap(
+        ["render", "map-\(index).argmap", "--view", "timeline"], in: folder)
+      let batched = try #require(
+        FileManager.default.contents(
+          atPath: folder.appendingPathComponent("out/map-\(index).svg").path))
+      #expect([UInt8](batched) == single.stdoutBytes)
+      #expect(single.stdout.contains("Map \(index)"))
+    }
+    let png = try runArgmap(
+      ["render"] + names + ["--output-dir", "png", "--format", "png"], in: folder)
+    #expect(png.status == 0, "\(png.stderr)")
+    #expect(
+      try FileManager.default.contentsOfDirectory(
+        atPath: folder.appendingPathComponent("png").path
+      ).sorted() == ["map-1.png", "map-2.png", "map-3.png"])
   }
 
   @Test("the comparison view and the legend render")
@@ -127,17 +297,21 @@ struct RenderCommandTests {
     for file in files {
       let source = try String(contentsOf: file, encoding: .utf8)
       let interpretations = ArgumentMapParser.parse(source).map.interpretations.map(\.id.rawValue)
-      var requests = [["--view", "argument", "--legend"], ["--view", "timeline"]]
+      var requests = [
+        ["--view", "map", "--legend"], ["--view", "timeline"], ["--view", "worksheet"],
+      ]
       if interpretations.count >= 2 {
         requests.append([
           "--view", "comparison", "--interpretations",
           interpretations[0] + "," + interpretations[1],
         ])
+        requests.append(["--scope", interpretations[0]])
       }
       for request in requests {
         let result = try runArgmap(["render", file.path] + request)
         #expect(result.status == 0, "\(file.lastPathComponent) \(request): \(result.stderr)")
-        #expect(result.stdout.hasPrefix("<svg"))
+        #expect(result.stderr.isEmpty, "\(file.lastPathComponent) \(request): \(result.stderr)")
+        #expect(result.stdout.hasPrefix("<?xml"))
       }
     }
   }

@@ -23,15 +23,23 @@ public struct DOTWriter: Sendable {
   public var idPrefix: String
   /// Sizes of the blank nodes of a worksheet; `nil` writes every label in full (an answer key).
   public var blankSizes: [SceneElementID: NodeSize]?
+  /// The layout engine; any other than `dot` is named in the graph's `layout` attribute, so that
+  /// Graphviz's tools lay the file out the same way.
+  public var layout: String
 
   /// Creates a writer.
   ///
   /// - Parameters:
   ///   - idPrefix: Prefix of the SVG ids; made safe with `SafeID`.
+  ///   - layout: The layout engine (`dot` unless given).
   ///   - blankSizes: When given, blank nodes are drawn with their blank label at these fixed
   ///     sizes, so the worksheet keeps the layout of the full map.
-  public init(idPrefix: String = "argmap", blankSizes: [SceneElementID: NodeSize]? = nil) {
+  public init(
+    idPrefix: String = "argmap", layout: String = "dot",
+    blankSizes: [SceneElementID: NodeSize]? = nil
+  ) {
     self.idPrefix = SafeID.encode(idPrefix)
+    self.layout = layout
     self.blankSizes = blankSizes
   }
 
@@ -46,21 +54,24 @@ public struct DOTWriter: Sendable {
   public func dot(for scene: Scene) -> String {
     var lines: [String] = []
     lines.append("digraph " + DOTEscape.quote(SafeID.encode(scene.name)) + " {")
+    var layoutAttribute: [(String, String)] = []
+    if layout != "dot" { layoutAttribute.append(("layout", DOTEscape.escString(layout))) }
     lines.append(
       "  graph "
-        + attributeList([
-          ("id", idPrefix),
-          ("class", "argmap"),
-          ("rankdir", scene.direction.rawValue),
-          ("newrank", "true"),
-          ("label", DOTEscape.escString(scene.title)),
-          ("labelloc", "t"),
-          ("fontsize", "18"),
-          ("fontname", VisualGrammar.fontName),
-          ("nodesep", "0.3"),
-          ("ranksep", "0.45"),
-          ("pad", "0.2"),
-        ]) + ";")
+        + attributeList(
+          layoutAttribute + [
+            ("id", idPrefix),
+            ("class", "argmap"),
+            ("rankdir", scene.direction.rawValue),
+            ("newrank", "true"),
+            ("label", DOTEscape.escString(scene.title)),
+            ("labelloc", "t"),
+            ("fontsize", "18"),
+            ("fontname", VisualGrammar.fontName),
+            ("nodesep", "0.3"),
+            ("ranksep", "0.45"),
+            ("pad", "0.2"),
+          ]) + ";")
     lines.append(
       "  node "
         + attributeList([

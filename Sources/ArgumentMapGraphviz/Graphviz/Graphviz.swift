@@ -16,19 +16,35 @@ private let messageSink: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int32 
 /// not thread-safe even with one context per thread, so the process has one context behind one
 /// lock and every call goes through it. Calling the library instead of running `dot` saves the
 /// process start and plugin loading that dominate the time for small maps.
+///
+/// Graphviz reports most problems through `agerr`, which is routed to a buffer here; a few
+/// plugins (cairo's "graph is too large" scaling notice, neato's missing positions) write to
+/// standard error directly. While a call runs, file descriptor 2 therefore points at a private
+/// temporary file, whose text joins the messages: nothing Graphviz says reaches the terminal
+/// unformatted. Other threads writing to standard error during a render would be captured too.
 package final class Graphviz: @unchecked Sendable {
   /// The one instance of the process.
   package static let shared = Graphviz()
 
-  /// Guards `context`, `pendingMessages` and every call into libgvc/libcgraph.
+  /// Guards `context`, `pendingMessages`, `engines` and every call into libgvc/libcgraph.
   private let lock = NSLock()
   /// The libgvc context; `nil` if Graphviz could not start (no plugins configured).
   private let context: OpaquePointer?
+  /// Where standard error points during a call; `-1` when no temporary file could be made.
+  private let captureDescriptor: Int32
+  /// The layout engines, read from libgvc on first use.
+  private var engines: [String]?
 
   private init() {
     _ = agseterrf(messageSink)
     _ = agseterr(AGWARN)
     context = gvContext()
+    if let file = tmpfile() {
+      // The FILE stays open for the life of the process; only its descriptor is used.
+      captureDescriptor = fileno(file)
+    } else {
+      captureDescriptor = -1
+    }
   }
 
   /// The output formats libgvc writes for us.
@@ -47,11 +63,36 @@ package final class Graphviz: @unchecked Sendable {
   package struct Output: Sendable {
     /// The rendered file.
     package var bytes: [UInt8]
-    /// Warnings, one per line.
+    /// Warnings, one per line, without Graphviz's `Warning: ` prefix.
     package var warnings: [String]
   }
 
-  /// Lays out `dot` with the `dot` engine and writes it in `format`.
+  /// The names of the layout engines libgvc offers (`circo`, `dot`, `fdp`, ...), sorted.
+  ///
+  /// Read once from libgvc's plugin configuration; empty when Graphviz could not start.
+  package func layoutEngines() -> [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let engines { return engines }
+    var names: [String] = []
+    if let context {
+      var count: Int32 = 0
+      if let list = gvPluginList(context, "layout", &count, nil) {
+        for index in 0..<Int(max(count, 0)) {
+          if let name = list[index] {
+            names.append(String(cString: name))
+            free(name)
+          }
+        }
+        free(list)
+      }
+    }
+    let sorted = Array(Set(names)).sorted()
+    engines = sorted
+    return sorted
+  }
+
+  /// Lays out `dot` with `engine` and writes it in `format`.
   ///
   /// The DOT text is rendered as given: attributes such as `URL` reach the SVG unescaped. Build
   /// DOT from user text only through `DOTWriter` (or `MapRenderer`), which escapes it.
@@ -59,10 +100,16 @@ package final class Graphviz: @unchecked Sendable {
   /// - Parameters:
   ///   - dot: DOT text; one named digraph.
   ///   - format: The output format.
+  ///   - engine: The layout engine, one of `layoutEngines()`.
+  ///   - replacements: Nodes (by name) whose text is replaced after the layout and before
+  ///     drawing: the layout is that of the original texts, which the output does not contain.
   /// - Returns: The bytes and the warnings.
   /// - Throws: `GraphvizError` when Graphviz cannot parse, lay out or write the graph, or reports
   ///   an error while doing so (a malformed label renders silently otherwise).
-  package func render(dot: String, format: Format) throws(GraphvizError) -> Output {
+  package func render(
+    dot: String, format: Format, engine: String = "dot",
+    replacingText replacements: [(node: String, text: String)] = []
+  ) throws(GraphvizError) -> Output {
     lock.lock()
     defer { lock.unlock() }
     _ = agreseterrors()
@@ -70,38 +117,162 @@ package final class Graphviz: @unchecked Sendable {
     guard let context else {
       throw GraphvizError(stage: .layout, messages: ["graphviz could not start (no plugins)"])
     }
+    let saved = redirectStandardError()
+    defer { restoreStandardError(saved) }
     guard let graph = agmemread(dot) else {
-      throw GraphvizError(stage: .parse, messages: drainMessages())
+      throw GraphvizError(stage: .parse, messages: drainMessages(saved))
     }
     defer { agclose(graph) }
-    guard gvLayout(context, graph, "dot") == 0 else {
-      throw GraphvizError(stage: .layout, messages: drainMessages())
+    guard gvLayout(context, graph, engine) == 0 else {
+      throw GraphvizError(stage: .layout, messages: drainMessages(saved))
     }
     // After a layout error (such as "in routesplines, illegal values"), gvFreeLayout in 2.42
     // frees some spline data twice and aborts the process; leaking that one layout is the
     // lesser harm.
     defer { if agerrors() < Int32(AGERR.rawValue) { gvFreeLayout(context, graph) } }
+    for replacement in replacements {
+      let node = replacement.node.withCString {
+        agnode(graph, UnsafeMutablePointer(mutating: $0), 0)
+      }
+      if let node { _ = cgv_replace_node_text(context, node, replacement.text) }
+    }
     var buffer: UnsafeMutablePointer<CChar>? = nil
     var length: UInt32 = 0
     let status = gvRenderData(context, graph, format.rawValue, &buffer, &length)
     defer { if let buffer { gvFreeRenderData(buffer) } }
     guard status == 0, let buffer else {
-      throw GraphvizError(stage: .render, messages: drainMessages())
+      throw GraphvizError(stage: .render, messages: drainMessages(saved))
     }
     let bytes = buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
       Array(UnsafeBufferPointer(start: $0, count: Int(length)))
     }
     if agerrors() >= Int32(AGERR.rawValue) {
-      throw GraphvizError(stage: .render, messages: drainMessages())
+      throw GraphvizError(stage: .render, messages: drainMessages(saved))
     }
-    return Output(bytes: bytes, warnings: drainMessages())
+    return Output(bytes: bytes, warnings: drainMessages(saved))
   }
 
-  /// The captured messages as lines, emptied for the next call. Call only under `lock`.
-  private func drainMessages() -> [String] {
-    defer { pendingMessages = "" }
-    return pendingMessages.split(whereSeparator: \.isNewline).map {
-      $0.trimmingCharacters(in: .whitespaces)
-    }.filter { !$0.isEmpty }
+  /// What libcgraph reads from a DOT text: the graph's name, its nodes and edges.
+  package struct ParsedGraph: Sendable {
+    /// The graph's name.
+    package var name: String
+    /// The node names, in the order the nodes were first seen.
+    package var nodeNames: [String]
+    /// The number of edges.
+    package var edgeCount: Int
+    /// Node attributes by node name, for the attributes the text sets.
+    package var nodeAttributes: [String: [String: String]]
+
+    /// The value of attribute `key` on node `name`, if set.
+    package func attribute(_ key: String, ofNode name: String) -> String? {
+      nodeAttributes[name]?[key]
+    }
+  }
+
+  /// Parses `dot` with libcgraph, without laying it out: a check that the text we write is the
+  /// graph we mean.
+  ///
+  /// - Throws: `GraphvizError` at the parse stage when libcgraph rejects the text.
+  package func parse(dot: String) throws(GraphvizError) -> ParsedGraph {
+    lock.lock()
+    defer { lock.unlock() }
+    _ = agreseterrors()
+    pendingMessages = ""
+    let saved = redirectStandardError()
+    defer { restoreStandardError(saved) }
+    guard let graph = agmemread(dot) else {
+      throw GraphvizError(stage: .parse, messages: drainMessages(saved))
+    }
+    defer { agclose(graph) }
+    var symbols: [(name: String, symbol: UnsafeMutablePointer<Agsym_t>)] = []
+    var symbol = agnxtattr(graph, Int32(AGNODE), nil)
+    while let current = symbol {
+      symbols.append((String(cString: current.pointee.name), current))
+      symbol = agnxtattr(graph, Int32(AGNODE), current)
+    }
+    var parsed = ParsedGraph(
+      name: String(cString: agnameof(UnsafeMutableRawPointer(graph))), nodeNames: [],
+      edgeCount: 0, nodeAttributes: [:])
+    var node = agfstnode(graph)
+    while let current = node {
+      let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+      parsed.nodeNames.append(name)
+      var attributes: [String: String] = [:]
+      for (key, symbol) in symbols {
+        if let value = agxget(UnsafeMutableRawPointer(current), symbol) {
+          let text = String(cString: value)
+          if !text.isEmpty { attributes[key] = text }
+        }
+      }
+      parsed.nodeAttributes[name] = attributes
+      var edge = agfstout(graph, current)
+      while let currentEdge = edge {
+        parsed.edgeCount += 1
+        edge = agnxtout(graph, currentEdge)
+      }
+      node = agnxtnode(graph, current)
+    }
+    if agerrors() >= Int32(AGERR.rawValue) {
+      throw GraphvizError(stage: .parse, messages: drainMessages(saved))
+    }
+    return parsed
+  }
+
+  /// Points standard error at the capture file; returns the descriptor to restore, or `-1`.
+  /// Call only under `lock`.
+  private func redirectStandardError() -> Int32 {
+    guard captureDescriptor >= 0 else { return -1 }
+    fflush(nil)
+    let saved = dup(STDERR_FILENO)
+    guard saved >= 0 else { return -1 }
+    guard ftruncate(captureDescriptor, 0) == 0, lseek(captureDescriptor, 0, SEEK_SET) == 0,
+      dup2(captureDescriptor, STDERR_FILENO) >= 0
+    else {
+      close(saved)
+      return -1
+    }
+    return saved
+  }
+
+  /// Puts standard error back. Call only under `lock`, after `redirectStandardError()`.
+  private func restoreStandardError(_ saved: Int32) {
+    guard saved >= 0 else { return }
+    fflush(nil)
+    dup2(saved, STDERR_FILENO)
+    close(saved)
+  }
+
+  /// What Graphviz wrote to standard error since the redirection. Call only under `lock`.
+  private func capturedText(_ saved: Int32) -> String {
+    guard saved >= 0 else { return "" }
+    fflush(nil)
+    let end = lseek(captureDescriptor, 0, SEEK_CUR)
+    guard end > 0 else { return "" }
+    var bytes = [UInt8](repeating: 0, count: Int(min(end, 1 << 20)))
+    let count = bytes.withUnsafeMutableBytes {
+      pread(captureDescriptor, $0.baseAddress, $0.count, 0)
+    }
+    guard count > 0 else { return "" }
+    _ = ftruncate(captureDescriptor, 0)
+    _ = lseek(captureDescriptor, 0, SEEK_SET)
+    return String(decoding: bytes.prefix(count), as: UTF8.self)
+  }
+
+  /// The captured messages as lines without Graphviz's prefixes, emptied for the next call.
+  /// Call only under `lock`.
+  private func drainMessages(_ saved: Int32) -> [String] {
+    let text = pendingMessages + capturedText(saved)
+    pendingMessages = ""
+    return text.split(whereSeparator: \.isNewline).map(Self.cleaned).filter { !$0.isEmpty }
+  }
+
+  /// A message line without surrounding spaces, the `Error: `/`Warning: ` level (the caller
+  /// knows it) and the `(null): ` a plugin writes for the missing command name.
+  static func cleaned(_ line: Substring) -> String {
+    var text = line.trimmingCharacters(in: .whitespaces)[...]
+    for prefix in ["(null): ", "Error: ", "Warning: "] where text.hasPrefix(prefix) {
+      text = text.dropFirst(prefix.count)
+    }
+    return String(text)
   }
 }

@@ -8,78 +8,144 @@ import ArgumentMap
 public struct MapRenderer: Sendable {
   /// The prefix of every SVG id, so several diagrams can share one HTML page.
   public var idPrefix: String
+  /// The Graphviz layout engine (`dot`, `neato`, `fdp`, ...); see `layoutEngines`.
+  public var layout: String
+  /// Whether SVG starts with an XML declaration (`<?xml ...?>`); leave it out to inline the SVG
+  /// in HTML.
+  public var xmlDeclaration: Bool
 
   /// Creates a renderer.
   ///
-  /// - Parameter idPrefix: Prefix of the SVG ids; any text, made safe with `SafeID`.
-  public init(idPrefix: String = "argmap") {
+  /// - Parameters:
+  ///   - idPrefix: Prefix of the SVG ids; any text, made safe with `SafeID`.
+  ///   - layout: The Graphviz layout engine; `dot` draws the views as designed, the others
+  ///     ignore rows and columns.
+  ///   - xmlDeclaration: Whether SVG starts with an XML declaration.
+  public init(idPrefix: String = "argmap", layout: String = "dot", xmlDeclaration: Bool = false) {
     self.idPrefix = SafeID.encode(idPrefix)
+    self.layout = layout
+    self.xmlDeclaration = xmlDeclaration
   }
+
+  /// The layout engines the installed Graphviz offers, sorted (`circo`, `dot`, `fdp`, ...).
+  public static var layoutEngines: [String] { Graphviz.shared.layoutEngines() }
 
   /// Draws one view of `map`.
   ///
   /// - Parameters:
   ///   - map: The map; links with missing ends are left out (the validator reports them).
   ///   - view: Which picture.
-  ///   - options: Legend, reasoning, worksheet blanks.
+  ///   - options: Legend, reasoning, worksheet blanks, interpretation scope.
   ///   - format: The output format.
   /// - Returns: The file's bytes.
-  /// - Throws: `RenderError` when the view does not fit the map or Graphviz fails.
+  /// - Throws: `RenderError` when the view does not fit the map, the layout engine is unknown,
+  ///   or Graphviz fails.
   public func render(
     _ map: ArgumentMap,
     view: MapView = .argument,
     options: SceneOptions = SceneOptions(),
     format: OutputFormat
   ) throws(RenderError) -> [UInt8] {
+    try diagram(map, view: view, options: options, format: format).bytes
+  }
+
+  /// Draws a scene.
+  ///
+  /// - Throws: `RenderError` when the layout engine is unknown or Graphviz fails.
+  public func render(_ scene: Scene, format: OutputFormat) throws(RenderError) -> [UInt8] {
+    try diagram(scene, format: format).bytes
+  }
+
+  /// Draws one view of `map`, keeping Graphviz's warnings (see `render(_:view:options:format:)`).
+  ///
+  /// - Returns: The file's bytes and the warnings Graphviz reported while drawing it.
+  /// - Throws: `RenderError` when the view does not fit the map, the layout engine is unknown,
+  ///   or Graphviz fails.
+  public func diagram(
+    _ map: ArgumentMap,
+    view: MapView = .argument,
+    options: SceneOptions = SceneOptions(),
+    format: OutputFormat
+  ) throws(RenderError) -> RenderedDiagram {
     let scene: Scene
     do {
       scene = try map.scene(view, options: options)
     } catch {
       throw .view(error)
     }
-    return try render(scene, format: format)
+    return try diagram(scene, format: format)
   }
 
-  /// Draws a scene.
+  /// Draws a scene, keeping Graphviz's warnings.
   ///
-  /// - Throws: `RenderError` when Graphviz fails.
-  public func render(_ scene: Scene, format: OutputFormat) throws(RenderError) -> [UInt8] {
-    let dot = try dot(for: scene)
+  /// - Throws: `RenderError` when the layout engine is unknown or Graphviz fails.
+  public func diagram(_ scene: Scene, format: OutputFormat) throws(RenderError)
+    -> RenderedDiagram
+  {
+    try checkLayout()
+    var warnings: [String] = []
     let graphvizFormat: Graphviz.Format
     switch format {
-    case .dot: return Array(dot.utf8)
+    case .dot:
+      let dot = try dot(for: scene, warnings: &warnings)
+      return RenderedDiagram(bytes: Array(dot.utf8), warnings: warnings)
     case .svg: graphvizFormat = .svg
     case .png: graphvizFormat = .png
     case .pdf: graphvizFormat = .pdf
     }
+    // A worksheet is the full map laid out with every text, its blanks' texts then replaced
+    // before drawing: exactly the positions of the full map, and none of the blanked text.
     let output: Graphviz.Output
     do {
-      output = try Graphviz.shared.render(dot: dot, format: graphvizFormat)
+      output = try Graphviz.shared.render(
+        dot: DOTWriter(idPrefix: idPrefix, layout: layout).dot(for: scene),
+        format: graphvizFormat, engine: layout,
+        replacingText: scene.blankNodes.map { ($0.id.rawValue, $0.blankLabel) })
     } catch {
       throw .graphviz(error)
     }
+    warnings += output.warnings
+    let bytes: [UInt8]
     switch format {
-    case .pdf: return PDFDate.normalized(output.bytes)
-    case .png, .dot: return output.bytes
-    case .svg: break
+    case .pdf: bytes = PDFDate.normalized(output.bytes)
+    case .png, .dot: bytes = output.bytes
+    case .svg: bytes = postProcessor(for: scene).process(utf8: output.bytes)
     }
-    return postProcessor(for: scene).process(utf8: output.bytes)
+    return RenderedDiagram(bytes: bytes, warnings: warnings)
   }
 
-  /// The DOT text of a scene. A worksheet is laid out once in full to size its blanks, so that it
-  /// keeps exactly the layout of the full map.
+  /// Throws unless libgvc offers the layout engine.
+  private func checkLayout() throws(RenderError) {
+    guard layout != "dot" else { return }
+    let engines = Self.layoutEngines
+    guard !engines.contains(layout) else { return }
+    throw .unknownLayout(
+      layout, available: engines, suggestion: Suggestions.nearest(to: layout, in: engines))
+  }
+
+  /// The DOT text of a scene, for Graphviz's tools. A worksheet is laid out once in full to size
+  /// its blanks, which the text then fixes (SVG, PNG and PDF are drawn from the full layout
+  /// itself; here Graphviz may round a blank's size to whole points).
   ///
   /// - Throws: `RenderError` when Graphviz fails while sizing blanks.
   public func dot(for scene: Scene) throws(RenderError) -> String {
-    let full = DOTWriter(idPrefix: idPrefix)
+    try checkLayout()
+    var warnings: [String] = []
+    return try dot(for: scene, warnings: &warnings)
+  }
+
+  private func dot(for scene: Scene, warnings: inout [String]) throws(RenderError) -> String {
+    let full = DOTWriter(idPrefix: idPrefix, layout: layout)
     guard !scene.blankNodes.isEmpty else { return full.dot(for: scene) }
-    let layout: Graphviz.Output
+    let laidOut: Graphviz.Output
     do {
-      layout = try Graphviz.shared.render(dot: full.dot(for: scene), format: .plain)
+      laidOut = try Graphviz.shared.render(
+        dot: full.dot(for: scene), format: .plain, engine: layout)
     } catch {
       throw .graphviz(error)
     }
-    let sizes = try Self.nodeSizes(plain: String(decoding: layout.bytes, as: UTF8.self))
+    warnings += laidOut.warnings
+    let sizes = try Self.nodeSizes(plain: String(decoding: laidOut.bytes, as: UTF8.self))
     var blankSizes: [SceneElementID: DOTWriter.NodeSize] = [:]
     for node in scene.blankNodes {
       guard let size = sizes[node.id.rawValue] else {
@@ -87,7 +153,7 @@ public struct MapRenderer: Sendable {
       }
       blankSizes[node.id] = size
     }
-    return DOTWriter(idPrefix: idPrefix, blankSizes: blankSizes).dot(for: scene)
+    return DOTWriter(idPrefix: idPrefix, layout: layout, blankSizes: blankSizes).dot(for: scene)
   }
 
   /// Node sizes from Graphviz `plain` output (`node NAME X Y WIDTH HEIGHT ...`).
@@ -130,6 +196,6 @@ public struct MapRenderer: Sendable {
     collectBoxes(scene.groups)
     return SVGPostProcessor(
       idPrefix: idPrefix, title: scene.title, description: scene.outline, hoverTexts: hoverTexts,
-      boxOrder: boxOrder)
+      boxOrder: boxOrder, xmlDeclaration: xmlDeclaration)
   }
 }

@@ -6,12 +6,18 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
   case graphviz(GraphvizError)
   /// Graphviz's layout could not be read back to size the blanks of a worksheet.
   case unreadableLayout(String)
+  /// The layout engine is not one libgvc offers; `available` lists those it does.
+  case unknownLayout(String, available: [String], suggestion: String?)
 
   public var description: String {
     switch self {
     case .view(let error): error.description
     case .graphviz(let error): error.description
     case .unreadableLayout(let detail): "cannot read the layout back from graphviz: \(detail)"
+    case .unknownLayout(let name, let available, let suggestion):
+      "unknown layout engine '\(name)'"
+        + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        + " (available: \(available.joined(separator: ", ")))"
     }
   }
 }

@@ -3,7 +3,8 @@
 /// Graphviz 2.42 writes an XML prolog, comments with node names, and a `<title>` per element that
 /// holds internal names; it sets no `role`, `<title>` or `<desc>` on the root. This pass keeps
 /// the drawing and rewrites the rest, line by line (Graphviz writes one element per line):
-/// - drops everything before `<svg` and every comment, so the file can be inlined in HTML;
+/// - drops everything before `<svg` and every comment, so the file can be inlined in HTML (an
+///   XML declaration of our own is written back when asked);
 /// - adds `role="img"`, `aria-labelledby`, and a root `<title>` and `<desc>` (the text outline);
 /// - replaces each element's `<title>` by our hover text (escaped here, so it is exact), or drops
 ///   it when the element has none;
@@ -22,6 +23,9 @@ package struct SVGPostProcessor: Sendable {
   package var hoverTexts: [String: String]
   /// The SVG ids of the boxes, in the order they are written.
   package var boxOrder: [String]
+  /// Whether the result starts with an XML declaration (a file of its own) or with `<svg`
+  /// (ready to inline in HTML).
+  package var xmlDeclaration: Bool
 
   /// Creates a post-processor.
   package init(
@@ -29,13 +33,15 @@ package struct SVGPostProcessor: Sendable {
     title: String,
     description: String,
     hoverTexts: [String: String],
-    boxOrder: [String] = []
+    boxOrder: [String] = [],
+    xmlDeclaration: Bool = false
   ) {
     self.idPrefix = idPrefix
     self.title = title
     self.description = description
     self.hoverTexts = hoverTexts
     self.boxOrder = boxOrder
+    self.xmlDeclaration = xmlDeclaration
   }
 
   /// The processed SVG.
@@ -83,6 +89,7 @@ package struct SVGPostProcessor: Sendable {
     }
     var result: [UInt8] = []
     result.reserveCapacity(svg.count + description.utf8.count + 1024)
+    if xmlDeclaration { result += Bytes.xmlDeclaration }
     for (index, line) in reorderingBoxes(output).enumerated() {
       if index > 0 { result.append(Bytes.newline) }
       result += line
@@ -164,6 +171,7 @@ enum Bytes {
   static let newline = UInt8(ascii: "\n")
   static let quote = UInt8(ascii: "\"")
   static let svgOpen = Array("<svg ".utf8)
+  static let xmlDeclaration = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
   static let groupOpen = Array("<g".utf8)
   static let groupWithID = Array("<g id=\"".utf8)
   static let groupClose = Array("</g>".utf8)

@@ -19,6 +19,7 @@ extension ArgumentMap {
     for id in options.blankNodes where nodeIndex()[id] == nil {
       throw ViewError.unknownNode(id, suggestion: nearestID(to: id))
     }
+    if let scope = options.scope { try checkScope(scope) }
     let builder = SceneBuilder(map: self, options: options)
     var scene: Scene
     switch view {
@@ -49,6 +50,21 @@ extension ArgumentMap {
       }
     }
     if first == second { throw ViewError.sameInterpretation(first) }
+  }
+
+  private func checkScope(_ scope: NodeID) throws(ViewError) {
+    let ids = interpretations.map(\.id)
+    // A near spelling, else an interpretation named after the node ('security' → 'security-view').
+    let suggestion =
+      Suggestions.nearest(to: scope.rawValue, in: ids.map(\.rawValue)).map { NodeID($0) }
+      ?? ids.first { $0.rawValue.hasPrefix(scope.rawValue) }
+    guard let node = node(withID: scope) else {
+      throw ViewError.unknownScope(scope, suggestion: suggestion, interpretations: ids)
+    }
+    guard node.kind == .interpretation else {
+      throw ViewError.scopeNotAnInterpretation(
+        scope, kind: node.kind, suggestion: suggestion, interpretations: ids)
+    }
   }
 
   /// The id closest to `id`, if it is close enough to be a likely typo.
@@ -111,12 +127,14 @@ extension SceneBuilder {
       edges += timeline.edges
       groups += timeline.groups
     }
+    let scopeNote = options.scope.map { " under " + reference(to: $0) } ?? ""
     let heading =
       title + (isTimeline ? ": timeline" : "") + ". An argument map of "
-      + counted(map.nodes.count, "statement") + " and " + counted(links.count, "link") + "."
+      + counted(map.nodes.count, "statement") + " and " + counted(links.count, "link")
+      + scopeNote + "."
     return Scene(
       name: isTimeline ? "timeline" : "argument",
-      title: title,
+      title: title + (options.scope.map { " (read as " + reference(to: $0) + ")" } ?? ""),
       outline: outline(heading: heading, positions: positions, links: links),
       direction: .bottomToTop,
       nodes: nodes,

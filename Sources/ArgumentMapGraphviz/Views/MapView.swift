@@ -19,24 +19,36 @@ public struct SceneOptions: Hashable, Sendable {
   public var blankKinds: [NodeKind]
   /// Whether to draw a legend of the kinds and relations the diagram uses.
   public var showsLegend: Bool
-  /// Whether to write each link's reasoning on its edge (otherwise it is in the hover text).
+  /// Whether to write each link's reasoning on its edge (it is always in the hover text).
   public var showsReasoning: Bool
   /// The longest line of a node label, in characters, before it wraps.
   public var lineWidth: Int
+  /// An interpretation: when set, the argument and timeline views draw only the links that hold
+  /// under it (unscoped links and those scoped to it).
+  public var scope: NodeID?
 
-  /// Creates options; the defaults draw the full map without legend.
+  /// Creates options; the defaults draw the full map with each link's reasoning, no legend.
   public init(
     blankNodes: [NodeID] = [],
     blankKinds: [NodeKind] = [],
     showsLegend: Bool = false,
-    showsReasoning: Bool = false,
-    lineWidth: Int = 28
+    showsReasoning: Bool = true,
+    lineWidth: Int = 28,
+    scope: NodeID? = nil
   ) {
     self.blankNodes = blankNodes
     self.blankKinds = blankKinds
     self.showsLegend = showsLegend
     self.showsReasoning = showsReasoning
     self.lineWidth = lineWidth
+    self.scope = scope
+  }
+
+  /// Options for a worksheet that blanks `blanks`, the rest as given.
+  public init(worksheet blanks: BlankSelection, base: SceneOptions = SceneOptions()) {
+    self = base
+    blankNodes = blanks.nodes
+    blankKinds = blanks.kinds
   }
 
   /// Whether the options make a worksheet (some labels blanked).
@@ -51,6 +63,12 @@ public enum ViewError: Error, Hashable, Sendable, CustomStringConvertible {
   case notAnInterpretation(NodeID, kind: NodeKind)
   /// The comparison view names the same interpretation twice.
   case sameInterpretation(NodeID)
+  /// The scope names a node the map does not have; `suggestion` is a near interpretation,
+  /// `interpretations` all of them.
+  case unknownScope(NodeID, suggestion: NodeID?, interpretations: [NodeID])
+  /// The scope names a node that is not an interpretation; `suggestion` is a near one.
+  case scopeNotAnInterpretation(
+    NodeID, kind: NodeKind, suggestion: NodeID?, interpretations: [NodeID])
 
   public var description: String {
     switch self {
@@ -61,6 +79,19 @@ public enum ViewError: Error, Hashable, Sendable, CustomStringConvertible {
       return "'\(id)' is a \(kind.displayName), not an interpretation; compare two interpretations"
     case .sameInterpretation(let id):
       return "cannot compare '\(id)' with itself; name two different interpretations"
+    case .unknownScope(let id, let suggestion, let interpretations):
+      return "unknown interpretation '\(id)'"
+        + Self.scopeHint(suggestion: suggestion, interpretations: interpretations)
+    case .scopeNotAnInterpretation(let id, let kind, let suggestion, let interpretations):
+      return "'\(id)' is a \(kind.displayName), not an interpretation"
+        + Self.scopeHint(suggestion: suggestion, interpretations: interpretations)
     }
+  }
+
+  private static func scopeHint(suggestion: NodeID?, interpretations: [NodeID]) -> String {
+    if let suggestion { return "; did you mean '\(suggestion)'?" }
+    if interpretations.isEmpty { return "; the map has no interpretation" }
+    return "; the interpretations are "
+      + interpretations.map { "'\($0)'" }.joined(separator: ", ")
   }
 }

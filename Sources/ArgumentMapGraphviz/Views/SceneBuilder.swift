@@ -57,7 +57,7 @@ struct SceneBuilder {
     }
     var junctions: [LinkPair: SceneElementID] = [:]
     for node in map.nodes {
-      for link in node.links {
+      for link in node.links where Self.holds(link, under: options.scope) {
         guard case .node(let target) = link.target else { continue }
         let pair = LinkPair(from: node.id, to: target)
         guard undercut.contains(pair), junctions[pair] == nil, index[target] != nil else {
@@ -175,7 +175,9 @@ struct SceneBuilder {
           SceneEdge(
             id: edgeID, source: elementIDs[position], target: junction,
             role: .link(link.relation), label: label, hoverText: hover,
-            strength: link.strength, isLaidOutBackwards: backwards, isConstraint: false))
+            // Ranked like any link (the undercutter below the junction): Graphviz 2.42 leaks
+            // a few hundred bytes per render for every edge with `constraint=false`.
+            strength: link.strength, isLaidOutBackwards: backwards, isConstraint: constraint))
       }
     }
     return (junctionNodes, edges)
@@ -184,7 +186,9 @@ struct SceneBuilder {
   private func edgeLabel(_ link: Link, from source: NodeID) -> String? {
     var lines: [String] = []
     if let scope = link.scope { lines.append("[" + referenceWithoutQuotes(scope) + "]") }
-    if options.showsReasoning, let reasoning = link.reasoning, !touchesBlank(link, from: source) {
+    // A worksheet keeps the reasoning: it is a clue, not the blanked statement, and the label
+    // takes part in the layout, which must stay that of the full map.
+    if options.showsReasoning, let reasoning = link.reasoning {
       lines += TextWrapping.wrap(reasoning, width: options.lineWidth)
     }
     return lines.isEmpty ? nil : lines.joined(separator: "\n")
@@ -204,18 +208,8 @@ struct SceneBuilder {
       text += "the link from " + reference(to: from) + " to " + reference(to: to)
     }
     if let scope = link.scope { text += " under " + reference(to: scope) }
-    if let reasoning = link.reasoning, !touchesBlank(link, from: source) {
-      text += ": " + reasoning
-    }
+    if let reasoning = link.reasoning { text += ": " + reasoning }
     return text
-  }
-
-  /// Whether a link starts or ends at a blank: its reasoning would give the blank away, so a
-  /// worksheet keeps only its relation and scope.
-  private func touchesBlank(_ link: Link, from source: NodeID) -> Bool {
-    ([source] + link.target.nodeIDs).contains { id in
-      index[id].map { blankNumbers[$0] != nil } ?? false
-    }
   }
 
   // MARK: Legend and outline
@@ -321,10 +315,20 @@ struct SceneBuilder {
     map.metadata.title ?? "Argument map"
   }
 
-  /// Every link of the map as `(position, link index)`, in written order.
+  /// Whether `link` holds under `scope`: always without a scope; else when it is unscoped or
+  /// scoped to it.
+  static func holds(_ link: Link, under scope: NodeID?) -> Bool {
+    guard let scope, let linkScope = link.scope else { return true }
+    return linkScope == scope
+  }
+
+  /// Every link of the map as `(position, link index)`, in written order; under a scope, only
+  /// the links that hold under it (unscoped, or scoped to it).
   var allLinks: [(position: Int, linkIndex: Int)] {
     map.nodes.indices.flatMap { position in
-      map.nodes[position].links.indices.map { (position: position, linkIndex: $0) }
+      map.nodes[position].links.indices.filter { linkIndex in
+        Self.holds(map.nodes[position].links[linkIndex], under: options.scope)
+      }.map { (position: position, linkIndex: $0) }
     }
   }
 }

@@ -7,7 +7,13 @@ enum AtomicFile {
     try write(Array(text.utf8), to: path)
   }
 
-  static func write(_ bytes: [UInt8], to path: String) throws(CLIError) {
+  /// Writes `bytes` to `path` (`-`: standard output).
+  ///
+  /// - Parameter isDurable: Whether to flush the file to disk before the rename, so that it
+  ///   survives a crash (for the user's own files); drawings, which can be made again, skip the
+  ///   flush, which can take longer than the render on a busy disk. Either way a reader sees the
+  ///   old file or the new one, never half of one.
+  static func write(_ bytes: [UInt8], to path: String, isDurable: Bool = true) throws(CLIError) {
     if path == "-" {
       FileHandle.standardOutput.write(Data(bytes))
       return
@@ -19,6 +25,13 @@ enum AtomicFile {
       isDirectory.boolValue
     {
       throw .unwritable(path, "is a directory")
+    }
+    // A device or a pipe (`-o /dev/null`, a FIFO) is written in place: renaming a temporary file
+    // over it would replace the device with a regular file.
+    var status = stat()
+    if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+      try writeInPlace(bytes, to: path)
+      return
     }
     let temporary = folder.appendingPathComponent(
       ".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
@@ -37,6 +50,7 @@ enum AtomicFile {
         }
         written += result
       }
+      guard isDurable else { return nil }
       return fsync(descriptor) == 0 ? nil : String(cString: strerror(errno))
     }
     close(descriptor)
@@ -55,5 +69,25 @@ enum AtomicFile {
       unlink(temporary.path)
       throw .unwritable(path, reason)
     }
+  }
+
+  private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(CLIError) {
+    let descriptor = open(path, O_WRONLY | O_TRUNC)
+    guard descriptor >= 0 else { throw .unwritable(path, String(cString: strerror(errno))) }
+    defer { close(descriptor) }
+    var written = 0
+    let failure: String? = bytes.withUnsafeBytes { buffer in
+      while written < buffer.count {
+        let result = Foundation.write(
+          descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+        if result < 0 {
+          if errno == EINTR { continue }
+          return String(cString: strerror(errno))
+        }
+        written += result
+      }
+      return nil
+    }
+    if let failure { throw .unwritable(path, failure) }
   }
 }

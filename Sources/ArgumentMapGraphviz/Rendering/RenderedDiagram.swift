@@ -1,0 +1,16 @@
+/// A drawn diagram: the file's bytes, and what Graphviz warned about while drawing it.
+///
+/// Graphviz's warnings (a bitmap scaled down to fit, for instance) are kept as values so that the
+/// caller reports them in its own format; Graphviz itself prints nothing.
+public struct RenderedDiagram: Hashable, Sendable {
+  /// The file: SVG, PNG, PDF or DOT.
+  public var bytes: [UInt8]
+  /// Graphviz's warnings, one message each, in the order reported, without a `Warning:` prefix.
+  public var warnings: [String]
+
+  /// Creates a result.
+  public init(bytes: [UInt8], warnings: [String] = []) {
+    self.bytes = bytes
+    self.warnings = warnings
+  }
+}

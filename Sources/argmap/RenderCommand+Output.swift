@@ -1,0 +1,62 @@
+import ArgumentMapGraphviz
+import ArgumentParser
+import Foundation
+
+/// Where `argmap render` writes: one output (`-o`, standard output) or one file per input in
+/// `--output-dir`.
+extension RenderCommand {
+  /// Checks the files against the output options, before anything is read.
+  func validateFiles() throws {
+    guard !files.isEmpty else { throw ValidationError("Name at least one .argmap file.") }
+    if output != nil && outputDir != nil {
+      throw ValidationError("-o and --output-dir exclude each other.")
+    }
+    guard let outputDir else {
+      if files.count > 1 {
+        throw ValidationError("Several files need --output-dir DIR (one output file each).")
+      }
+      return
+    }
+    if files.contains("-") {
+      throw ValidationError("Standard input goes to -o, not to --output-dir.")
+    }
+    var seen: [String: String] = [:]
+    for file in files {
+      let name = Self.stem(of: file)
+      if let first = seen[name] {
+        throw ValidationError(
+          "'\(first)' and '\(file)' would both be written to \(outputDir)/\(name); "
+            + "render them separately.")
+      }
+      seen[name] = file
+    }
+    do {
+      try FileManager.default.createDirectory(
+        atPath: outputDir, withIntermediateDirectories: true)
+    } catch {
+      throw ValidationError("cannot make the folder '\(outputDir)': \(error.localizedDescription)")
+    }
+  }
+
+  /// `--format`, else the output file's extension, else SVG.
+  var resolvedFormat: OutputFormat {
+    if let format { return format }
+    guard let output, outputDir == nil else { return .svg }
+    let name = output.split(separator: "/").last ?? ""
+    guard let dot = name.lastIndex(of: ".") else { return .svg }
+    return OutputFormat(rawValue: name[name.index(after: dot)...].lowercased()) ?? .svg
+  }
+
+  /// Where the drawing of `file` goes: `DIR/NAME.FORMAT` with `--output-dir`, else `-o` or `-`.
+  func outputPath(for file: String, format: OutputFormat) -> String {
+    guard let outputDir else { return output ?? "-" }
+    return outputDir + "/" + Self.stem(of: file) + "." + format.fileExtension
+  }
+
+  /// A file's name without its folder and its last extension (`Graphs/a.argmap` → `a`).
+  static func stem(of file: String) -> String {
+    let name = file.split(separator: "/").last.map(String.init) ?? file
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+    return String(name[..<dot])
+  }
+}
