@@ -22,14 +22,18 @@ public struct NotesOptions: Hashable, Sendable {
   public var root: String?
   /// The cache folder; `nil`: no cache.
   public var cacheFolder: String?
+  /// Extra text in every cache key: the command line passes a fingerprint of its own executable,
+  /// so that a rebuilt renderer never serves figures drawn by the old one.
+  public var cacheSalt: String
   /// Whether an error in a block still lets the output be written (with an error box in HTML,
   /// the block left as written in Markdown).
   public var keepsGoing: Bool
 
   public init(
     target: Target = .markdown(.files), root: String? = nil, cacheFolder: String? = nil,
-    keepsGoing: Bool = false
+    cacheSalt: String = "", keepsGoing: Bool = false
   ) {
+    self.cacheSalt = cacheSalt
     self.target = target
     self.root = root
     self.cacheFolder = cacheFolder

@@ -121,7 +121,7 @@ public enum NotesProcessor {
       let occurrence = prefixCounts[contentKey, default: 0]
       prefixCounts[contentKey] = occurrence + 1
       let prefix = "am-" + contentKey.prefix(10) + (occurrence == 0 ? "" : "-\(occurrence + 1)")
-      let key = RenderCache.key(fields: [contentKey, prefix], bytes: [])
+      let key = RenderCache.key(fields: [contentKey, prefix, options.cacheSalt], bytes: [])
       if let figure = cached.figures[key] {
         report.cachedCount += 1
         current.figures[key] = figure

@@ -37,7 +37,7 @@ struct NotesPlan {
     }
     options = NotesOptions(
       target: target, root: command.root, cacheFolder: cacheFolder,
-      keepsGoing: command.keepGoing || command.watch)
+      cacheSalt: Self.executableFingerprint, keepsGoing: command.keepGoing || command.watch)
     let fileExtension = command.target == .html ? "html" : "md"
     var claimed: [String: String] = [:]
     for input in command.inputs {
@@ -199,6 +199,21 @@ struct NotesPlan {
         "argmap notes: \(entries.count) files, \(drawn) diagrams drawn, \(cached) from the cache")
     }
     return result
+  }
+
+  /// The size and modification time of this executable: a rebuilt `argmap` (a new renderer)
+  /// misses the cache instead of reusing figures the old one drew.
+  static var executableFingerprint: String {
+    let path =
+      FileManager.default.fileExists(atPath: "/proc/self/exe")
+      ? "/proc/self/exe" : CommandLine.arguments[0]
+    let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? path
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved) else {
+      return ""
+    }
+    let size = (attributes[.size] as? NSNumber)?.uint64Value ?? 0
+    let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+    return "\(size)-\(modified)"
   }
 
   static func stem(_ path: String) -> String {
