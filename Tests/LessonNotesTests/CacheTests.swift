@@ -5,7 +5,9 @@ import Testing
 
 @Suite("the content-hash cache")
 struct CacheTests {
-  func run(_ text: String, folder: URL, target: NotesOptions.Target = .html) -> NotesReport {
+  func run(
+    _ text: String, folder: URL, target: NotesOptions.Target = .html, salt: String = ""
+  ) -> NotesReport {
     NotesProcessor.process(
       NotesJob(
         inputPath: folder.appendingPathComponent("notes.md").path, bytes: Array(text.utf8),
@@ -13,7 +15,7 @@ struct CacheTests {
         figureFolder: folder.appendingPathComponent("out").path, figureStem: "notes"),
       options: NotesOptions(
         target: target, root: folder.path,
-        cacheFolder: folder.appendingPathComponent("cache").path))
+        cacheFolder: folder.appendingPathComponent("cache").path, cacheSalt: salt))
   }
 
   func notes(caption: String = "The pact", mapFile: String = "pact.argmap") -> String {
@@ -58,6 +60,19 @@ struct CacheTests {
     let edited = notes().replacingOccurrences(of: "bought time", with: "bought two years")
     let inline = run(edited, folder: folder)
     #expect((inline.renderedCount, inline.cachedCount) == (1, 1))
+  }
+
+  @Test("another build of the tool (another salt) misses, and draws the same ids")
+  func salt() throws {
+    let folder = try makeTemporaryFolder("argmap-cache")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try writeFile(NotesFixtures.league, "pact.argmap", in: folder)
+    let first = run(notes(), folder: folder, salt: "build 1")
+    let second = run(notes(), folder: folder, salt: "build 2")
+    #expect((second.renderedCount, second.cachedCount) == (2, 0))
+    #expect(second.outputs == first.outputs)
+    let markdown = run(notes(), folder: folder, target: .markdown(.files), salt: "build 2")
+    #expect((markdown.renderedCount, markdown.cachedCount) == (0, 2))
   }
 
   @Test("a corrupt cache entry is drawn again, not trusted")
