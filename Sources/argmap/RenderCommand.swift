@@ -1,3 +1,4 @@
+import ArgumentAnalysis
 import ArgumentMap
 import ArgumentMapGraphviz
 import ArgumentParser
@@ -58,6 +59,20 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo, twopi, osage, ...")
   var layout: String = "dot"
 
+  /// What can be drawn over the statements.
+  enum Overlay: String, CaseIterable, ExpressibleByArgument {
+    case evaluation
+  }
+
+  @Option(
+    help: ArgumentHelp(
+      "Label and shade each statement by its evaluation (greyscale-safe); see --semantics.",
+      valueName: "evaluation"))
+  var overlay: Overlay?
+
+  @Option(help: "The semantics of --overlay evaluation (as in 'argmap evaluate').")
+  var semantics: Semantics = .gradual(.dfQuAD)
+
   @ArgumentParser.Flag(help: "Draw a legend of the kinds and relations used.")
   var legend = false
 
@@ -93,6 +108,9 @@ struct RenderCommand: ParsableCommand {
     }
     if scope != nil && view == .comparison {
       throw ValidationError("--scope goes with --view map, timeline or worksheet.")
+    }
+    if overlay != nil && (view == .comparison || view == .worksheet) {
+      throw ValidationError("--overlay goes with --view map or timeline.")
     }
     guard (8...200).contains(lineWidth) else {
       throw ValidationError("--line-width must be between 8 and 200.")
@@ -139,7 +157,7 @@ struct RenderCommand: ParsableCommand {
     let format = resolvedFormat
     let diagram: RenderedDiagram
     do {
-      diagram = try renderer.diagram(result.map, view: view, options: options, format: format)
+      diagram = try draw(result.map, renderer: renderer, view: view, options: options, format)
     } catch {
       switch error {
       case .view, .unknownLayout:
@@ -161,6 +179,25 @@ struct RenderCommand: ParsableCommand {
       return false
     }
     return true
+  }
+
+  /// The diagram of one map, with the evaluation drawn over it when `--overlay` asks.
+  private func draw(
+    _ map: ArgumentMap, renderer: MapRenderer, view: MapView, options: SceneOptions,
+    _ format: OutputFormat
+  ) throws(RenderError) -> RenderedDiagram {
+    guard overlay == .evaluation else {
+      return try renderer.diagram(map, view: view, options: options, format: format)
+    }
+    let scene: Scene
+    do {
+      scene = try map.scene(view, options: options)
+    } catch {
+      throw .view(error)
+    }
+    let evaluation = MapEvaluation(
+      map, semantics: semantics, options: AnalysisOptions(interpretation: options.scope))
+    return try renderer.diagram(scene.overlaid(with: evaluation), format: format)
   }
 
   /// The two ids of `--interpretations first,second`, when given as exactly two.

@@ -23,6 +23,24 @@ struct RenderCommandTests {
 
     """
 
+  @Test("--overlay evaluation labels each statement by its grounded status or strength")
+  func evaluationOverlay() throws {
+    let map = Array("aim a: A\nclaim b: B\n  + a\ncounterclaim c: C\n  - b\n".utf8)
+    let grounded = try runArgmap(
+      ["render", "-", "--overlay", "evaluation", "--semantics", "grounded"], stdin: map)
+    #expect(grounded.status == 0)
+    let labels = grounded.stdout.split(separator: "<text").map { $0.split(separator: ">")[1] }
+      .map { $0.prefix { $0 != "<" } }
+    #expect(labels.filter { $0 == "■ stands" }.count == 1)
+    #expect(labels.filter { $0 == "□ falls" }.count == 2)
+    let gradual = try runArgmap(["render", "-", "--overlay", "evaluation"], stdin: map)
+    #expect(gradual.status == 0)
+    #expect(gradual.stdout.contains("0.50</text>"))  // c keeps its base score
+    let refused = try runArgmap(
+      ["render", "-", "--overlay", "evaluation", "--view", "worksheet"], stdin: map)
+    #expect(refused.status == 64)
+  }
+
   @Test("renders SVG to standard output from standard input, with an XML declaration")
   func svgToStdout() throws {
     let result = try runArgmap(["render", "-"], stdin: Array(Self.map.utf8))
