@@ -46,7 +46,7 @@ let package = Package(
       dependencies: ["ArgumentMap", "ArgumentMapGraphviz", "ArgumentAnalysis", "CMarkGFM"]
     ),
     // The Pandoc JSON filter as its own small executable, for `pandoc --filter argmap-pandoc`.
-    .executableTarget(name: "argmap-pandoc", dependencies: ["LessonNotes"]),
+    .executableTarget(name: "argmap-pandoc", dependencies: ["LessonNotes", "ArgumentMapGraphviz"]),
     // The command-line tool: thin, one file per subcommand.
     .executableTarget(
       name: "argmap",

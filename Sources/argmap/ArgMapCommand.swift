@@ -1,3 +1,4 @@
+import ArgumentMapGraphviz
 import ArgumentParser
 
 @main
@@ -11,4 +12,11 @@ struct ArgMapCommand: ParsableCommand {
       NotesCommand.self, PandocFilterCommand.self,
     ]
   )
+
+  /// The program owns its standard error, so whatever Graphviz writes there directly is captured
+  /// into our diagnostics instead of reaching the terminal unformatted.
+  static func main() {
+    Graphviz.captureStandardError()
+    main(nil)
+  }
 }

@@ -21,8 +21,19 @@ private let messageSink: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int32 
 /// plugins (cairo's "graph is too large" scaling notice, neato's missing positions) write to
 /// standard error directly. While a call runs, file descriptor 2 therefore points at a private
 /// temporary file, whose text joins the messages: nothing Graphviz says reaches the terminal
-/// unformatted. Other threads writing to standard error during a render would be captured too.
+/// unformatted. Since other threads writing to standard error during a render would be captured
+/// too, only a program that owns its standard error turns this on (`captureStandardError()`, as
+/// the `argmap` executable does); a library user or a test keeps its standard error untouched.
 package final class Graphviz: @unchecked Sendable {
+  /// Whether renders point standard error at the capture file; off until a program asks.
+  private static let capture = CaptureSwitch()
+
+  /// Makes every later call route Graphviz's direct writes to standard error into its messages.
+  /// For programs that own their standard error; call once at start-up.
+  package static func captureStandardError() {
+    capture.turnOn()
+  }
+
   /// The one instance of the process.
   package static let shared = Graphviz()
 
@@ -221,7 +232,7 @@ package final class Graphviz: @unchecked Sendable {
   /// Points standard error at the capture file; returns the descriptor to restore, or `-1`.
   /// Call only under `lock`.
   private func redirectStandardError() -> Int32 {
-    guard captureDescriptor >= 0 else { return -1 }
+    guard captureDescriptor >= 0, Self.capture.isOn else { return -1 }
     fflush(nil)
     let saved = dup(STDERR_FILENO)
     guard saved >= 0 else { return -1 }
@@ -274,5 +285,23 @@ package final class Graphviz: @unchecked Sendable {
       text = text.dropFirst(prefix.count)
     }
     return String(text)
+  }
+}
+
+/// A flag set once by the program and read by every render.
+private final class CaptureSwitch: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = false
+
+  func turnOn() {
+    lock.lock()
+    value = true
+    lock.unlock()
+  }
+
+  var isOn: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return value
   }
 }
