@@ -4,6 +4,7 @@
 // Prints one tab-separated line: nodes, bytes, median wall seconds, MB/s, median CPU seconds,
 // MB/s of CPU time, peak RSS (KiB),
 // RSS per node (bytes). Run one size per process (see run.sh) so peak memory belongs to it.
+// INGEST_PHASES=1 also prints parse and validate times apart; INGEST_LAYOUT=1 the model's strides.
 import ArgumentMap
 import Foundation
 
