@@ -117,6 +117,6 @@ struct PandocFilterTests {
       Issue.record("absurdly deep JSON was accepted")
       return
     }
-    #expect(tooDeep.description.contains("nesting is too deep"))
+    #expect(tooDeep.description.contains("JSON nested deeper than 256 levels"))
   }
 }

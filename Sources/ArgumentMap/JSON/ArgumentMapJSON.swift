@@ -137,10 +137,10 @@ public enum ArgumentMapJSON {
         return (nil, [DiagnosticMessages.nulByte(at: lines.range(offset))], nil)
       case nil: break
       }
-      let value: JSONValue
+      let value: PositionedJSON
       do {
-        value = try JSONReader.read(buffer)
-      } catch let failure as JSONReader.Failure {
+        value = try PositionedJSONReader.read(buffer)
+      } catch let failure as PositionedJSONReader.Failure {
         let diagnostic = DiagnosticMessages.json(failure.message, at: lines.range(failure.offset))
         return (nil, [diagnostic], nil)
       } catch {
@@ -210,7 +210,7 @@ private struct MapDecoder {
   }
 
   /// The JSON positions of a link's target ids, scope and strength.
-  static func linkSpans(_ value: JSONValue) -> SourceMap.LinkSpans {
+  static func linkSpans(_ value: PositionedJSON) -> SourceMap.LinkSpans {
     var spans = SourceMap.LinkSpans(
       line: span(value.offset), target: span(value.offset), secondTarget: nil, scope: nil,
       strength: nil)
@@ -231,7 +231,7 @@ private struct MapDecoder {
     return spans
   }
 
-  mutating func fail(_ message: String, _ value: JSONValue) {
+  mutating func fail(_ message: String, _ value: PositionedJSON) {
     diagnostics.append(DiagnosticMessages.json(message, at: locator.range(value.offset)))
   }
 
@@ -243,13 +243,13 @@ private struct MapDecoder {
   }
 
   mutating func members(
-    _ value: JSONValue, _ path: String, allowed: [String]
-  ) -> [String: JSONValue]? {
+    _ value: PositionedJSON, _ path: String, allowed: [String]
+  ) -> [String: PositionedJSON]? {
     guard case .object(let pairs, _) = value else {
       fail("expected an object at \(path), found \(value.typeName)", value)
       return nil
     }
-    var result: [String: JSONValue] = [:]
+    var result: [String: PositionedJSON] = [:]
     for pair in pairs {
       if !allowed.contains(pair.key) {
         warnUnknown(pair.key, at: pair.keyOffset, path: path)
@@ -264,7 +264,7 @@ private struct MapDecoder {
     return result
   }
 
-  mutating func string(_ value: JSONValue?, _ path: String) -> String? {
+  mutating func string(_ value: PositionedJSON?, _ path: String) -> String? {
     guard let value else { return nil }
     guard case .string(let text, _) = value else {
       fail("expected a string at \(path), found \(value.typeName)", value)
@@ -274,11 +274,12 @@ private struct MapDecoder {
   }
 
   /// Texts are single lines without surrounding spaces in `.argmap`; JSON is held to the same.
-  mutating func text(_ value: JSONValue?, _ path: String) -> String? {
+  mutating func text(_ value: PositionedJSON?, _ path: String) -> String? {
     string(value, path).map { String(Substring($0).trimmingSpaces()) }
   }
 
-  mutating func strings(_ value: JSONValue?, _ path: String, trimmed: Bool = true) -> [String] {
+  mutating func strings(_ value: PositionedJSON?, _ path: String, trimmed: Bool = true) -> [String]
+  {
     guard let value else { return [] }
     guard case .array(let elements, _) = value else {
       fail("expected an array of strings at \(path), found \(value.typeName)", value)
@@ -289,16 +290,16 @@ private struct MapDecoder {
     }
   }
 
-  mutating func number(_ value: JSONValue?, _ path: String) -> Double? {
+  mutating func number(_ value: PositionedJSON?, _ path: String) -> Double? {
     guard let value else { return nil }
-    guard case .number(let number, _) = value else {
+    guard case .number(let number, _, _) = value else {
       fail("expected a number at \(path), found \(value.typeName)", value)
       return nil
     }
     return number
   }
 
-  mutating func decodeMap(_ value: JSONValue) -> ArgumentMap? {
+  mutating func decodeMap(_ value: PositionedJSON) -> ArgumentMap? {
     let allowed = ["format", "version", "metadata", "nodes", "trailingComments"]
     guard let root = members(value, "the document", allowed: allowed) else { return nil }
     if let format = root["format"], string(format, "format") != "argmap" {
@@ -326,7 +327,7 @@ private struct MapDecoder {
     return map
   }
 
-  mutating func decodeMetadata(_ value: JSONValue) -> Metadata {
+  mutating func decodeMetadata(_ value: PositionedJSON) -> Metadata {
     let allowed = ["title", "author", "date", "language", "extra"]
     guard let fields = members(value, "metadata", allowed: allowed) else { return Metadata() }
     var metadata = Metadata(
@@ -354,7 +355,7 @@ private struct MapDecoder {
     return metadata
   }
 
-  mutating func decodeNode(_ value: JSONValue, _ path: String) -> Node? {
+  mutating func decodeNode(_ value: PositionedJSON, _ path: String) -> Node? {
     let allowed = [
       "id", "kind", "text", "date", "sources", "tags", "notes", "strength", "flags", "links",
       "comments", "trailingComments",
@@ -429,7 +430,7 @@ private struct MapDecoder {
     return node
   }
 
-  mutating func decodeDate(_ value: JSONValue, _ path: String) -> DateSpan? {
+  mutating func decodeDate(_ value: PositionedJSON, _ path: String) -> DateSpan? {
     guard let fields = members(value, path, allowed: ["start", "end", "approximate"]) else {
       return nil
     }
@@ -465,7 +466,7 @@ private struct MapDecoder {
     return DateSpan(start: start, end: end, isApproximate: isApproximate)
   }
 
-  mutating func decodeLink(_ value: JSONValue, _ path: String) -> Link? {
+  mutating func decodeLink(_ value: PositionedJSON, _ path: String) -> Link? {
     let allowed = ["relation", "target", "scope", "strength", "reasoning", "comments"]
     guard let fields = members(value, path, allowed: allowed) else { return nil }
     guard let relationValue = fields["relation"],

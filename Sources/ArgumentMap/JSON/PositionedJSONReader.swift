@@ -1,22 +1,23 @@
 /// A JSON value with the byte offset where it starts, so problems in it can be located.
-indirect enum JSONValue: Sendable {
-  case object([(key: String, value: JSONValue, keyOffset: Int)], offset: Int)
-  case array([JSONValue], offset: Int)
+package indirect enum PositionedJSON: Sendable {
+  case object([(key: String, value: PositionedJSON, keyOffset: Int)], offset: Int)
+  case array([PositionedJSON], offset: Int)
   case string(String, offset: Int)
-  case number(Double, offset: Int)
+  /// A number, with its text as written (ids written as numbers keep every digit).
+  case number(Double, text: String, offset: Int)
   case bool(Bool, offset: Int)
   case null(offset: Int)
 
-  var offset: Int {
+  package var offset: Int {
     switch self {
     case .object(_, let offset), .array(_, let offset), .string(_, let offset),
-      .number(_, let offset), .bool(_, let offset), .null(let offset):
+      .number(_, _, let offset), .bool(_, let offset), .null(let offset):
       offset
     }
   }
 
   /// A short name of the value's type for messages ("an object", "a string").
-  var typeName: String {
+  package var typeName: String {
     switch self {
     case .object: "an object"
     case .array: "an array"
@@ -33,13 +34,13 @@ indirect enum JSONValue: Sendable {
 /// Foundation's reader gives no positions for values, and ArgMap's diagnostics point at the value
 /// that is wrong, so the core reads JSON itself. Nesting is limited (`maximumDepth`) so that
 /// hostile input cannot overflow the stack.
-struct JSONReader {
-  struct Failure: Error {
-    var message: String
-    var offset: Int
+package struct PositionedJSONReader {
+  package struct Failure: Error {
+    package var message: String
+    package var offset: Int
   }
 
-  static let maximumDepth = 256
+  package static let maximumDepth = 256
 
   private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
@@ -50,8 +51,8 @@ struct JSONReader {
   }
 
   /// Reads one JSON document.
-  static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
-    var reader = JSONReader(bytes: bytes)
+  package static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> PositionedJSON {
+    var reader = PositionedJSONReader(bytes: bytes)
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { reader.index = 3 }
     reader.skipWhitespace()
     let value = try reader.readValue()
@@ -71,7 +72,7 @@ struct JSONReader {
     }
   }
 
-  private mutating func readValue() throws(Failure) -> JSONValue {
+  private mutating func readValue() throws(Failure) -> PositionedJSON {
     guard index < bytes.count else {
       throw Failure(message: "unexpected end of JSON; expected a value", offset: index)
     }
@@ -90,7 +91,10 @@ struct JSONReader {
       try expectWord("null")
       return .null(offset: start)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-      return .number(try readNumber(), offset: start)
+      let value = try readNumber()
+      let text = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+      return .number(value, text: text, offset: start)
     default:
       throw Failure(message: "unexpected character; expected a JSON value", offset: index)
     }
@@ -103,12 +107,12 @@ struct JSONReader {
     }
   }
 
-  private mutating func readObject() throws(Failure) -> JSONValue {
+  private mutating func readObject() throws(Failure) -> PositionedJSON {
     let start = index
     try enter()
     defer { depth -= 1 }
     index += 1
-    var members: [(key: String, value: JSONValue, keyOffset: Int)] = []
+    var members: [(key: String, value: PositionedJSON, keyOffset: Int)] = []
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
@@ -144,12 +148,12 @@ struct JSONReader {
     }
   }
 
-  private mutating func readArray() throws(Failure) -> JSONValue {
+  private mutating func readArray() throws(Failure) -> PositionedJSON {
     let start = index
     try enter()
     defer { depth -= 1 }
     index += 1
-    var elements: [JSONValue] = []
+    var elements: [PositionedJSON] = []
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
       index += 1
@@ -189,7 +193,7 @@ struct JSONReader {
   private mutating func readNumber() throws(Failure) -> Double {
     let start = index
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
-    func digits(_ reader: inout JSONReader) -> Int {
+    func digits(_ reader: inout PositionedJSONReader) -> Int {
       let from = reader.index
       while reader.index < reader.bytes.count,
         reader.bytes[reader.index] >= UInt8(ascii: "0"),
@@ -225,8 +229,9 @@ struct JSONReader {
     index += 1
     var scalars = String.UnicodeScalarView()
     var runStart = index
-    func flushRun(_ reader: JSONReader, upTo end: Int, into scalars: inout String.UnicodeScalarView)
-    {
+    func flushRun(
+      _ reader: PositionedJSONReader, upTo end: Int, into scalars: inout String.UnicodeScalarView
+    ) {
       if end > runStart {
         scalars.append(
           contentsOf: String(
