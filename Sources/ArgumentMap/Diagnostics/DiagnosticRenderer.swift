@@ -119,23 +119,43 @@ public enum DiagnosticRenderer {
   }
 }
 
-/// Where each line of a text starts, for turning line numbers back into bytes.
-struct LineTable {
-  private var starts: [Int] = [0]
-  private let count: Int
+/// Where each line of a byte buffer starts, for turning line numbers into bytes and back.
+package struct LineTable: Sendable {
+  /// The offset of each line's first byte; the first line starts at 0.
+  package private(set) var starts: [Int] = [0]
+  package let count: Int
 
-  init(_ bytes: [UInt8]) {
+  package init(_ bytes: [UInt8]) {
     count = bytes.count
     for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
       starts.append(index + 1)
     }
   }
 
-  /// The bytes of a 1-based line, without its line break.
-  func bounds(ofLine line: Int) -> Range<Int>? {
+  /// The bytes of a 1-based line without its `\n` (a `\r` before it is kept).
+  package func bounds(ofLine line: Int) -> Range<Int>? {
     guard line >= 1, line <= starts.count else { return nil }
     let start = starts[line - 1]
     let end = line < starts.count ? starts[line] - 1 : count
     return start..<max(start, end)
   }
+
+  /// The end of a line including its line break.
+  package func endIncludingBreak(ofLine line: Int) -> Int {
+    line < starts.count ? starts[line] : count
+  }
+
+  /// The 1-based line holding a byte offset.
+  package func line(ofOffset offset: Int) -> Int {
+    var low = 0
+    var high = starts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    return low + 1
+  }
+
+  /// The offset where a 1-based line starts.
+  package func start(ofLine line: Int) -> Int { starts[max(0, min(line - 1, starts.count - 1))] }
 }

@@ -1,3 +1,4 @@
+import ArgumentMap
 import CMarkGFM
 
 /// A Markdown notes file parsed with cmark-gfm, the CommonMark parser GitHub uses.
@@ -21,7 +22,7 @@ public struct MarkdownDocument: Sendable {
   /// - Complexity: O(*n*) in the size of the file.
   public init(bytes: [UInt8]) {
     self.bytes = bytes
-    let lines = LineIndex(bytes)
+    let lines = LineTable(bytes)
     var blocks: [FencedBlock] = []
     var title: String?
     _ = CMark.withDocument(bytes, options: CMARK_OPT_SOURCEPOS) { root in
@@ -51,7 +52,7 @@ public struct MarkdownDocument: Sendable {
   }
 
   private static func block(
-    _ node: OpaquePointer, index: Int, bytes: [UInt8], lines: LineIndex
+    _ node: OpaquePointer, index: Int, bytes: [UInt8], lines: LineTable
   ) -> FencedBlock? {
     var length: Int32 = 0
     var offset: Int32 = 0
@@ -143,44 +144,4 @@ public struct MarkdownDocument: Sendable {
     // Before the run: only container prefix (spaces, block-quote markers, list indentation).
     return text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: ">") }
   }
-}
-
-/// Where each line of a byte buffer starts.
-struct LineIndex: Sendable {
-  private(set) var starts: [Int] = [0]
-  let count: Int
-
-  init(_ bytes: [UInt8]) {
-    count = bytes.count
-    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(index + 1)
-    }
-  }
-
-  /// The bytes of a 1-based line without its `\n` (a `\r` before it is kept).
-  func bounds(ofLine line: Int) -> Range<Int>? {
-    guard line >= 1, line <= starts.count else { return nil }
-    let start = starts[line - 1]
-    let end = line < starts.count ? starts[line] - 1 : count
-    return start..<max(start, end)
-  }
-
-  /// The end of a line including its line break.
-  func endIncludingBreak(ofLine line: Int) -> Int {
-    line < starts.count ? starts[line] : count
-  }
-
-  /// The 1-based line holding a byte offset.
-  func line(ofOffset offset: Int) -> Int {
-    var low = 0
-    var high = starts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-    }
-    return low + 1
-  }
-
-  /// The offset where a 1-based line starts.
-  func start(ofLine line: Int) -> Int { starts[max(0, min(line - 1, starts.count - 1))] }
 }

@@ -4,11 +4,11 @@ import ArgumentMap
 /// ArgMap's diagnostics do.
 struct TextPositions: Sendable {
   let bytes: [UInt8]
-  let lines: LineIndex
+  let lines: LineTable
 
   init(_ bytes: [UInt8]) {
     self.bytes = bytes
-    self.lines = LineIndex(bytes)
+    self.lines = LineTable(bytes)
   }
 
   func location(_ offset: Int) -> SourceLocation {

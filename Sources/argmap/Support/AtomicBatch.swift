@@ -25,19 +25,7 @@ struct AtomicBatch {
     ).path
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
     guard descriptor >= 0 else { throw .unwritable(path, String(cString: strerror(errno))) }
-    var written = 0
-    let failure: String? = bytes.withUnsafeBytes { buffer in
-      while written < buffer.count {
-        let result = Foundation.write(
-          descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-        if result < 0 {
-          if errno == EINTR { continue }
-          return String(cString: strerror(errno))
-        }
-        written += result
-      }
-      return nil
-    }
+    let failure = AtomicFile.writeAll(bytes, to: descriptor)
     if let failure {
       close(descriptor)
       unlink(temporary)

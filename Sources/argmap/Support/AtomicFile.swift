@@ -39,19 +39,9 @@ enum AtomicFile {
     guard descriptor >= 0 else {
       throw .unwritable(path, String(cString: strerror(errno)))
     }
-    var written = 0
-    let failure: String? = bytes.withUnsafeBytes { buffer in
-      while written < buffer.count {
-        let result = Foundation.write(
-          descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-        if result < 0 {
-          if errno == EINTR { continue }
-          return String(cString: strerror(errno))
-        }
-        written += result
-      }
-      guard isDurable else { return nil }
-      return fsync(descriptor) == 0 ? nil : String(cString: strerror(errno))
+    var failure = writeAll(bytes, to: descriptor)
+    if failure == nil, isDurable, fsync(descriptor) != 0 {
+      failure = String(cString: strerror(errno))
     }
     close(descriptor)
     if let failure {
@@ -75,8 +65,15 @@ enum AtomicFile {
     let descriptor = open(path, O_WRONLY | O_TRUNC)
     guard descriptor >= 0 else { throw .unwritable(path, String(cString: strerror(errno))) }
     defer { close(descriptor) }
+    if let failure = writeAll(bytes, to: descriptor) { throw .unwritable(path, failure) }
+  }
+
+  /// Writes every byte to `descriptor`, retrying short and interrupted writes.
+  ///
+  /// - Returns: `nil`, or the system's reason for failing.
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
     var written = 0
-    let failure: String? = bytes.withUnsafeBytes { buffer in
+    return bytes.withUnsafeBytes { buffer in
       while written < buffer.count {
         let result = Foundation.write(
           descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
@@ -88,6 +85,5 @@ enum AtomicFile {
       }
       return nil
     }
-    if let failure { throw .unwritable(path, failure) }
   }
 }
