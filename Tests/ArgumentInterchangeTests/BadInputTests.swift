@@ -1,5 +1,6 @@
 import ArgumentMap
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ArgumentInterchange
@@ -7,20 +8,9 @@ import Testing
 /// Damaged input never traps or hangs: seeded random damage to real files goes through every
 /// importer, which returns a map and diagnostics, the same ones each time.
 @Suite struct BadInputTests {
-  /// SplitMix64: a small seeded generator, so failures can be replayed.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   /// Deletes, duplicates and replaces a few byte ranges, with bytes that matter to the formats.
-  static func damage(_ bytes: [UInt8], using generator: inout Generator) -> [UInt8] {
+  static func damage(_ bytes: [UInt8], using generator: inout SeededGenerator) -> [UInt8] {
     var result = bytes
     let specials = Array("[]<>{}():,-+_#\"\\/*!\n\r\t .0123456789".utf8) + [0x00, 0xFF, 0xC3]
     for _ in 0..<Int.random(in: 1...6, using: &generator) {
@@ -48,7 +38,7 @@ import Testing
   ])
   func damagedFilesImport(_ format: ImportFormat, _ path: String) throws {
     let original = try InterchangeFixtures.bytes(path)
-    var generator = Generator(state: 2026)
+    var generator = SeededGenerator(seed: 2026)
     for _ in 0..<120 {
       let bytes = Self.damage(original, using: &generator)
       let first = format.importMap(utf8: bytes)

@@ -1,24 +1,14 @@
 import ArgumentMap
 import ArgumentMapGraphviz
+import TestSupport
 import Testing
 
 /// Random maps, valid or not, render in every view: the renderer never trusts the validator.
 @Suite("Random maps render")
 struct RandomMapTests {
-  /// A small deterministic generator (SplitMix64), so a failure names its seed.
-  struct Generator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
 
   static func randomMap(seed: UInt64) -> ArgumentMap {
-    var random = Generator(state: seed)
+    var random = SeededGenerator(seed: seed)
     let count = Int.random(in: 1...24, using: &random)
     let ids = (0..<count).map { NodeID("s\($0)") }
     var nodes: [Node] = []
