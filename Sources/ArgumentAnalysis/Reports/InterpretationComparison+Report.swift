@@ -237,7 +237,7 @@ extension InterpretationComparison {
       let links = reading.links.map { link in
         "{\"relation\": \(JSONText.quote(link.relation.rawValue)), \"target\": \(JSONText.quote(Self.targetText(link.target))), "
           + "\"scope\": \(link.scope.map(quote) ?? "null"), \"bearing\": \(JSONText.quote(link.bearing.rawValue)), "
-          + "\"reasoning\": \(link.reasoning.map(JSONText.quote) ?? "null")}"
+          + "\"reasoning\": \(link.reasoning.map { JSONText.quote($0) } ?? "null")}"
       }
       return
         "{\"bearing\": \(JSONText.quote(reading.bearing.rawValue)), \"via\": [\(reading.via.map(quote).joined(separator: ", "))], "

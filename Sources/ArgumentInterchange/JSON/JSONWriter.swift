@@ -1,3 +1,5 @@
+import ArgumentMap
+
 /// Writes JSON with members in the order given, two-space indentation and one trailing newline,
 /// so the same value always gives the same bytes.
 enum JSONWriter {
@@ -69,23 +71,6 @@ enum JSONWriter {
 
   /// A JSON string literal: quotes, backslashes and control characters escaped.
   static func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result + "\""
+    JSONText.quote(text, safeInHTML: false)
   }
 }

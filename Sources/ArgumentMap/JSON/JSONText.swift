@@ -1,8 +1,9 @@
 /// Small pieces of JSON text, written by hand so that key order and number format are stable.
 public enum JSONText {
-  /// `text` as a JSON string literal; control characters and the characters that could end a
-  /// `<script>` block when JSON is embedded in HTML (`<`, `>`, `&`, U+2028, U+2029) are escaped.
-  public static func quote(_ text: String) -> String {
+  /// `text` as a JSON string literal: quotes, backslashes and control characters escaped, and,
+  /// unless `safeInHTML` is false, the characters that could end a `<script>` block when JSON is
+  /// embedded in HTML (`<`, `>`, `&`, U+2028, U+2029).
+  public static func quote(_ text: String, safeInHTML: Bool = true) -> String {
     var out = "\""
     out.reserveCapacity(text.utf8.count + 2)
     for scalar in text.unicodeScalars {
@@ -12,11 +13,11 @@ public enum JSONText {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case "<": out += "\\u003c"
-      case ">": out += "\\u003e"
-      case "&": out += "\\u0026"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
+      case "<" where safeInHTML: out += "\\u003c"
+      case ">" where safeInHTML: out += "\\u003e"
+      case "&" where safeInHTML: out += "\\u0026"
+      case "\u{2028}" where safeInHTML: out += "\\u2028"
+      case "\u{2029}" where safeInHTML: out += "\\u2029"
       default:
         if scalar.value < 0x20 || scalar.value == 0x7F {
           let hex = String(scalar.value, radix: 16)
@@ -32,7 +33,7 @@ public enum JSONText {
 
   /// An array of strings on one line.
   public static func array(_ texts: [String]) -> String {
-    "[" + texts.map(quote).joined(separator: ", ") + "]"
+    "[" + texts.map { quote($0) }.joined(separator: ", ") + "]"
   }
 
   /// A number as written by hand (`1`, `0.75`); non-finite values become `null`.
