@@ -63,7 +63,7 @@ struct CompareCommand: ParsableCommand {
   }
 
   func run() throws {
-    let map = try loadCheckedMap(file)
+    let map = try CommandIO.checkedMap(file).map
     let comparison: InterpretationComparison
     do {
       comparison = try InterpretationComparison(
@@ -83,12 +83,7 @@ struct CompareCommand: ParsableCommand {
     case .png: bytes = try comparisonDiagram(comparison, map, .png, worksheet: worksheet)
     case .pdf: bytes = try comparisonDiagram(comparison, map, .pdf, worksheet: worksheet)
     }
-    do {
-      try AtomicFile.write(bytes, to: output)
-    } catch {
-      printError(error.description)
-      throw ExitCode(1)
-    }
+    try CommandIO.write(bytes, to: output)
   }
 
   static func format(forPath path: String) -> Format? {

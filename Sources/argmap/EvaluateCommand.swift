@@ -64,7 +64,7 @@ struct EvaluateCommand: ParsableCommand {
   }
 
   func run() throws {
-    let map = try loadCheckedMap(file)
+    let map = try CommandIO.checkedMap(file).map
     var options = try analysisOptions(
       map, under: under, support: support, rivalsAttack: rivalsAttack)
     options.gradual.maxIterations = maxIterations
@@ -79,12 +79,7 @@ struct EvaluateCommand: ParsableCommand {
     case .png: bytes = try overlayDiagram(map, evaluation, .png)
     case .pdf: bytes = try overlayDiagram(map, evaluation, .pdf)
     }
-    do {
-      try AtomicFile.write(bytes, to: output)
-    } catch {
-      printError(error.description)
-      throw ExitCode(1)
-    }
+    try CommandIO.write(bytes, to: output)
   }
 }
 

@@ -25,24 +25,10 @@ struct ExportCommand: ParsableCommand {
   var output: String = "-"
 
   func run() throws {
-    let input: InputFile
-    do {
-      input = try InputFile.read(file)
-    } catch {
-      printError(error.description)
-      throw ExitCode(1)
-    }
-    let result = ArgumentMapParser.check(utf8: input.bytes)
-    printDiagnostics(result.diagnostics, for: input)
-    guard !result.hasErrors else { throw ExitCode(1) }
-    let exported = format.export(result.map)
+    let (map, input) = try CommandIO.checkedMap(file)
+    let exported = format.export(map)
     printDiagnostics(exported.diagnostics, for: input)
-    do {
-      try AtomicFile.write(exported.text, to: output)
-    } catch {
-      printError(error.description)
-      throw ExitCode(1)
-    }
+    try CommandIO.write(exported.text, to: output)
   }
 }
 

@@ -26,13 +26,7 @@ struct ImportCommand: ParsableCommand {
   var output: String = "-"
 
   func run() throws {
-    let input: InputFile
-    do {
-      input = try InputFile.read(file)
-    } catch {
-      printError(error.description)
-      throw ExitCode(1)
-    }
+    let input = try CommandIO.read(file)
     let format = from ?? ImportFormat.guess(fileName: file, utf8: input.bytes)
     let folder = file == "-" ? "." : URL(fileURLWithPath: file).deletingLastPathComponent().path
     let result = format.check(
@@ -46,12 +40,7 @@ struct ImportCommand: ParsableCommand {
     let diagnostics = result.diagnostics
     printDiagnostics(diagnostics, for: input)
     guard !diagnostics.containsErrors else { throw ExitCode(1) }
-    do {
-      try AtomicFile.write(ArgumentMapPrinter.print(result.map), to: output)
-    } catch {
-      printError(error.description)
-      throw ExitCode(1)
-    }
+    try CommandIO.write(ArgumentMapPrinter.print(result.map), to: output)
   }
 }
 

@@ -47,7 +47,7 @@ struct TableCommand: ParsableCommand {
   func run() throws {
     let start = try since.map { try Self.date($0, "--since") }
     let end = try until.map { try Self.endOfPeriod(Self.date($0, "--until")) }
-    let map = try loadCheckedMap(file)
+    let map = try CommandIO.checkedMap(file).map
     if let under, map.node(withID: NodeID(under))?.kind != .interpretation {
       throw ValidationError("'\(under)' is not an interpretation in this map.")
     }
@@ -74,7 +74,7 @@ struct TableCommand: ParsableCommand {
     case .csv: text = table.csv(for: map)
     case .html: text = table.html(for: map)
     }
-    try writeOutput(text, to: output)
+    try CommandIO.write(text, to: output)
   }
 
   /// The last day of the period a date names: `1941` ends on 1941-12-31.

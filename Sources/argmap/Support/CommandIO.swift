@@ -1,0 +1,39 @@
+import ArgumentMap
+import ArgumentParser
+
+/// The read, check and write steps most commands share; each reports its own problem and ends
+/// the command with exit status 1.
+enum CommandIO {
+  /// Reads `path` (or standard input for `-`).
+  static func read(_ path: String) throws -> InputFile {
+    do {
+      return try InputFile.read(path)
+    } catch {
+      printError(error.description)
+      throw ExitCode(1)
+    }
+  }
+
+  /// Reads and checks a map; its diagnostics go to standard error, and errors stop the command.
+  static func checkedMap(_ path: String) throws -> (map: ArgumentMap, input: InputFile) {
+    let input = try read(path)
+    let result = ArgumentMapParser.check(utf8: input.bytes)
+    printDiagnostics(result.diagnostics, for: input)
+    guard !result.hasErrors else { throw ExitCode(1) }
+    return (result.map, input)
+  }
+
+  /// Writes through a temporary file and a rename (`-` is standard output).
+  static func write(_ bytes: [UInt8], to path: String) throws {
+    do {
+      try AtomicFile.write(bytes, to: path)
+    } catch {
+      printError(error.description)
+      throw ExitCode(1)
+    }
+  }
+
+  static func write(_ text: String, to path: String) throws {
+    try write(Array(text.utf8), to: path)
+  }
+}
