@@ -1,5 +1,6 @@
 import ArgumentMap
 import ArgumentMapGraphviz
+import TestSupport
 import Testing
 
 @Suite("Untrusted text reaches DOT and SVG escaped")
@@ -104,6 +105,70 @@ struct EscapingTests {
     #expect(DOTEscape.label("\\N") == "\"\\\\N\"")
     #expect(DOTEscape.label("a & b") == "\"a &amp; b\"")
     #expect(DOTEscape.label("one\ntwo") == "\"one\\ntwo\"")
+  }
+
+  /// The escapes rewrite UTF-8 bytes; these are their definitions, scalar by scalar.
+  static func isXMLForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
+      || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+  }
+
+  static func escaped(_ text: String, _ rule: (Unicode.Scalar) -> String?) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      out += rule(scalar) ?? String(scalar)
+    }
+    return out
+  }
+
+  @Test("the byte-level escapes equal their scalar definitions on random text", arguments: 1...20)
+  func escapesMatchDefinitions(seed: Int) {
+    var random = SeededGenerator(seed: UInt64(seed))
+    // Every character the escapes treat, and neighbours of the forbidden U+FFFE and U+FFFF.
+    let alphabet: [Unicode.Scalar] =
+      [
+        "a", " ", "\\", "\"", "'", "&", "<", ">", "\n", "\r", "\t", "\u{0}", "\u{1}", "\u{1F}",
+        "\u{7F}", "é", "中", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "\u{EFBF}",
+        "\u{10000}", "👩",
+      ]
+    for _ in 0..<200 {
+      let count = Int.random(in: 0...40, using: &random)
+      var text = ""
+      for _ in 0..<count {
+        text.unicodeScalars.append(alphabet.randomElement(using: &random) ?? "a")
+      }
+      let xml = Self.escaped(text) { scalar in
+        switch scalar {
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\"": "&quot;"
+        case "'": "&#39;"
+        case _ where Self.isXMLForbidden(scalar): ""
+        default: nil
+        }
+      }
+      let escString = Self.escaped(text) { scalar in
+        switch scalar {
+        case "\\": "\\\\"
+        case "&": "&amp;"
+        case "\r": ""
+        case "\n": "\\n"
+        case _ where Self.isXMLForbidden(scalar): ""
+        default: nil
+        }
+      }
+      let quoted = Self.escaped(text) { scalar in
+        switch scalar {
+        case "\"": "\\\""
+        case "\n": "\\n"
+        default: nil
+        }
+      }
+      #expect(SVGPostProcessor.escapeXML(text) == xml)
+      #expect(DOTEscape.escString(text) == escString)
+      #expect(DOTEscape.quote(text) == "\"" + quoted + "\"")
+    }
   }
 
   private func render(_ text: String) throws -> SVGDocument {

@@ -9,21 +9,9 @@ package enum DOTEscape {
   /// The escString form of `text`, so Graphviz draws it verbatim; `"\n"` becomes a centred line
   /// break.
   ///
-  /// - Complexity: O(*n*) in the number of Unicode scalars.
+  /// - Complexity: O(*n*) in the number of UTF-8 bytes.
   package static func escString(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\": out += "\\\\"
-      case "&": out += "&amp;"
-      case "\r": continue
-      case "\n": out += "\\n"
-      case _ where isXMLForbidden(scalar): continue
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
+    escStringBytes.apply(to: text)
   }
 
   /// A DOT quoted string holding `value` (which must already be escString-escaped or safe).
@@ -31,15 +19,7 @@ package enum DOTEscape {
   /// Only `"` needs a backslash here; `escString` has already doubled every backslash, so no
   /// backslash can pair with the closing quote.
   package static func quote(_ value: String) -> String {
-    var out = "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\n": out += "\\n"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
+    "\"" + quoteBytes.apply(to: value) + "\""
   }
 
   /// Both layers: a quoted DOT string that Graphviz draws as exactly `text`.
@@ -47,9 +27,10 @@ package enum DOTEscape {
     quote(escString(text))
   }
 
-  /// Whether XML 1.0 forbids the scalar (C0 controls other than tab, LF, CR; U+FFFE, U+FFFF).
-  package static func isXMLForbidden(_ scalar: Unicode.Scalar) -> Bool {
-    (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
-      || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-  }
+  private static let escStringBytes = ByteEscapes(
+    replacing: ["\\": "\\\\", "&": "&amp;", "\r": "", "\n": "\\n"],
+    dropping: ByteEscapes.xmlForbiddenControls, dropsNonCharacters: true)
+
+  private static let quoteBytes = ByteEscapes(
+    replacing: ["\"": "\\\"", "\n": "\\n"], dropsNonCharacters: false)
 }

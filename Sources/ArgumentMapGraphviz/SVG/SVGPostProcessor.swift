@@ -149,21 +149,12 @@ package struct SVGPostProcessor: Sendable {
   /// `text` as XML character data or attribute value: `& < > " '` escaped, forbidden control
   /// characters dropped.
   package static func escapeXML(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case _ where DOTEscape.isXMLForbidden(scalar): continue
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
+    xmlBytes.apply(to: text)
   }
+
+  private static let xmlBytes = ByteEscapes(
+    replacing: ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"],
+    dropping: ByteEscapes.xmlForbiddenControls, dropsNonCharacters: true)
 }
 
 /// Byte patterns and searches for the line-oriented SVG pass.
