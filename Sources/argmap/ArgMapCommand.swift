@@ -19,9 +19,17 @@ struct ArgMapCommand: ParsableCommand {
   /// A well-formed call of a subcommand is parsed by that subcommand alone: the parser then builds
   /// one command's options instead of the whole tree (about 3 ms, a tenth of drawing a small
   /// map). Anything else, such as help, a usage error or a bad value, goes the usual way.
+  ///
+  /// `render` starts Graphviz's loading (plugins, fonts) on another thread first, while the
+  /// arguments and the map are read and checked; the program waits for it before it ends.
   static func main() {
     Graphviz.captureStandardError()
     let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == RenderCommand.configuration.commandName,
+      RenderCommand.mayDraw(arguments: arguments.dropFirst())
+    {
+      MapRenderer.prepare()
+    }
     if let name = arguments.first,
       let subcommand = configuration.subcommands.first(where: {
         $0.configuration.commandName == name
@@ -32,10 +40,13 @@ struct ArgMapCommand: ParsableCommand {
       do {
         try command.run()
       } catch {
+        MapRenderer.finishPreparation()
         exit(withError: error)
       }
+      MapRenderer.finishPreparation()
       return
     }
+    MapRenderer.finishPreparation()
     main(nil)
   }
 }

@@ -89,6 +89,15 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "The longest line of a label, in characters.")
   var lineWidth: Int = 28
 
+  /// Whether a call with these arguments may draw through Graphviz: false when it asks for DOT
+  /// text or help, which Graphviz is not needed for. A guess from the words alone, made before
+  /// parsing, so that Graphviz's loading can start at once; a wrong guess costs time only.
+  static func mayDraw(arguments: some Sequence<String>) -> Bool {
+    !arguments.contains {
+      $0 == "dot" || $0.hasSuffix(".dot") || $0.hasSuffix("=dot") || $0 == "-h" || $0 == "--help"
+    }
+  }
+
   func validate() throws {
     try validateFiles()
     if interpretations != nil && comparedIDs == nil {

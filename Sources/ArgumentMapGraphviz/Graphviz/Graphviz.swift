@@ -26,7 +26,7 @@ private let messageSink: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int32 
 /// the `argmap` executable does); a library user or a test keeps its standard error untouched.
 package final class Graphviz: @unchecked Sendable {
   /// Whether renders point standard error at the capture file; off until a program asks.
-  private static let capture = CaptureSwitch()
+  private static let capture = Switch()
 
   /// Makes every later call route Graphviz's direct writes to standard error into its messages.
   /// For programs that own their standard error; call once at start-up.
@@ -45,6 +45,11 @@ package final class Graphviz: @unchecked Sendable {
   private let captureDescriptor: Int32
   /// The layout engines, read from libgvc on first use.
   private var engines: [String]?
+  /// Entered while a preparation runs on its own thread; every call waits for it to leave.
+  /// Static, so that waiting does not start Graphviz in a program that never drew.
+  private static let preparation = DispatchGroup()
+  /// Whether `prepare(fontName:)` was called.
+  private static let preparationStarted = Switch()
 
   private init() {
     _ = agseterrf(messageSink)
@@ -56,6 +61,51 @@ package final class Graphviz: @unchecked Sendable {
     } else {
       captureDescriptor = -1
     }
+  }
+
+  /// Starts loading what a first drawing needs on a thread of its own: the `dot` layout plugin,
+  /// the text layout (Pango, fontconfig and its configuration) and the diagram's font, which
+  /// the other layout engines share.
+  ///
+  /// That loading is most of the time of drawing one small map, and it does not depend on the
+  /// map; a program that is about to read, check and draw a file calls this first, so the two
+  /// overlap. Every call into Graphviz waits until the preparation is over, so libgvc still runs
+  /// on one thread at a time; a program that ends must call `finishPreparation()` first, since
+  /// exiting while libgvc runs on another thread can crash in the libraries' exit handlers.
+  /// Only the first call does anything. Nothing is written to standard error: the tiny graph
+  /// drawn is known to draw cleanly, and any message it raised is dropped.
+  package static func prepare(fontName: String) {
+    guard preparationStarted.turnOn() else { return }
+    preparation.enter()
+    Thread.detachNewThread {
+      shared.drawPreparationGraph(fontName: fontName)
+      preparation.leave()
+    }
+  }
+
+  /// Waits until a preparation started by `prepare(fontName:)` is over.
+  package static func finishPreparation() {
+    preparation.wait()
+  }
+
+  /// Lays out and draws a one-node graph in `fontName`, which loads what every drawing needs.
+  private func drawPreparationGraph(fontName: String) {
+    lock.lock()
+    defer { lock.unlock() }
+    let text =
+      "digraph prepare { node [fontname=\"\(fontName)\" fontsize=12]; a [label=\"Aa\"] }"
+    guard let context, let graph = agmemread(text) else { return }
+    if gvLayout(context, graph, "dot") == 0 {
+      var buffer: UnsafeMutablePointer<CChar>? = nil
+      var length: UInt32 = 0
+      if gvRenderData(context, graph, Format.svg.rawValue, &buffer, &length) == 0, let buffer {
+        gvFreeRenderData(buffer)
+      }
+      gvFreeLayout(context, graph)
+    }
+    agclose(graph)
+    _ = agreseterrors()
+    pendingMessages = ""
   }
 
   /// The output formats libgvc writes for us.
@@ -82,6 +132,7 @@ package final class Graphviz: @unchecked Sendable {
   ///
   /// Read once from libgvc's plugin configuration; empty when Graphviz could not start.
   package func layoutEngines() -> [String] {
+    Self.preparation.wait()
     lock.lock()
     defer { lock.unlock() }
     if let engines { return engines }
@@ -121,6 +172,7 @@ package final class Graphviz: @unchecked Sendable {
     dot: String, format: Format, engine: String = "dot",
     replacingText replacements: [(node: String, text: String)] = []
   ) throws(GraphvizError) -> Output {
+    Self.preparation.wait()
     lock.lock()
     defer { lock.unlock() }
     _ = agreseterrors()
@@ -134,7 +186,7 @@ package final class Graphviz: @unchecked Sendable {
       throw GraphvizError(stage: .parse, messages: drainMessages(saved))
     }
     defer { agclose(graph) }
-    guard gvLayout(context, graph, engine) == 0 else {
+    guard gvLayout(context, graph, "dot") == 0 else {
       throw GraphvizError(stage: .layout, messages: drainMessages(saved))
     }
     // After a layout error (such as "in routesplines, illegal values"), gvFreeLayout in 2.42
@@ -185,6 +237,7 @@ package final class Graphviz: @unchecked Sendable {
   ///
   /// - Throws: `GraphvizError` at the parse stage when libcgraph rejects the text.
   package func parse(dot: String) throws(GraphvizError) -> ParsedGraph {
+    Self.preparation.wait()
     lock.lock()
     defer { lock.unlock() }
     _ = agreseterrors()
@@ -288,15 +341,19 @@ package final class Graphviz: @unchecked Sendable {
   }
 }
 
-/// A flag set once by the program and read by every render.
-private final class CaptureSwitch: @unchecked Sendable {
+/// A flag set once and read from any thread.
+private final class Switch: @unchecked Sendable {
   private let lock = NSLock()
   private var value = false
 
-  func turnOn() {
+  /// Turns the switch on; true when it was off.
+  @discardableResult
+  func turnOn() -> Bool {
     lock.lock()
+    defer { lock.unlock() }
+    let wasOff = !value
     value = true
-    lock.unlock()
+    return wasOff
   }
 
   var isOn: Bool {

@@ -27,6 +27,19 @@ public struct MapRenderer: Sendable {
     self.xmlDeclaration = xmlDeclaration
   }
 
+  /// Starts loading Graphviz's plugins, text layout and the diagram font on a thread of its own,
+  /// so a program can read and check its input meanwhile: for one small map, that loading is
+  /// most of the time of drawing it. Drawing waits for it. A program that calls this must call
+  /// `finishPreparation()` before it exits.
+  public static func prepare() {
+    Graphviz.prepare(fontName: VisualGrammar.fontName)
+  }
+
+  /// Waits until the loading started by `prepare()` is over (at once if none was started).
+  public static func finishPreparation() {
+    Graphviz.finishPreparation()
+  }
+
   /// The layout engines the installed Graphviz offers, sorted (`circo`, `dot`, `fdp`, ...).
   public static var layoutEngines: [String] { Graphviz.shared.layoutEngines() }
 
