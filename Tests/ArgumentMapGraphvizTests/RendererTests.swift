@@ -295,6 +295,23 @@ struct RendererTests {
     for (view, bytes) in results { #expect(bytes == references[view]) }
   }
 
+  @Test("loading Graphviz on another thread first leaves every drawing as it was")
+  func preparedRenders() async throws {
+    let reference = try renderer.render(map, format: .svg)
+    MapRenderer.prepare()
+    // Drawings started while the preparation may still run wait for it.
+    let results = try await withThrowingTaskGroup(of: [UInt8].self) { group in
+      for _ in 0..<4 {
+        group.addTask { try MapRenderer().render(Fixtures.stalin, format: .svg) }
+      }
+      return try await group.reduce(into: []) { $0.append($1) }
+    }
+    MapRenderer.finishPreparation()
+    #expect(results.count == 4)
+    for bytes in results { #expect(bytes == reference) }
+    #expect(try renderer.render(map, format: .svg) == reference)
+  }
+
   @Test("Graphviz errors come back as values, and the next render is unaffected")
   func graphvizErrors() throws {
     #expect(throws: GraphvizError.self) {
