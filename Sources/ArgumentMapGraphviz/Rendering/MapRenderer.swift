@@ -100,7 +100,8 @@ public struct MapRenderer: Sendable {
     switch format {
     case .dot:
       let dot = try dot(for: scene, warnings: &warnings)
-      return RenderedDiagram(bytes: Array(dot.utf8), warnings: warnings, nodeCount: scene.nodes.count)
+      return RenderedDiagram(
+        bytes: Array(dot.utf8), warnings: warnings, nodeCount: scene.nodes.count)
     case .svg: graphvizFormat = .svg
     case .png: graphvizFormat = .png
     case .pdf: graphvizFormat = .pdf
