@@ -14,21 +14,21 @@ struct KillTests {
     var temporariesLeft = 0
   }
 
-  /// A non-canonical map of about 2 MB, so that `fmt --write` has something to rewrite and the
+  /// A non-canonical map of about 1 MB, so that `fmt --write` has something to rewrite and the
   /// write takes a while.
   static let map: String = {
     var lines = ["aim   a0:   the root of a long chain"]
-    for index in 1..<20_000 {
+    for index in 1..<10_000 {
       lines.append("claim   a\(index):   claim \(index), with some words to make the line longer")
       lines.append("  +   a\(index - 1):   because of \(index)")
     }
     return lines.joined(separator: "\n") + "\n"
   }()
 
-  /// Notes of about 4 MB with four diagrams.
+  /// Notes of about 2 MB with four diagrams.
   static let notes: String = {
     var text = "# Lesson\n"
-    let paragraph = String(repeating: "Some paragraph text for the lesson. ", count: 20_000)
+    let paragraph = String(repeating: "Some paragraph text for the lesson. ", count: 10_000)
     for index in 0..<4 {
       text += "\n\(paragraph)\n\n```argmap\naim a: Aim \(index)\nclaim b: B\n  + a\n```\n"
     }
@@ -54,7 +54,8 @@ struct KillTests {
   }
 
   /// Runs `arguments` once to learn the new content and the time a run takes, then `kills` times
-  /// killed at delays spread evenly from the start to half again the length of a run, checking after each kill
+  /// killed at delays spread evenly from the start to 1.3 times the length of a run (and three
+  /// later), checking after each kill
   /// that every file in the folder is old or new (and putting the old content back when a run
   /// finished). A last run, not killed, must leave no temporary file behind.
   func killRepeatedly(file: String, content: String, arguments: [String], kills: Int) throws
@@ -76,8 +77,12 @@ struct KillTests {
     var tally = Tally()
     var killed: Set<Int32> = []
     for kill in 0..<kills {
-      // Spread over 0–150% of a run, so that some kills land after the write.
-      let delay = duration * 1.5 * Double(kill) / Double(kills - 1)
+      // Spread over 0–130% of a run; the last three at two to four runs, so that some kills
+      // land after the write even when a run is slower than the timed one.
+      let spread = kills - 3
+      let delay =
+        kill < spread
+        ? duration * 1.3 * Double(kill) / Double(spread - 1) : duration * Double(kill - spread + 2)
       let pid = try killedRun(arguments, in: folder, after: delay)
       killed.insert(pid)
       var files = try snapshot(folder)
