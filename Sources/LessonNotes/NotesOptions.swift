@@ -1,3 +1,5 @@
+import ArgumentMapGraphviz
+
 /// How `argmap notes` turns notes into outputs.
 public struct NotesOptions: Hashable, Sendable {
   /// What the output is.
@@ -28,11 +30,14 @@ public struct NotesOptions: Hashable, Sendable {
   /// Whether an error in a block still lets the output be written (with an error box in HTML,
   /// the block left as written in Markdown).
   public var keepsGoing: Bool
+  /// The largest diagram a block may draw, and when `dot` gives way to a faster engine.
+  public var renderLimits: RenderLimits
 
   public init(
     target: Target = .markdown(.files), root: String? = nil, cacheFolder: String? = nil,
-    cacheSalt: String = "", keepsGoing: Bool = false
+    cacheSalt: String = "", keepsGoing: Bool = false, renderLimits: RenderLimits = .standard
   ) {
+    self.renderLimits = renderLimits
     self.cacheSalt = cacheSalt
     self.target = target
     self.root = root

@@ -121,7 +121,9 @@ public enum NotesProcessor {
       let occurrence = prefixCounts[contentKey, default: 0]
       prefixCounts[contentKey] = occurrence + 1
       let prefix = "am-" + contentKey.prefix(10) + (occurrence == 0 ? "" : "-\(occurrence + 1)")
-      let key = RenderCache.key(fields: [contentKey, prefix, options.cacheSalt], bytes: [])
+      let key = RenderCache.key(
+        fields: [contentKey, prefix, options.cacheSalt, options.renderLimits.cacheKeyText],
+        bytes: [])
       if let figure = cached.figures[key] {
         report.cachedCount += 1
         current.figures[key] = figure
@@ -129,7 +131,8 @@ public enum NotesProcessor {
         continue
       }
       do {
-        let figure = try BlockRenderer.figure(spec, map: parsed.map, idPrefix: prefix)
+        let figure = try BlockRenderer.figure(
+          spec, map: parsed.map, idPrefix: prefix, limits: options.renderLimits)
         current.figures[key] = figure
         report.renderedCount += 1
         outcomes.append(.figure(spec, figure, prefix: prefix))

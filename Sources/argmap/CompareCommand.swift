@@ -43,6 +43,8 @@ struct CompareCommand: ParsableCommand {
     help: "Where to write: a .md, .html, .json, .svg, .png or .pdf file, or '-'.")
   var output: String = "-"
 
+  @OptionGroup var drawingLimits: DrawingLimits
+
   /// The report formats.
   enum Format: String, CaseIterable, ExpressibleByArgument {
     case markdown, html, json, svg, png, pdf
@@ -79,9 +81,9 @@ struct CompareCommand: ParsableCommand {
     case .markdown: bytes = Array(comparison.markdown(for: map).utf8)
     case .html: bytes = Array(comparison.html(for: map).utf8)
     case .json: bytes = Array(comparison.json(for: map).utf8)
-    case .svg: bytes = try comparisonDiagram(comparison, map, .svg, worksheet: worksheet)
-    case .png: bytes = try comparisonDiagram(comparison, map, .png, worksheet: worksheet)
-    case .pdf: bytes = try comparisonDiagram(comparison, map, .pdf, worksheet: worksheet)
+    case .svg: bytes = try diagram(comparison, map, .svg)
+    case .png: bytes = try diagram(comparison, map, .png)
+    case .pdf: bytes = try diagram(comparison, map, .pdf)
     }
     try CommandIO.write(bytes, to: output)
   }
@@ -100,16 +102,17 @@ struct CompareCommand: ParsableCommand {
 
 extension GradualSemantics: ExpressibleByArgument {}
 
-/// The comparison diagram: three columns drawn through Graphviz.
-func comparisonDiagram(
-  _ comparison: InterpretationComparison, _ map: ArgumentMap, _ format: OutputFormat,
-  worksheet: Bool
-) throws -> [UInt8] {
-  do {
-    return try MapRenderer(idPrefix: "compare").render(
-      comparison.scene(for: map, blanksEvidence: worksheet), format: format)
-  } catch {
-    printError("error: \(error.description)")
-    throw ExitCode(1)
+extension CompareCommand {
+  /// The comparison diagram: three columns drawn through Graphviz.
+  func diagram(
+    _ comparison: InterpretationComparison, _ map: ArgumentMap, _ format: OutputFormat
+  ) throws -> [UInt8] {
+    do {
+      return try MapRenderer(idPrefix: "compare", limits: drawingLimits.limits()).render(
+        comparison.scene(for: map, blanksEvidence: worksheet), format: format)
+    } catch {
+      printError("\(file == "-" ? "<stdin>" : file): error: \(error.description)")
+      throw ExitCode(1)
+    }
   }
 }

@@ -54,6 +54,8 @@ struct EvaluateCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Where to write ('-' or no option: standard output).")
   var output: String = "-"
 
+  @OptionGroup var drawingLimits: DrawingLimits
+
   /// The report formats.
   enum Format: String, CaseIterable, ExpressibleByArgument {
     case text, json, markdown, svg, png, pdf
@@ -83,17 +85,19 @@ struct EvaluateCommand: ParsableCommand {
   }
 }
 
-/// The argument diagram with every statement labelled by its evaluation (greyscale-safe).
-func overlayDiagram(_ map: ArgumentMap, _ evaluation: MapEvaluation, _ format: OutputFormat)
-  throws -> [UInt8]
-{
-  do {
-    let scene = try map.scene(.argument, options: SceneOptions(showsLegend: true))
-    return try MapRenderer(idPrefix: "evaluation").render(
-      scene.overlaid(with: evaluation), format: format)
-  } catch {
-    printError("error: \(error)")
-    throw ExitCode(1)
+extension EvaluateCommand {
+  /// The argument diagram with every statement labelled by its evaluation (greyscale-safe).
+  func overlayDiagram(_ map: ArgumentMap, _ evaluation: MapEvaluation, _ format: OutputFormat)
+    throws -> [UInt8]
+  {
+    do {
+      let scene = try map.scene(.argument, options: SceneOptions(showsLegend: true))
+      return try MapRenderer(idPrefix: "evaluation", limits: drawingLimits.limits()).render(
+        scene.overlaid(with: evaluation), format: format)
+    } catch {
+      printError("\(file == "-" ? "<stdin>" : file): error: \(error)")
+      throw ExitCode(1)
+    }
   }
 }
 

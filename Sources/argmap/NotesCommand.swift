@@ -68,6 +68,8 @@ struct NotesCommand: ParsableCommand {
     help: ArgumentHelp("Show no progress line (for workers).", visibility: .hidden))
   var noProgress = false
 
+  @OptionGroup var drawingLimits: DrawingLimits
+
   /// The options a worker process repeats (everything but the inputs and --jobs).
   var workerArguments: [String] {
     var arguments = ["--to", target.rawValue, "--jobs", "1", "--no-progress"]
@@ -79,6 +81,7 @@ struct NotesCommand: ParsableCommand {
     if let root { arguments += ["--root", root] }
     if let cacheDir { arguments += ["--cache-dir", cacheDir] }
     if noCache { arguments.append("--no-cache") }
+    arguments += ["--max-nodes", String(drawingLimits.maxNodes)]
     return arguments
   }
 

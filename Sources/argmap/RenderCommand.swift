@@ -56,8 +56,19 @@ struct RenderCommand: ParsableCommand {
       "The two interpretations a comparison puts side by side.", valueName: "first,second"))
   var interpretations: String?
 
-  @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo, twopi, osage, ...")
-  var layout: String = "dot"
+  @Option(
+    help: ArgumentHelp(
+      "Graphviz layout engine: dot, neato, fdp, sfdp, circo, twopi, osage, ...",
+      discussion: "Default: dot, or sfdp above 1000 nodes; naming dot keeps dot at any size."))
+  var layout: String?
+
+  @OptionGroup var drawingLimits: DrawingLimits
+
+  @Option(
+    help: ArgumentHelp(
+      "Stop with an error when drawing one file takes longer than this (nothing is written).",
+      valueName: "seconds"))
+  var timeout: Double?
 
   /// What can be drawn over the statements.
   enum Overlay: String, CaseIterable, ExpressibleByArgument {
@@ -124,6 +135,9 @@ struct RenderCommand: ParsableCommand {
     guard (8...200).contains(lineWidth) else {
       throw ValidationError("--line-width must be between 8 and 200.")
     }
+    if let timeout, !(timeout > 0 && timeout <= 86_400) {
+      throw ValidationError("--timeout must be a number of seconds above 0 (at most 86400).")
+    }
   }
 
   func run() throws {
@@ -139,7 +153,9 @@ struct RenderCommand: ParsableCommand {
       showsLegend: legend, showsReasoning: reasoning, lineWidth: lineWidth,
       scope: scope.map { NodeID($0) })
     if view == .worksheet { options = SceneOptions(worksheet: blank ?? .all, base: options) }
-    let renderer = MapRenderer(idPrefix: idPrefix, layout: layout, xmlDeclaration: xmlDeclaration)
+    let renderer = MapRenderer(
+      idPrefix: idPrefix, layout: layout ?? "dot", xmlDeclaration: xmlDeclaration,
+      limits: drawingLimits.limits(switchesLayout: layout == nil))
     var failed = false
     for file in files {
       failed = try !render(file, renderer: renderer, view: mapView, options: options) || failed
@@ -165,17 +181,28 @@ struct RenderCommand: ParsableCommand {
     guard !result.hasErrors else { return false }
     let format = resolvedFormat
     let diagram: RenderedDiagram
+    // The watchdog is armed while the map is drawn only, never while a file is written: a
+    // timeout ends the process before the output's temporary file exists.
+    let watchdog = timeout.map { Watchdog.arm(seconds: $0, file: input.displayName) }
     do {
       diagram = try draw(result.map, renderer: renderer, view: view, options: options, format)
+      watchdog?.disarm()
     } catch {
+      watchdog?.disarm()
       switch error {
       case .view, .unknownLayout:
         printError("argmap render: error: \(error.description)")
         throw ExitCode.validationFailure
-      case .graphviz, .unreadableLayout:
+      case .graphviz, .unreadableLayout, .tooLarge:
         printError("\(input.displayName): error: \(error.description)")
         return false
       }
+    }
+    if let used = diagram.layout, used != renderer.layout {
+      printError(
+        "\(input.displayName): warning: \(diagram.nodeCount) nodes are more than dot lays out "
+          + "quickly (\(renderer.limits.fastLayoutNodes ?? 0)); drawn with \(used) instead "
+          + "(--layout dot insists on dot)")
     }
     for warning in diagram.warnings {
       printError("\(input.displayName): warning: graphviz: \(warning)")

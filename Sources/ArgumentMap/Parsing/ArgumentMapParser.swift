@@ -222,7 +222,9 @@ struct Parser {
     guard isDashes(lineFrom: start) else { return start }
     var (_, offset) = lineBounds(from: start)
     let opening = range(start, start + 3)
-    var seen: [(key: String, range: SourceRange)] = []
+    // Where each key was first written; a dictionary, since a list made duplicate checks
+    // quadratic in the number of keys.
+    var seen: [String: SourceRange] = [:]
     while offset < bytes.count {
       let (end, next) = lineBounds(from: offset)
       defer { offset = next }
@@ -240,12 +242,12 @@ struct Parser {
       let valueStart = skipSpaces(colon + 1, lineEnd)
       let value = string(valueStart, lineEnd)
       let keyRange = range(contentStart, colon)
-      if let first = seen.first(where: { $0.key == key }) {
+      if let first = seen[key] {
         diagnostics.append(
-          DiagnosticMessages.duplicateFrontMatterKey(key, at: keyRange, first: first.range))
+          DiagnosticMessages.duplicateFrontMatterKey(key, at: keyRange, first: first))
         continue
       }
-      seen.append((key, keyRange))
+      seen[key] = keyRange
       switch key {
       case "title": map.metadata.title = value
       case "author": map.metadata.author = value

@@ -13,6 +13,8 @@ public struct MapRenderer: Sendable {
   /// Whether SVG starts with an XML declaration (`<?xml ...?>`); leave it out to inline the SVG
   /// in HTML.
   public var xmlDeclaration: Bool
+  /// How large a diagram may be, and when `dot` gives way to a faster engine.
+  public var limits: RenderLimits
 
   /// Creates a renderer.
   ///
@@ -21,10 +23,16 @@ public struct MapRenderer: Sendable {
   ///   - layout: The Graphviz layout engine; `dot` draws the views as designed, the others
   ///     ignore rows and columns.
   ///   - xmlDeclaration: Whether SVG starts with an XML declaration.
-  public init(idPrefix: String = "argmap", layout: String = "dot", xmlDeclaration: Bool = false) {
+  ///   - limits: The largest diagram drawn and the size above which `dot` gives way to a faster
+  ///     engine; see `RenderLimits`.
+  public init(
+    idPrefix: String = "argmap", layout: String = "dot", xmlDeclaration: Bool = false,
+    limits: RenderLimits = .standard
+  ) {
     self.idPrefix = SafeID.encode(idPrefix)
     self.layout = layout
     self.xmlDeclaration = xmlDeclaration
+    self.limits = limits
   }
 
   /// Starts loading Graphviz's plugins, text layout and the diagram font on a thread of its own,
@@ -91,7 +99,11 @@ public struct MapRenderer: Sendable {
 
   /// Draws a scene, keeping Graphviz's warnings.
   ///
-  /// - Throws: `RenderError` when the layout engine is unknown or Graphviz fails.
+  /// A scene with more nodes than `limits.fastLayoutNodes` asked of `dot` is laid out with
+  /// `limits.fastLayout`; the result's `layout` says which engine drew it.
+  ///
+  /// - Throws: `RenderError` when the layout engine is unknown, the scene has more nodes than
+  ///   `limits.maximumNodes` (`tooLarge`, before any layout starts), or Graphviz fails.
   public func diagram(_ scene: Scene, format: OutputFormat) throws(RenderError)
     -> RenderedDiagram
   {
@@ -101,18 +113,20 @@ public struct MapRenderer: Sendable {
     switch format {
     case .dot:
       let dot = try dot(for: scene, warnings: &warnings)
-      return RenderedDiagram(bytes: Array(dot.utf8), warnings: warnings)
+      return RenderedDiagram(
+        bytes: Array(dot.utf8), warnings: warnings, nodeCount: scene.nodes.count)
     case .svg: graphvizFormat = .svg
     case .png: graphvizFormat = .png
     case .pdf: graphvizFormat = .pdf
     }
+    let engine = try engine(for: scene)
     // A worksheet is the full map laid out with every text, its blanks' texts then replaced
     // before drawing: exactly the positions of the full map, and none of the blanked text.
     let output: Graphviz.Output
     do {
       output = try Graphviz.shared.render(
-        dot: DOTWriter(idPrefix: idPrefix, layout: layout).dot(for: scene),
-        format: graphvizFormat, engine: layout,
+        dot: DOTWriter(idPrefix: idPrefix, layout: engine).dot(for: scene),
+        format: graphvizFormat, engine: engine,
         replacingText: scene.blankNodes.map { ($0.id.rawValue, $0.blankLabel) })
     } catch {
       throw .graphviz(error)
@@ -124,7 +138,18 @@ public struct MapRenderer: Sendable {
     case .png, .dot: bytes = output.bytes
     case .svg: bytes = postProcessor(for: scene).process(utf8: output.bytes)
     }
-    return RenderedDiagram(bytes: bytes, warnings: warnings)
+    return RenderedDiagram(
+      bytes: bytes, warnings: warnings, layout: engine, nodeCount: scene.nodes.count)
+  }
+
+  /// The engine that lays out `scene` under `limits`; `dot` stays when the faster engine is not
+  /// installed.
+  ///
+  /// - Throws: `RenderError.tooLarge` above `limits.maximumNodes`.
+  private func engine(for scene: Scene) throws(RenderError) -> String {
+    let engine = try limits.engine(forNodes: scene.nodes.count, requested: layout)
+    guard engine == layout || Self.layoutEngines.contains(engine) else { return layout }
+    return engine
   }
 
   /// Throws unless libgvc offers the layout engine.
@@ -150,10 +175,12 @@ public struct MapRenderer: Sendable {
   private func dot(for scene: Scene, warnings: inout [String]) throws(RenderError) -> String {
     let full = DOTWriter(idPrefix: idPrefix, layout: layout)
     guard !scene.blankNodes.isEmpty else { return full.dot(for: scene) }
+    let engine = try engine(for: scene)
     let laidOut: Graphviz.Output
     do {
       laidOut = try Graphviz.shared.render(
-        dot: full.dot(for: scene), format: .plain, engine: layout)
+        dot: DOTWriter(idPrefix: idPrefix, layout: engine).dot(for: scene), format: .plain,
+        engine: engine)
     } catch {
       throw .graphviz(error)
     }

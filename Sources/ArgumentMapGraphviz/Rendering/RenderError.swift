@@ -8,6 +8,8 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
   case unreadableLayout(String)
   /// The layout engine is not one libgvc offers; `available` lists those it does.
   case unknownLayout(String, available: [String], suggestion: String?)
+  /// The diagram has more nodes than `RenderLimits.maximumNodes` allows.
+  case tooLarge(nodes: Int, limit: Int)
 
   public var description: String {
     switch self {
@@ -18,6 +20,10 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
       "unknown layout engine '\(name)'"
         + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         + " (available: \(available.joined(separator: ", ")))"
+    case .tooLarge(let nodes, let limit):
+      "the diagram has \(nodes) nodes, more than the limit of \(limit): too many to read on a "
+        + "page or to lay out in reasonable time; draw part of the map (a scope, a timeline) or "
+        + "raise the limit (argmap: --max-nodes)"
     }
   }
 }

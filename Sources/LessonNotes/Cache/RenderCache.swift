@@ -1,3 +1,4 @@
+import ArgumentMap
 import Foundation
 
 /// A folder of rendered figures keyed by content hashes, so unchanged blocks are not drawn again.
@@ -62,9 +63,8 @@ public struct RenderCache: Sendable {
     guard let data = try? JSONEncoder().encode(entry) else { return }
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let target = url(notesPath: notesPath, target: target)
-    let temporary = folder.appendingPathComponent(
-      ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
-    )
+    let temporary = URL(
+      fileURLWithPath: TemporaryFiles.path(for: target.lastPathComponent, in: folder.path))
     do {
       try data.write(to: temporary)
       if rename(temporary.path, target.path) != 0 {
@@ -73,5 +73,6 @@ public struct RenderCache: Sendable {
     } catch {
       try? FileManager.default.removeItem(at: temporary)
     }
+    TemporaryFiles.removeStale(for: target.lastPathComponent, in: folder.path)
   }
 }

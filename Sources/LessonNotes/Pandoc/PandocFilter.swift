@@ -129,7 +129,10 @@ public enum PandocFilter {
         let path = "\(PandocFilter.figureFolder)/\(key.prefix(16)).\(isPDF ? "pdf" : "png")"
         try? FileManager.default.createDirectory(
           atPath: PandocFilter.figureFolder, withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+        // Through a temporary file and a rename, so a figure is never half-written.
+        do {
+          try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
           fail(["cannot write '\(path)'"])
           return nil
         }

@@ -7,9 +7,9 @@ enum BlockRenderer {
   /// Renders `spec` for `map` as an inline-safe SVG figure with its outline.
   ///
   /// - Throws: `BlockRenderError` when the options do not fit the map or Graphviz fails.
-  static func figure(_ spec: BlockSpec, map: ArgumentMap, idPrefix: String) throws(BlockRenderError)
-    -> RenderedFigure
-  {
+  static func figure(
+    _ spec: BlockSpec, map: ArgumentMap, idPrefix: String, limits: RenderLimits = .standard
+  ) throws(BlockRenderError) -> RenderedFigure {
     let scoped = try scopedMap(map, spec: spec)
     switch spec.content {
     case .facts(let answers):
@@ -18,20 +18,22 @@ enum BlockRenderer {
       return try tableFigure(aim, spec: spec, map: scoped)
     case .comparison(let first, let second):
       let comparison = try self.comparison(first, second, map: scoped)
-      var figure = try drawn(comparison.scene(for: scoped), idPrefix: idPrefix)
+      var figure = try drawn(comparison.scene(for: scoped), idPrefix: idPrefix, limits: limits)
       Self.addComparisonReport(&figure, comparison, spec: spec, map: scoped)
       return figure
     case .diagram:
       break
     }
-    return try drawn(scene(spec, map: scoped), idPrefix: idPrefix)
+    return try drawn(scene(spec, map: scoped), idPrefix: idPrefix, limits: limits)
   }
 
   /// A scene drawn as inline-safe SVG with its outline.
-  static func drawn(_ scene: Scene, idPrefix: String) throws(BlockRenderError) -> RenderedFigure {
+  static func drawn(_ scene: Scene, idPrefix: String, limits: RenderLimits = .standard)
+    throws(BlockRenderError) -> RenderedFigure
+  {
     let svg: [UInt8]
     do {
-      svg = try MapRenderer(idPrefix: idPrefix).render(scene, format: .svg)
+      svg = try MapRenderer(idPrefix: idPrefix, limits: limits).render(scene, format: .svg)
     } catch {
       throw .render(error.description)
     }

@@ -1,13 +1,15 @@
+import ArgumentMap
 import Foundation
 
 /// Writes many files so that a reader never sees a half-written one, with one flush for all.
 ///
-/// Each file is staged as a temporary file in its target's folder; `commit()` flushes them to
-/// disk together (`syncfs` on Linux, `fsync` per file elsewhere) and only then renames each over
-/// its target. Flushing once instead of per file matters for a batch of notes: a hundred `fsync`
-/// calls cost more than drawing the diagrams.
+/// Each file is staged as a temporary file in its target's folder and closed; `commit()` flushes
+/// them to disk together (`syncfs` on Linux, `fsync` per file elsewhere) and only then renames
+/// each over its target. Flushing once instead of per file matters for a batch of notes: a
+/// hundred `fsync` calls cost more than drawing the diagrams. No descriptor stays open between
+/// the two steps, so a batch of any size stays within the process's limit of open files.
 struct AtomicBatch {
-  private var staged: [(temporary: String, target: String, descriptor: Int32)] = []
+  private var staged: [(temporary: String, target: String)] = []
 
   /// Stages `bytes` for `path`.
   ///
@@ -20,50 +22,70 @@ struct AtomicBatch {
       throw .unwritable(path, "is a directory")
     }
     let target = URL(fileURLWithPath: path)
-    let temporary = target.deletingLastPathComponent().appendingPathComponent(
-      ".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-    ).path
+    let temporary = TemporaryFiles.path(
+      for: target.lastPathComponent, in: target.deletingLastPathComponent().path)
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
     guard descriptor >= 0 else { throw .unwritable(path, String(cString: strerror(errno))) }
-    let failure = AtomicFile.writeAll(bytes, to: descriptor)
-    if let failure {
-      close(descriptor)
-      unlink(temporary)
-      throw .unwritable(path, failure)
-    }
+    var failure = AtomicFile.writeAll(bytes, to: descriptor)
     // Keep the permissions of a file being replaced.
-    if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+    if failure == nil, let attributes = try? FileManager.default.attributesOfItem(atPath: path),
       let permissions = attributes[.posixPermissions] as? NSNumber
     {
       fchmod(descriptor, mode_t(permissions.uint16Value))
     }
-    staged.append((temporary, path, descriptor))
+    if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+    if let failure {
+      unlink(temporary)
+      throw .unwritable(path, failure)
+    }
+    staged.append((temporary, path))
   }
 
-  /// Flushes every staged file and renames each over its target, in the order staged.
+  /// Flushes every staged file and renames each over its target, in the order staged; then
+  /// removes the temporary files that killed runs left beside the targets.
   ///
   /// - Returns: The errors, one per file that could not be put in place (the others are).
   mutating func commit() -> [CLIError] {
     var errors: [CLIError] = []
-    var flushed = Set<Int>()
-    if let first = staged.first, let syncfs = Self.syncfs, syncfs(first.descriptor) == 0 {
-      flushed = Set(staged.indices)
-    }
-    for (index, file) in staged.enumerated() {
-      if !flushed.contains(index), fsync(file.descriptor) != 0 {
-        errors.append(.unwritable(file.target, String(cString: strerror(errno))))
-        close(file.descriptor)
+    let isFlushed = flushAll()
+    var namesByFolder: [String: Set<String>] = [:]
+    for file in staged {
+      if !isFlushed, let reason = Self.flush(file.temporary) {
+        errors.append(.unwritable(file.target, reason))
         unlink(file.temporary)
         continue
       }
-      close(file.descriptor)
       if rename(file.temporary, file.target) != 0 {
         errors.append(.unwritable(file.target, String(cString: strerror(errno))))
         unlink(file.temporary)
+        continue
       }
+      let target = URL(fileURLWithPath: file.target)
+      namesByFolder[target.deletingLastPathComponent().path, default: []].insert(
+        target.lastPathComponent)
+    }
+    for (folder, names) in namesByFolder {
+      TemporaryFiles.removeStale(for: names, in: folder)
     }
     staged.removeAll()
     return errors
+  }
+
+  /// Flushes the file system of the staged files at once (`syncfs`); false when it cannot.
+  private func flushAll() -> Bool {
+    guard let first = staged.first, let syncfs = Self.syncfs else { return staged.isEmpty }
+    let descriptor = open(first.temporary, O_RDONLY)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    return syncfs(descriptor) == 0
+  }
+
+  /// Flushes one file to disk; `nil`, or the system's reason for failing.
+  private static func flush(_ path: String) -> String? {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+    defer { close(descriptor) }
+    return fsync(descriptor) == 0 ? nil : String(cString: strerror(errno))
   }
 
   /// Linux's `syncfs(2)` (flush one file system), looked up at run time since Swift's Glibc
@@ -80,7 +102,6 @@ struct AtomicBatch {
   /// Removes every staged file without touching the targets.
   mutating func discard() {
     for file in staged {
-      close(file.descriptor)
       unlink(file.temporary)
     }
     staged.removeAll()

@@ -1,7 +1,10 @@
+import ArgumentMap
 import Foundation
 
 /// Writes files so that a reader never sees a half-written one: a temporary file in the same
-/// folder, flushed to disk, then renamed over the target. `-` means standard output.
+/// folder, flushed to disk, then renamed over the target. `-` means standard output. The
+/// temporary files a killed run left for the same target are removed after the rename (see
+/// `TemporaryFiles`).
 enum AtomicFile {
   static func write(_ text: String, to path: String) throws(CLIError) {
     try write(Array(text.utf8), to: path)
@@ -33,8 +36,8 @@ enum AtomicFile {
       try writeInPlace(bytes, to: path)
       return
     }
-    let temporary = folder.appendingPathComponent(
-      ".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+    let temporary = URL(
+      fileURLWithPath: TemporaryFiles.path(for: target.lastPathComponent, in: folder.path))
     let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
     guard descriptor >= 0 else {
       throw .unwritable(path, String(cString: strerror(errno)))
@@ -59,6 +62,8 @@ enum AtomicFile {
       unlink(temporary.path)
       throw .unwritable(path, reason)
     }
+    // A run killed between writing and renaming left its temporary file; this one removes it.
+    TemporaryFiles.removeStale(for: target.lastPathComponent, in: folder.path)
   }
 
   private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(CLIError) {

@@ -37,7 +37,8 @@ struct NotesPlan {
     }
     options = NotesOptions(
       target: target, root: command.root, cacheFolder: cacheFolder,
-      cacheSalt: Self.executableFingerprint, keepsGoing: command.keepGoing || command.watch)
+      cacheSalt: Self.executableFingerprint, keepsGoing: command.keepGoing || command.watch,
+      renderLimits: command.drawingLimits.limits())
     let fileExtension = command.target == .html ? "html" : "md"
     var claimed: [String: String] = [:]
     for input in command.inputs {

@@ -1,0 +1,56 @@
+import ArgumentMap
+import ArgumentMapGraphviz
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("Render limits: a diagram too large is refused or drawn with a faster engine")
+struct RenderLimitsTests {
+  static let map = ArgumentMapParser.parse(essayMapText(statements: 40)).map
+
+  @Test("a scene above maximumNodes is refused before any layout, naming its size and the limit")
+  func refusesAboveTheLimit() throws {
+    let scene = try Self.map.scene(.argument)
+    let renderer = MapRenderer(limits: RenderLimits(maximumNodes: scene.nodes.count - 1))
+    #expect(throws: RenderError.tooLarge(nodes: scene.nodes.count, limit: scene.nodes.count - 1)) {
+      try renderer.render(scene, format: .svg)
+    }
+    let message = RenderError.tooLarge(nodes: 6_000, limit: 5_000).description
+    #expect(message.hasPrefix("the diagram has 6000 nodes, more than the limit of 5000"))
+    #expect(message.contains("--max-nodes"))
+    let atTheLimit = MapRenderer(limits: RenderLimits(maximumNodes: scene.nodes.count))
+    #expect(try atTheLimit.diagram(scene, format: .svg).nodeCount == scene.nodes.count)
+  }
+
+  @Test("above fastLayoutNodes, dot gives way to sfdp; at or below it, dot draws")
+  func switchesToTheFastLayout() throws {
+    let scene = try Self.map.scene(.argument)
+    let small = RenderLimits(maximumNodes: nil, fastLayoutNodes: scene.nodes.count - 1)
+    let switched = try MapRenderer(limits: small).diagram(scene, format: .svg)
+    #expect(switched.layout == "sfdp")
+    #expect(try SVGDocument(switched.bytes).groups(withClass: "node").count == scene.nodes.count)
+    let kept = RenderLimits(maximumNodes: nil, fastLayoutNodes: scene.nodes.count)
+    #expect(try MapRenderer(limits: kept).diagram(scene, format: .svg).layout == "dot")
+    let never = RenderLimits(maximumNodes: nil, fastLayoutNodes: nil)
+    #expect(try MapRenderer(limits: never).diagram(scene, format: .svg).layout == "dot")
+    // Another engine asked for is never replaced.
+    let neato = MapRenderer(layout: "neato", limits: small)
+    #expect(try neato.diagram(scene, format: .svg).layout == "neato")
+  }
+
+  @Test("DOT text is not laid out, so neither limit applies to it")
+  func dotTextIsNotLimited() throws {
+    let scene = try Self.map.scene(.argument)
+    let renderer = MapRenderer(limits: RenderLimits(maximumNodes: 1, fastLayoutNodes: 1))
+    let dot = String(decoding: try renderer.render(scene, format: .dot), as: UTF8.self)
+    #expect(dot.hasPrefix("digraph"))
+    #expect(!dot.contains("layout="))
+  }
+
+  @Test("the defaults: refuse above 5,000 nodes, sfdp above 1,000")
+  func defaults() {
+    #expect(RenderLimits.standard.maximumNodes == 5_000)
+    #expect(RenderLimits.standard.fastLayoutNodes == 1_000)
+    #expect(MapRenderer().limits == .standard)
+  }
+}
