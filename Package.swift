@@ -65,7 +65,7 @@ let package = Package(
       dependencies: ["ArgumentMap", "ArgumentMapGraphviz"],
       path: "Benchmarks/RenderBenchmark"
     ),
-    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["ArgumentMap"], path: "Tests/TestSupport"),
     .testTarget(
       name: "ArgumentMapTests", dependencies: ["ArgumentMap", "TestSupport"],
       exclude: ["Fixtures"]
