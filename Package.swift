@@ -65,7 +65,14 @@ let package = Package(
       dependencies: ["ArgumentMap", "ArgumentMapGraphviz"],
       path: "Benchmarks/RenderBenchmark"
     ),
-    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    // Render stress: 10,000 random maps through libgvc in one process, with memory checked; run
+    // in release by Scripts/render-stress.sh from .ci/run (too long for the debug test run).
+    .executableTarget(
+      name: "RenderStress",
+      dependencies: ["ArgumentMap", "ArgumentMapGraphviz", "TestSupport"],
+      path: "Benchmarks/RenderStress"
+    ),
+    .target(name: "TestSupport", dependencies: ["ArgumentMap"], path: "Tests/TestSupport"),
     .testTarget(
       name: "ArgumentMapTests", dependencies: ["ArgumentMap", "TestSupport"],
       exclude: ["Fixtures"]

@@ -55,4 +55,16 @@ static inline int cgv_replace_node_text(GVC_t *gvc, Agnode_t *node, const char *
   label->text = strdup(text);
   return 0;
 }
+/* Graphviz 2.42/2.43's dot grows a rank's node array with realloc when it adds the label node of
+   a labelled flat edge (make_vn_slot), but keeps the old pointer as the array to free (`av`), so
+   gvFreeLayout frees a block that realloc already freed and corrupts the heap (the process aborts
+   in a later render). For the root graph both pointers name the same array; point `av` back at
+   the live one after layout. Does nothing for graphs without dot's ranks. */
+static inline void cgv_repair_rank_arrays(Agraph_t *graph) {
+  if (GD_rank(graph) == NULL) return;
+  for (int rank = GD_minrank(graph); rank <= GD_maxrank(graph); rank++) {
+    if (GD_rank(graph)[rank].av != GD_rank(graph)[rank].v)
+      GD_rank(graph)[rank].av = GD_rank(graph)[rank].v;
+  }
+}
 #endif

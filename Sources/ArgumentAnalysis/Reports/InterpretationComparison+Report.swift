@@ -90,15 +90,19 @@ extension InterpretationComparison {
   /// A Markdown report: verdict, the evidence in three groups, sub-aims, and notes.
   public func markdown(for base: ArgumentMap) -> String {
     let map = IndexedMap(base)
-    func name(_ id: NodeID) -> String { ReportText.shortName(map.node(withID: id), id) }
+    func name(_ id: NodeID) -> String {
+      ReportText.markdown(ReportText.shortName(map.node(withID: id), id))
+    }
     let names = sides.map { name($0.interpretation) }
     var lines: [String] = []
     lines.append("# Comparing interpretations: " + names.joined(separator: " and "))
     lines.append("")
-    if let title = map.metadata.title { lines += ["Map: " + ReportText.cell(title) + ".", ""] }
+    if let title = map.metadata.title {
+      lines += ["Map: " + ReportText.markdownCell(title) + ".", ""]
+    }
     lines.append("## Verdict")
     lines.append("")
-    for sentence in verdictSentences(for: base) { lines += [sentence, ""] }
+    for sentence in verdictSentences(for: base) { lines += [ReportText.markdown(sentence), ""] }
 
     lines.append("## The interpretations")
     lines.append("")
@@ -130,7 +134,7 @@ extension InterpretationComparison {
         lines.append(
           rowStart(map, row.evidence) + " | "
             + row.readings.map { reading in reading.map(Self.describe) ?? "not used" }
-            .map(ReportText.cell).joined(separator: " | ") + " |")
+            .map(ReportText.markdownCell).joined(separator: " | ") + " |")
       }
     }
     lines.append("")
@@ -148,7 +152,7 @@ extension InterpretationComparison {
         lines.append(
           rowStart(map, row.evidence) + " | "
             + row.readings.map { reading in reading.map(Self.describe) ?? "not used" }
-            .map(ReportText.cell).joined(separator: " | ") + " |")
+            .map(ReportText.markdownCell).joined(separator: " | ") + " |")
       }
     }
     lines.append("")
@@ -164,7 +168,7 @@ extension InterpretationComparison {
         lines.append("|---|---|---|")
         for row in only {
           guard let reading = row.readings[index] else { continue }
-          var text = Self.describe(reading)
+          var text = ReportText.markdown(Self.describe(reading))
           if !reading.via.isEmpty {
             text += " (part of " + reading.via.map { "`\($0)`" }.joined(separator: ", ") + ")"
           }
@@ -196,7 +200,7 @@ extension InterpretationComparison {
             + "\(judgement.successes.count) successes, \(judgement.failures.count) failures)"
         }
         lines.append(
-          "| " + ReportText.cell(map.node(withID: id)?.text ?? id.rawValue) + " | "
+          "| " + ReportText.markdownCell(map.node(withID: id)?.text ?? id.rawValue) + " | "
             + cells.joined(separator: " | ") + " |")
       }
     }
@@ -209,9 +213,9 @@ extension InterpretationComparison {
       let sources = map.node(withID: side.interpretation)?.sources ?? []
       lines.append(
         "- **\(ReportText.cell(name(side.interpretation)))**: "
-          + ReportText.cell(map.node(withID: side.interpretation)?.text ?? ""))
-      for note in notes { lines.append("  - " + ReportText.cell(note)) }
-      for source in sources { lines.append("  - Source: " + ReportText.cell(source)) }
+          + ReportText.markdownCell(map.node(withID: side.interpretation)?.text ?? ""))
+      for note in notes { lines.append("  - " + ReportText.markdownCell(note)) }
+      for source in sources { lines.append("  - Source: " + ReportText.markdownCell(source)) }
     }
     lines.append("")
     lines.append("## How this was worked out")
@@ -399,7 +403,7 @@ extension InterpretationComparison {
     let node = map.node(withID: id)
     let date = node?.date?.description ?? ""
     let flag = node?.isFlagged ?? false ? " ⚑" : ""
-    return "| \(date) | `\(id)` " + ReportText.cell(node?.text ?? "") + flag
+    return "| \(date) | `\(id)` " + ReportText.markdownCell(node?.text ?? "") + flag
   }
 }
 

@@ -57,7 +57,7 @@ extension MapEvaluation {
   public func markdown(for base: ArgumentMap) -> String {
     let map = IndexedMap(base)
     var lines: [String] = []
-    lines.append("# Evaluation: " + ReportText.cell(map.metadata.title ?? "argument map"))
+    lines.append("# Evaluation: " + ReportText.markdownCell(map.metadata.title ?? "argument map"))
     lines.append("")
     lines.append("Settings: " + settingsSummary + ".")
     if let convergenceSummary { lines += ["", "Result: " + convergenceSummary + "."] }
@@ -73,7 +73,7 @@ extension MapEvaluation {
       let node = map.node(withID: id)
       lines.append(
         "| `\(id)` | \(node?.kind.displayName ?? "") | \(value(at: position)) | "
-          + ReportText.cell(node?.text ?? "") + " |")
+          + ReportText.markdownCell(node?.text ?? "") + " |")
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -34,6 +34,25 @@ enum ReportText {
     return out
   }
 
+  /// Map text as Markdown that reads as written: every character that could start markup (a
+  /// link, an image, raw HTML, an autolink, an entity, emphasis, code, strikethrough) is
+  /// backslash-escaped, so a statement never becomes a link, an image or HTML wherever the report
+  /// is rendered. Pipes and line breaks are left to `cell(_:)`.
+  static func markdown(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      switch character {
+      case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "~", "!":
+        out += "\\" + String(character)
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+
+  /// Map text for a Markdown table cell: `markdown(_:)`, then `cell(_:)`.
+  static func markdownCell(_ text: String) -> String { cell(markdown(text)) }
+
   /// Text safe inside HTML element content and attribute values.
   static func html(_ text: String) -> String {
     var out = ""

@@ -7,19 +7,20 @@ extension SuccessFailureTable {
     let map = IndexedMap(base)
     var lines: [String] = []
     let aimNode = map.node(withID: aim)
-    lines.append("# Successes and failures: " + ReportText.cell(aimNode?.text ?? aim.rawValue))
+    lines.append(
+      "# Successes and failures: " + ReportText.markdownCell(aimNode?.text ?? aim.rawValue))
     lines.append("")
     if !subAims.isEmpty {
       lines.append(
         "Sub-aims: "
-          + subAims.map { "`\($0)` " + ReportText.cell(map.node(withID: $0)?.text ?? "") }
+          + subAims.map { "`\($0)` " + ReportText.markdownCell(map.node(withID: $0)?.text ?? "") }
           .joined(separator: "; ") + ".")
       lines.append("")
     }
     lines.append("| Date | Successes | Failures |")
     lines.append("|---|---|---|")
     for row in rows {
-      let entry = ReportText.cell(describe(row, map, separator: " "))
+      let entry = ReportText.cell(describe(row, map, separator: " ", text: ReportText.markdown))
       switch row.column {
       case .success: lines.append("| \(row.date?.description ?? "") | \(entry) | |")
       case .failure: lines.append("| \(row.date?.description ?? "") | | \(entry) |")
@@ -84,31 +85,36 @@ extension SuccessFailureTable {
       + body + "</body>\n</html>\n"
   }
 
-  /// One entry: the evidence, why it counts, its parts, corrections and counterpoints.
-  private func describe(_ row: Row, _ map: IndexedMap, separator: String) -> String {
+  /// One entry: the evidence, why it counts, its parts, corrections and counterpoints; the
+  /// map's texts pass through `text` (Markdown escaping, for the Markdown table).
+  private func describe(
+    _ row: Row, _ map: IndexedMap, separator: String, text: (String) -> String = { $0 }
+  ) -> String {
     let node = map.node(withID: row.evidence)
-    var parts = [(node?.text ?? row.evidence.rawValue) + " [\(row.evidence)]"]
+    var parts = [text(node?.text ?? row.evidence.rawValue) + " [\(row.evidence)]"]
     var why = "Bears on `\(row.bearsOn)`"
     if let through = row.through { why += " through `\(through)`" }
-    if !row.reasoning.isEmpty { why += ": " + row.reasoning.joined(separator: "; ") }
+    if !row.reasoning.isEmpty { why += ": " + row.reasoning.map(text).joined(separator: "; ") }
     parts.append(why + ".")
     if !row.details.isEmpty {
       parts.append(
         "Includes: "
           + row.details.map { id in
             let detail = map.node(withID: id)
-            return (detail?.date.map { "\($0) " } ?? "") + (detail?.text ?? id.rawValue)
+            return (detail?.date.map { "\($0) " } ?? "") + text(detail?.text ?? id.rawValue)
           }.joined(separator: "; ") + ".")
     }
-    for flag in node?.flags ?? [] { parts.append("⚑ Correction: " + flag.text + ".") }
+    for flag in node?.flags ?? [] { parts.append("⚑ Correction: " + text(flag.text) + ".") }
     for point in row.counterpoints {
-      var text = "One could argue: " + (map.node(withID: point.node)?.text ?? point.node.rawValue)
+      var argument =
+        "One could argue: " + text(map.node(withID: point.node)?.text ?? point.node.rawValue)
       if !point.replies.isEmpty {
-        text +=
+        argument +=
           "; but: "
-          + point.replies.map { map.node(withID: $0)?.text ?? $0.rawValue }.joined(separator: "; ")
+          + point.replies.map { text(map.node(withID: $0)?.text ?? $0.rawValue) }
+          .joined(separator: "; ")
       }
-      parts.append(text + ".")
+      parts.append(argument + ".")
     }
     return parts.joined(separator: separator)
   }

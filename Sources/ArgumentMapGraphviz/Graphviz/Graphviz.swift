@@ -189,6 +189,7 @@ package final class Graphviz: @unchecked Sendable {
     guard gvLayout(context, graph, "dot") == 0 else {
       throw GraphvizError(stage: .layout, messages: drainMessages(saved))
     }
+    cgv_repair_rank_arrays(graph)
     // After a layout error (such as "in routesplines, illegal values"), gvFreeLayout in 2.42
     // frees some spline data twice and aborts the process; leaking that one layout is the
     // lesser harm.

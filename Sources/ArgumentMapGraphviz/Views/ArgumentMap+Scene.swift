@@ -76,7 +76,10 @@ extension ArgumentMap {
 extension Scene {
   /// Marks the labels of edges whose two ends share a row as floating: Graphviz 2.42 loses such
   /// "flat" labelled edges ("in routesplines, illegal values") when the row also has ordering
-  /// edges, and a lost edge fails the render.
+  /// edges, and a lost edge fails the render. Edges that take no part in ranking
+  /// (`constraint=false`, as between two statements of the comparison's middle column) may land
+  /// in one row too: with labels, two of them between the same statements make Graphviz fail
+  /// ("lost edge", "triangulation failed") or crash the process, depending on the text sizes.
   mutating func floatLabelsWithinRows() {
     var row: [SceneElementID: Int] = [:]
     var count = 0
@@ -93,7 +96,9 @@ extension Scene {
     }
     collect(groups)
     for index in edges.indices where edges[index].label != nil {
-      if let source = row[edges[index].source], source == row[edges[index].target] {
+      if !edges[index].isConstraint {
+        edges[index].isLabelFloating = true
+      } else if let source = row[edges[index].source], source == row[edges[index].target] {
         edges[index].isLabelFloating = true
       }
     }

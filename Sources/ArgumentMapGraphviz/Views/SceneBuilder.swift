@@ -191,7 +191,13 @@ struct SceneBuilder {
     if options.showsReasoning, let reasoning = link.reasoning {
       lines += TextWrapping.wrap(reasoning, width: options.lineWidth)
     }
-    return lines.isEmpty ? nil : lines.joined(separator: "\n")
+    // A label of empty lines only (reasoning of line breaks or dropped control characters) has
+    // no width; with any `xlabel` in the graph it makes Graphviz 2.42 abort the process
+    // ("lblenclosing: Assertion `objp1->sz.x == 0 && objp1->sz.y == 0' failed").
+    let drawsSomething = lines.contains { line in
+      line.unicodeScalars.contains { !DOTEscape.isXMLForbidden($0) && $0 != "\r" }
+    }
+    return drawsSomething ? lines.joined(separator: "\n") : nil
   }
 
   private func referenceWithoutQuotes(_ id: NodeID) -> String {

@@ -1,3 +1,4 @@
+import ArgumentMapGraphviz
 import CMarkGFM
 
 #if canImport(Glibc)
@@ -14,6 +15,10 @@ enum CMark {
   /// filter (which disarms `<script>`, `<iframe>` and friends even outside safe mode).
   static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
+  /// The extensions for reports made from map text: no autolinks, so that a URL written in a
+  /// statement stays text (the report's Markdown escapes every other way to make a link).
+  static let reportExtensionNames = ["table", "strikethrough", "tagfilter"]
+
   /// Registers the core extensions once per process (thread-safe through `static let`).
   private static let registered: Bool = {
     cmark_gfm_core_extensions_ensure_registered()
@@ -22,17 +27,15 @@ enum CMark {
 
   /// Parses `bytes` and hands the document's root to `body`; the tree is freed afterwards.
   static func withDocument<Result>(
-    _ bytes: [UInt8], options: Int32, extensions: Bool = false,
+    _ bytes: [UInt8], options: Int32, extensions: [String] = [],
     _ body: (OpaquePointer, OpaquePointer) -> Result
   ) -> Result? {
     _ = registered
     guard let parser = cmark_parser_new(options) else { return nil }
     defer { cmark_parser_free(parser) }
-    if extensions {
-      for name in extensionNames {
-        if let syntax = cmark_find_syntax_extension(name) {
-          cmark_parser_attach_syntax_extension(parser, syntax)
-        }
+    for name in extensions {
+      if let syntax = cmark_find_syntax_extension(name) {
+        cmark_parser_attach_syntax_extension(parser, syntax)
       }
     }
     bytes.withUnsafeBufferPointer { buffer in
@@ -49,7 +52,7 @@ enum CMark {
   static func withDocument<Result>(
     _ bytes: [UInt8], options: Int32, _ body: (OpaquePointer) -> Result
   ) -> Result? {
-    withDocument(bytes, options: options, extensions: false) { root, _ in body(root) }
+    withDocument(bytes, options: options) { root, _ in body(root) }
   }
 
   /// Every node below `root`, in document order (entering events only).
@@ -87,9 +90,25 @@ enum CMark {
   ///
   /// Safe mode drops raw HTML (`<!-- raw HTML omitted -->`) and `javascript:`, `vbscript:`,
   /// `file:` and most `data:` URLs, so notes cannot put script on the page. The replacements are
-  /// ours and are inserted as custom blocks, which cmark writes as given.
-  static func html(_ bytes: [UInt8], replacement: (Int) -> String) -> String {
-    withDocument(bytes, options: CMARK_OPT_DEFAULT, extensions: true) { root, parser in
+  /// ours and are inserted as custom blocks, which cmark writes as given. Characters that XML
+  /// forbids (C0 controls, U+FFFE, U+FFFF), which cmark copies through, are dropped, so the page
+  /// stays well-formed XML.
+  static func html(
+    _ bytes: [UInt8], extensions: [String] = extensionNames, replacement: (Int) -> String
+  ) -> String {
+    let html = renderedHTML(bytes, extensions: extensions, replacement: replacement)
+    guard html.unicodeScalars.contains(where: DOTEscape.isXMLForbidden) else { return html }
+    var kept = String.UnicodeScalarView()
+    for scalar in html.unicodeScalars where !DOTEscape.isXMLForbidden(scalar) {
+      kept.append(scalar)
+    }
+    return String(kept)
+  }
+
+  private static func renderedHTML(
+    _ bytes: [UInt8], extensions: [String], replacement: (Int) -> String
+  ) -> String {
+    withDocument(bytes, options: CMARK_OPT_DEFAULT, extensions: extensions) { root, parser in
       var index = 0
       var targets: [(OpaquePointer, String)] = []
       for node in nodes(under: root) where cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK {

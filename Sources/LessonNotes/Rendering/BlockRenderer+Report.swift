@@ -30,7 +30,9 @@ extension BlockRenderer {
       markdown = demotedHeadings(comparison.markdown(for: map))
     }
     figure.reportMarkdown = markdown
-    figure.reportHTML = CMark.html(Array(markdown.utf8)) { _ in "" }
+    figure.reportHTML = CMark.html(Array(markdown.utf8), extensions: CMark.reportExtensionNames) {
+      _ in ""
+    }
   }
 
   /// A figure holding only the successes and failures table of `aim`, within the period the
@@ -49,7 +51,8 @@ extension BlockRenderer {
     let markdown = demotedHeadings(table.markdown(for: map))
     return RenderedFigure(
       svg: nil, title: map.metadata.title ?? "Argument map", outline: "",
-      reportHTML: CMark.html(Array(markdown.utf8)) { _ in "" }, reportMarkdown: markdown)
+      reportHTML: CMark.html(Array(markdown.utf8), extensions: CMark.reportExtensionNames) { _ in ""
+      }, reportMarkdown: markdown)
   }
 
   /// Report headings two levels down (`#` becomes `###`), to sit inside a lesson's sections.
@@ -64,7 +67,8 @@ extension BlockRenderer {
     var out = ""
     for character in text {
       switch character {
-      case "\\", "*", "_", "`", "<", ">", "[", "]", "#", "|": out += "\\" + String(character)
+      case "\\", "*", "_", "`", "<", ">", "[", "]", "#", "|", "&", "~":
+        out += "\\" + String(character)
       default: out.append(character)
       }
     }
