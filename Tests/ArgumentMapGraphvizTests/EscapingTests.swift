@@ -108,11 +108,6 @@ struct EscapingTests {
   }
 
   /// The escapes rewrite UTF-8 bytes; these are their definitions, scalar by scalar.
-  static func isXMLForbidden(_ scalar: Unicode.Scalar) -> Bool {
-    (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
-      || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-  }
-
   static func escaped(_ text: String, _ rule: (Unicode.Scalar) -> String?) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
@@ -144,7 +139,7 @@ struct EscapingTests {
         case ">": "&gt;"
         case "\"": "&quot;"
         case "'": "&#39;"
-        case _ where Self.isXMLForbidden(scalar): ""
+        case _ where DOTEscape.isXMLForbidden(scalar): ""
         default: nil
         }
       }
@@ -154,7 +149,7 @@ struct EscapingTests {
         case "&": "&amp;"
         case "\r": ""
         case "\n": "\\n"
-        case _ where Self.isXMLForbidden(scalar): ""
+        case _ where DOTEscape.isXMLForbidden(scalar): ""
         default: nil
         }
       }

@@ -33,4 +33,11 @@ package enum DOTEscape {
 
   private static let quoteBytes = ByteEscapes(
     replacing: ["\"": "\\\"", "\n": "\\n"], dropsNonCharacters: false)
+
+  /// Whether XML 1.0 forbids the scalar (C0 controls other than tab, LF, CR; U+FFFE, U+FFFF):
+  /// the escapes drop it.
+  package static func isXMLForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
+      || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+  }
 }
