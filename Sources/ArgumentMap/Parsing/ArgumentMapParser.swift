@@ -85,7 +85,7 @@ struct Parser {
 
   init(bytes: UnsafeBufferPointer<UInt8>, source: [UInt8]) {
     self.bytes = bytes
-    self.sourceMap = SourceMap(source: source)
+    self.sourceMap = SourceMap(source: source, isArgmapText: true)
   }
 
   // MARK: Driver

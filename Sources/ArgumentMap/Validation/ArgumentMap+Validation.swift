@@ -88,7 +88,7 @@ private struct Validator {
 
   mutating func checkNodes() {
     index.reserveCapacity(map.nodes.count)
-    let hasText = sourceMap != nil
+    let hasText = sourceMap?.isArgmapText == true
     for position in map.nodes.indices {
       let id = map.nodes[position].id
       // One hash per node: insert, and put the first back in the rare case of a duplicate.
@@ -100,10 +100,10 @@ private struct Validator {
       if !hasText {
         // Text input is held to these by the parser already.
         if !NodeID.isValid(id.rawValue) {
-          diagnostics.append(DiagnosticMessages.invalidID(id.rawValue, at: nil))
+          diagnostics.append(DiagnosticMessages.invalidID(id.rawValue, at: idRange(position)))
         }
         if map.nodes[position].text.isEmpty {
-          diagnostics.append(DiagnosticMessages.missingText(of: id, at: nil))
+          diagnostics.append(DiagnosticMessages.missingText(of: id, at: idRange(position)))
         }
         checkOneLine(map.nodes[position])
       }

@@ -1,0 +1,23 @@
+import ArgumentMap
+import Foundation
+import TestSupport
+import Testing
+
+/// Inputs that the fuzz targets (`Scripts/fuzz.sh`, docs/fuzzing.md) found to break a law, kept
+/// in `Fixtures/fuzz/` and checked here for the behaviour that failed.
+@Suite struct FuzzRegressionTests {
+  static func bytes(_ path: String) throws -> [UInt8] {
+    [UInt8](try Data(contentsOf: PackagePaths.url("Tests/ArgumentMapTests/Fixtures/fuzz/\(path)")))
+  }
+
+  /// JSON keeps positions for the validator, which had taken that to mean the `.argmap` parser
+  /// had already held ids and texts to the grammar; a map that checks clean must print as text
+  /// that parses.
+  @Test func checkingJSONRejectsIdsAndTextsThatTheTextFormatCannotHold() throws {
+    let checked = ArgumentMapJSON.check(utf8: try Self.bytes("json/invalid-id.json"))
+    let errors = checked.diagnostics.filter(\.isError)
+    #expect(errors.map(\.id) == ["invalid-id", "missing-text"])
+    #expect(errors.map { $0.range?.start.line } == [3, 4])
+    #expect(errors.first?.message.contains("'unicod;-é'") == true)
+  }
+}
