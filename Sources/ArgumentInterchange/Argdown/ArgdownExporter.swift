@@ -49,7 +49,11 @@ public enum ArgdownExporter {
         loss("the line breaks in the text of '\(id)' become spaces")
         text = ArgdownText.folded(Array(text.unicodeScalars))
       }
-      if !text.isEmpty { line += " " + escaped(text) }
+      if text.isEmpty {
+        loss("'\(id)' has no text; Argdown reads a statement without one as its title")
+      } else {
+        line += " " + escaped(text)
+      }
       for tag in node.tags where !(tag == ArgdownImporter.argumentTag && isArgument.contains(id)) {
         let simple = !tag.isEmpty && tag.unicodeScalars.allSatisfy(ArgdownText.isTagScalar)
         line += simple ? " #\(tag)" : " #(\(tag))"

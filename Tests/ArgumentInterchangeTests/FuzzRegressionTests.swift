@@ -1,0 +1,33 @@
+import ArgumentMap
+import Testing
+
+@testable import ArgumentInterchange
+
+/// Inputs that the fuzz targets (`Scripts/fuzz.sh`, docs/fuzzing.md) found to break a law, kept
+/// in `Fixtures/fuzz/` and checked here for the behaviour that failed.
+@Suite struct FuzzRegressionTests {
+  /// An RA with two premises and no conclusion is skipped, as its warning says: no argument node
+  /// is left behind connected to nothing, so the import survives an AIF round trip.
+  @Test func aSchemeWithLinkedPremisesAndNoConclusionLeavesNoNode() throws {
+    let first = try InterchangeFixtures.aif("fuzz/aif/linked-premises-without-conclusion.json")
+    #expect(first.map.nodes.map(\.id.rawValue) == ["pact", "purges", "war"])
+    #expect(first.diagnostics.contains { $0.message.contains("RA '1' has no conclusion") })
+    let again = AIFImporter.importMap(utf8: Array(AIFExporter.export(first.map).text.utf8))
+    #expect(again.map == first.map)
+  }
+
+  /// A line that is only a tag is a statement without text; Argdown would read the exported
+  /// `[node]: #pact` with the title as its text, so the export reports that instead of silently
+  /// giving back another map.
+  @Test func aStatementWithoutTextIsReportedOnExport() throws {
+    let first = try InterchangeFixtures.argdown("fuzz/argdown/tag-only-statement.argdown")
+    #expect(!first.diagnostics.containsErrors)
+    let untitled = try #require(first.map.nodes.first)
+    #expect(untitled.text.isEmpty)
+    #expect(untitled.tags == ["pact"])
+    let exported = ArgdownExporter.export(first.map)
+    #expect(
+      exported.diagnostics.map(\.message).contains { $0.contains("'\(untitled.id)' has no text") })
+    #expect(exported.diagnostics.count == 1)
+  }
+}
