@@ -30,4 +30,15 @@ import Testing
       exported.diagnostics.map(\.message).contains { $0.contains("'\(untitled.id)' has no text") })
     #expect(exported.diagnostics.count == 1)
   }
+
+  /// A front matter key with a dot and a space (`2. Part two`) was written nested, as `2:` with
+  /// ` Part two` under it, and YAML dropped the space: the key came back as `2.Part two`.
+  @Test func aMetadataKeyWithSpacesAroundADotSurvivesExport() throws {
+    let first = try InterchangeFixtures.argdown(
+      "fuzz/argdown/metadata-key-with-dot-and-space.argdown")
+    #expect(first.map.metadata.extra == [Metadata.Entry(key: "2. Part two", value: "yes")])
+    let exported = ArgdownExporter.export(first.map)
+    #expect(exported.diagnostics.isEmpty)
+    #expect(ArgdownImporter.importMap(exported.text).map == first.map)
+  }
 }

@@ -166,7 +166,8 @@ public enum ArgdownExporter {
     var open: [String] = []
     for entry in entries {
       let parts = entry.key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-      let canNest = parts.count > 1 && parts.allSatisfy { !$0.isEmpty }
+      // YAML drops the spaces around a key, so only parts without them can stand alone.
+      let canNest = parts.count > 1 && parts.allSatisfy { !$0.isEmpty && !hasOuterSpace($0) }
       let path = canNest ? Array(parts.dropLast()) : []
       let leaf = canNest ? parts[parts.count - 1] : entry.key
       var shared = 0
@@ -184,7 +185,11 @@ public enum ArgdownExporter {
 
   private static func yamlKey(_ key: String) -> String {
     key.contains(":") || key.contains("#") || key.hasPrefix("\"") || key.hasPrefix("'")
-      || key.hasPrefix("-")
+      || key.hasPrefix("-") || hasOuterSpace(key)
       ? quoted(key) : key
+  }
+
+  private static func hasOuterSpace(_ key: String) -> Bool {
+    key.first?.isWhitespace == true || key.last?.isWhitespace == true
   }
 }
