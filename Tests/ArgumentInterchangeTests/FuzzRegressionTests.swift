@@ -41,4 +41,13 @@ import Testing
     #expect(exported.diagnostics.isEmpty)
     #expect(ArgdownImporter.importMap(exported.text).map == first.map)
   }
+
+  /// `model.mode` given flat and nested is one key twice; `.argmap` front matter cannot hold
+  /// that, so checking the import is an error rather than a map whose text does not parse.
+  @Test func aRepeatedFrontMatterKeyIsAnErrorWhenChecked() throws {
+    let bytes = try InterchangeFixtures.bytes("fuzz/argdown/repeated-front-matter-key.argdown")
+    let checked = ImportFormat.argdown.check(utf8: bytes)
+    #expect(checked.map.metadata.extra.map(\.key) == ["model.mode", "model.mode"])
+    #expect(checked.diagnostics.filter(\.isError).map(\.id) == ["duplicate-front-matter-key"])
+  }
 }

@@ -20,4 +20,19 @@ import Testing
     #expect(errors.map { $0.range?.start.line } == [3, 4])
     #expect(errors.first?.message.contains("'unicod;-é'") == true)
   }
+
+  /// Maps that do not come from `.argmap` text are held to its front matter rules: each key
+  /// once, without ':' or surrounding spaces, and none of the keys that have their own field.
+  @Test func frontMatterKeysThatTextCannotHoldAreErrors() {
+    let keys = ["subject", "subject", "a:b", " padded", "title", "", "level"]
+    let map = ArgumentMap(
+      metadata: Metadata(extra: keys.map { Metadata.Entry(key: $0, value: "x") }),
+      nodes: [Node(.mainAim, NodeID("security"), "Security of the USSR")])
+    let errors = map.validate().filter(\.isError).map(\.id)
+    #expect(
+      errors == [
+        "duplicate-front-matter-key", "invalid-front-matter-key", "invalid-front-matter-key",
+        "invalid-front-matter-key", "invalid-front-matter-key",
+      ])
+  }
 }

@@ -79,6 +79,21 @@ private struct Validator {
           DiagnosticMessages.malformedMetadataDate(date, at: range(sourceMap?.metadataDate)))
       }
     }
+    if sourceMap?.isArgmapText != true {
+      // Text input is held to these by the parser already.
+      var seen = Set<String>()
+      for entry in map.metadata.extra {
+        let key = entry.key
+        let trimmed = String(Substring(key).trimmingSpaces())
+        if key.isEmpty || trimmed != key || key.contains(":")
+          || ["title", "author", "date", "language"].contains(key) || !Self.isOneLine(key)
+        {
+          diagnostics.append(DiagnosticMessages.invalidFrontMatterKey(key))
+        } else if !seen.insert(key).inserted {
+          diagnostics.append(DiagnosticMessages.duplicateFrontMatterKey(key, at: nil, first: nil))
+        }
+      }
+    }
     let texts = [map.metadata.title, map.metadata.author, map.metadata.date, map.metadata.language]
     for text in texts.compactMap({ $0 }) + map.metadata.extra.flatMap({ [$0.key, $0.value] })
     where !Self.isOneLine(text) {
