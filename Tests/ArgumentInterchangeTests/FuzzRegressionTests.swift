@@ -50,4 +50,17 @@ import Testing
     #expect(checked.map.metadata.extra.map(\.key) == ["model.mode", "model.mode"])
     #expect(checked.diagnostics.filter(\.isError).map(\.id) == ["duplicate-front-matter-key"])
   }
+
+  /// Quoted YAML values may keep spaces at their ends, which `.argmap` text and JSON cannot
+  /// hold; the import trims them so the map prints and reads back the same.
+  @Test func quotedValuesLoseTheirOuterSpaces() throws {
+    let first = try InterchangeFixtures.argdown("fuzz/argdown/quoted-values-with-spaces.argdown")
+    #expect(first.map.metadata.title == "The pact")
+    #expect(first.map.metadata.extra == [Metadata.Entry(key: "dot.ranksep", value: "1")])
+    let node = try #require(first.map.nodes.first)
+    #expect(node.sources == ["GHDI document 2316"])
+    #expect(node.notes == ["signed in Moscow"])
+    let json = ArgumentMapJSON.decode(utf8: Array(ArgumentMapJSON.encode(first.map).utf8))
+    #expect(json.map == first.map)
+  }
 }

@@ -46,7 +46,10 @@ public func requireRoundTrips(_ map: ArgumentMap) {
   require(
     decoded.diagnostics.isEmpty,
     "JSON of the map does not read back: \(decoded.diagnostics.map(\.message))\n\(json)")
-  require(decoded.map == map, "JSON of the map reads back as another map:\n\(json)")
+  require(
+    decoded.map == map,
+    "JSON of the map reads back as another map:\n\(json)\n"
+      + describe(map, decoded.map ?? ArgumentMap()))
   guard !map.nodes.isEmpty else { return }
   let printed = ArgumentMapPrinter.print(map)
   let reparsed = ArgumentMapParser.parse(printed)

@@ -136,10 +136,10 @@ enum ArgdownModelBuilder {
       node.date = date
     case "source", "sources":
       guard let list = entry.value.scalarList else { return invalid("a text or a list of texts") }
-      node.sources.append(contentsOf: list)
+      node.sources.append(contentsOf: list.map { $0.trimmingCharacters(in: " \t") })
     case "note", "notes":
       guard let list = entry.value.scalarList else { return invalid("a text or a list of texts") }
-      node.notes.append(contentsOf: list)
+      node.notes.append(contentsOf: list.map { $0.trimmingCharacters(in: " \t") })
     case "tag", "tags":
       guard let list = entry.value.scalarList else { return invalid("a text or a list of texts") }
       for tag in list.map(ArgdownText.tagName) where !tag.isEmpty && !node.tags.contains(tag) {
