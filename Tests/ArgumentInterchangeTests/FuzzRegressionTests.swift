@@ -63,4 +63,15 @@ import Testing
     let json = ArgumentMapJSON.decode(utf8: Array(ArgumentMapJSON.encode(first.map).utf8))
     #expect(json.map == first.map)
   }
+
+  /// An undercut of a statement (not an argument) is read as opposes; it was added after the
+  /// node's undercuts, but an export writes it as `->` and a re-import puts it before them.
+  @Test func anUndercutReadAsOpposesStandsBeforeTheUndercuts() throws {
+    let first = try InterchangeFixtures.argdown("fuzz/argdown/undercut-of-a-statement.argdown")
+    let barbarossa = try #require(first.map.node(withID: NodeID("Barbarossa")))
+    #expect(barbarossa.links.map(\.relation) == [.opposes, .undercuts])
+    let exported = ArgdownExporter.export(first.map)
+    #expect(exported.diagnostics.isEmpty)
+    #expect(ArgdownImporter.importMap(exported.text).map == first.map)
+  }
 }

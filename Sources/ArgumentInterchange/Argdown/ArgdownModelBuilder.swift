@@ -94,7 +94,10 @@ enum ArgdownModelBuilder {
             range: relation.place.range))
         let link = Link(.opposes, .node(target))
         if source != targetPosition, !nodes[source].links.contains(link) {
-          nodes[source].links.append(link)
+          // With the supports and opposes, before the undercuts, where an export reads back.
+          let links = nodes[source].links
+          let at = links.firstIndex { $0.relation == .undercuts } ?? links.endIndex
+          nodes[source].links.insert(link, at: at)
         }
       }
     }
