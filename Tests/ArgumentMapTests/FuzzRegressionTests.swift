@@ -35,4 +35,15 @@ import Testing
         "invalid-front-matter-key", "invalid-front-matter-key",
       ])
   }
+
+  /// A `\r` before trailing spaces, or at the end of a last line without `\n`, stayed in the
+  /// text; printed before a line break it read back as a CRLF ending, and the text changed.
+  @Test func aCarriageReturnAtTheEndOfALineIsNotText() throws {
+    let parsed = ArgumentMapParser.parse(
+      utf8: try Self.bytes("argmap/carriage-return-before-end.argmap"))
+    #expect(!parsed.hasErrors)
+    #expect(parsed.map.nodes.map(\.text) == ["The pact bought time", "Security of the USSR"])
+    let printed = ArgumentMapPrinter.print(parsed.map)
+    #expect(ArgumentMapParser.parse(printed).map == parsed.map)
+  }
 }
