@@ -46,4 +46,13 @@ import Testing
     let printed = ArgumentMapPrinter.print(parsed.map)
     #expect(ArgumentMapParser.parse(printed).map == parsed.map)
   }
+
+  /// `.argmap` tags are single words separated by commas; JSON tags with spaces or commas
+  /// checked clean and printed as text that does not parse.
+  @Test func checkingJSONRejectsTagsThatTheTextFormatCannotHold() throws {
+    let checked = ArgumentMapJSON.check(utf8: try Self.bytes("json/tag-with-spaces.json"))
+    let errors = checked.diagnostics.filter(\.isError)
+    #expect(errors.map(\.id) == ["invalid-tag", "invalid-tag"])
+    #expect(errors.first?.message.contains("'the essay's own thesis'") == true)
+  }
 }

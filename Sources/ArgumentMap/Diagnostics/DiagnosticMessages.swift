@@ -191,7 +191,7 @@ public enum DiagnosticMessages {
       message: "'\(key):' needs a value", range: range)
   }
 
-  static func invalidTag(_ tag: String, at range: SourceRange) -> Diagnostic {
+  static func invalidTag(_ tag: String, at range: SourceRange?) -> Diagnostic {
     Diagnostic(
       .error, id: "invalid-tag",
       message: "invalid tag '\(clip(tag))'; tags are single words separated by commas", range: range

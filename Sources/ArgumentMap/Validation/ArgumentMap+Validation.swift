@@ -121,6 +121,13 @@ private struct Validator {
           diagnostics.append(DiagnosticMessages.missingText(of: id, at: idRange(position)))
         }
         checkOneLine(map.nodes[position])
+        // `tags: a, b` holds single words without commas.
+        for tag in map.nodes[position].tags
+        where tag.isEmpty || tag.contains(" ") || tag.contains(",")
+          || String(Substring(tag).trimmingSpaces()) != tag
+        {
+          diagnostics.append(DiagnosticMessages.invalidTag(tag, at: idRange(position)))
+        }
       }
       if let date = map.nodes[position].date {
         if !date.start.isValid || date.end?.isValid == false {
