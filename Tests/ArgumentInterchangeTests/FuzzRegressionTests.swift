@@ -74,4 +74,15 @@ import Testing
     #expect(exported.diagnostics.isEmpty)
     #expect(ArgdownImporter.importMap(exported.text).map == first.map)
   }
+
+  /// The same premise joined twice to an RA counted as two premises, so the RA became an
+  /// argument node with one premise, which an AIF export and import read back differently.
+  @Test func aRepeatedPremiseEdgeIsOnePremise() throws {
+    let first = try InterchangeFixtures.aif("fuzz/aif/repeated-premise-edge.json")
+    #expect(first.map.nodes.map(\.id.rawValue) == ["league", "security"])
+    #expect(
+      first.map.node(withID: NodeID("league"))?.links.map(\.target) == [.node(NodeID("security"))])
+    let again = AIFImporter.importMap(utf8: Array(AIFExporter.export(first.map).text.utf8))
+    #expect(again.map == first.map)
+  }
 }
