@@ -102,7 +102,7 @@ let package = Package(
     .testTarget(name: "argmapTests", dependencies: ["ArgumentMap", "TestSupport"]),
     .testTarget(
       name: "LessonNotesTests", dependencies: ["LessonNotes", "ArgumentMap", "TestSupport"],
-      exclude: ["Golden"]
+      exclude: ["Golden", "Fixtures"]
     ),
   ]
 )

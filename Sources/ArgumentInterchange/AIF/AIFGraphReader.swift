@@ -164,13 +164,24 @@ struct AIFGraphReader {
 
     // Which nodes become map nodes: I-nodes and scheme nodes with linked premises.
     func isScheme(_ index: Int) -> Bool { ["RA", "CA"].contains(aifNodes[index].type) }
-    func premises(_ index: Int) -> [Int] { incoming[index].filter { aifNodes[$0].type == "I" } }
+    // Each premise once: a repeated edge does not make a single premise a linked pair.
+    func premises(_ index: Int) -> [Int] {
+      var seen = Set<Int>()
+      return incoming[index].filter { aifNodes[$0].type == "I" && seen.insert($0).inserted }
+    }
+    // A scheme node with no conclusion (an I-node it points at or, for a CA, an inference it
+    // attacks) is reported and skipped below, so it must not become an argument node either.
+    func concludes(_ index: Int) -> Bool {
+      outgoing[index].contains { other in
+        aifNodes[other].type == "I" || (aifNodes[index].type == "CA" && isScheme(other))
+      }
+    }
     var ids = IDAllocator()
     var nodes: [Node] = []
     var position: [Int: Int] = [:]
     var isArgumentNode = Set<Int>()
     for (index, aif) in aifNodes.enumerated() {
-      let linked = isScheme(index) && premises(index).count >= 2
+      let linked = isScheme(index) && premises(index).count >= 2 && concludes(index)
       guard aif.type == "I" || linked else { continue }
       let text: String
       if linked {

@@ -49,7 +49,11 @@ public enum ArgdownExporter {
         loss("the line breaks in the text of '\(id)' become spaces")
         text = ArgdownText.folded(Array(text.unicodeScalars))
       }
-      if !text.isEmpty { line += " " + escaped(text) }
+      if text.isEmpty {
+        loss("'\(id)' has no text; Argdown reads a statement without one as its title")
+      } else {
+        line += " " + escaped(text)
+      }
       for tag in node.tags where !(tag == ArgdownImporter.argumentTag && isArgument.contains(id)) {
         let simple = !tag.isEmpty && tag.unicodeScalars.allSatisfy(ArgdownText.isTagScalar)
         line += simple ? " #\(tag)" : " #(\(tag))"
@@ -162,7 +166,8 @@ public enum ArgdownExporter {
     var open: [String] = []
     for entry in entries {
       let parts = entry.key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-      let canNest = parts.count > 1 && parts.allSatisfy { !$0.isEmpty }
+      // YAML drops the spaces around a key, so only parts without them can stand alone.
+      let canNest = parts.count > 1 && parts.allSatisfy { !$0.isEmpty && !hasOuterSpace($0) }
       let path = canNest ? Array(parts.dropLast()) : []
       let leaf = canNest ? parts[parts.count - 1] : entry.key
       var shared = 0
@@ -180,7 +185,11 @@ public enum ArgdownExporter {
 
   private static func yamlKey(_ key: String) -> String {
     key.contains(":") || key.contains("#") || key.hasPrefix("\"") || key.hasPrefix("'")
-      || key.hasPrefix("-")
+      || key.hasPrefix("-") || hasOuterSpace(key)
       ? quoted(key) : key
+  }
+
+  private static func hasOuterSpace(_ key: String) -> Bool {
+    key.first?.isWhitespace == true || key.last?.isWhitespace == true
   }
 }

@@ -94,7 +94,10 @@ enum ArgdownModelBuilder {
             range: relation.place.range))
         let link = Link(.opposes, .node(target))
         if source != targetPosition, !nodes[source].links.contains(link) {
-          nodes[source].links.append(link)
+          // With the supports and opposes, before the undercuts, where an export reads back.
+          let links = nodes[source].links
+          let at = links.firstIndex { $0.relation == .undercuts } ?? links.endIndex
+          nodes[source].links.insert(link, at: at)
         }
       }
     }
@@ -136,10 +139,10 @@ enum ArgdownModelBuilder {
       node.date = date
     case "source", "sources":
       guard let list = entry.value.scalarList else { return invalid("a text or a list of texts") }
-      node.sources.append(contentsOf: list)
+      node.sources.append(contentsOf: list.map { $0.trimmingCharacters(in: " \t") })
     case "note", "notes":
       guard let list = entry.value.scalarList else { return invalid("a text or a list of texts") }
-      node.notes.append(contentsOf: list)
+      node.notes.append(contentsOf: list.map { $0.trimmingCharacters(in: " \t") })
     case "tag", "tags":
       guard let list = entry.value.scalarList else { return invalid("a text or a list of texts") }
       for tag in list.map(ArgdownText.tagName) where !tag.isEmpty && !node.tags.contains(tag) {

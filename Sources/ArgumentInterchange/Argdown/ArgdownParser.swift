@@ -132,7 +132,9 @@ struct ArgdownParser {
           problem.message, range: range(line: line, start: 0, end: source.lines[line].scalars.count)
         ))
     }
-    for (key, value) in entries {
+    for (key, quotedValue) in entries {
+      // A quoted YAML value may keep spaces at its ends; `.argmap` front matter cannot.
+      let value = quotedValue.trimmingCharacters(in: " \t")
       switch key {
       case "title": document.metadata.title = value
       case "author": document.metadata.author = value

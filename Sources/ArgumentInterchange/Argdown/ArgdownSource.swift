@@ -146,10 +146,14 @@ struct ArgdownSource {
       var scalars = line.scalars
       var hadComment = state != .normal
       var index = 0
+      // Called for every character: compares in place rather than building two arrays.
       func matches(_ pattern: String, at position: Int) -> Bool {
-        let pattern = Array(pattern.unicodeScalars)
-        guard position + pattern.count <= scalars.count else { return false }
-        return Array(scalars[position..<position + pattern.count]) == pattern
+        var index = position
+        for scalar in pattern.unicodeScalars {
+          guard index < scalars.count, scalars[index] == scalar else { return false }
+          index += 1
+        }
+        return true
       }
       while index < scalars.count {
         switch state {

@@ -66,12 +66,20 @@ public enum DiagnosticMessages {
   }
 
   static func duplicateFrontMatterKey(
-    _ key: String, at range: SourceRange, first: SourceRange
+    _ key: String, at range: SourceRange?, first: SourceRange?
   ) -> Diagnostic {
     Diagnostic(
       .error, id: "duplicate-front-matter-key",
       message: "front matter key '\(clip(key))' is given twice", range: range,
       notes: [Diagnostic.Note("first given here", range: first)])
+  }
+
+  static func invalidFrontMatterKey(_ key: String) -> Diagnostic {
+    Diagnostic(
+      .error, id: "invalid-front-matter-key",
+      message:
+        "front matter key '\(clip(key))' cannot be written; expected a key without ':' or surrounding spaces, other than title, author, date and language",
+      range: nil)
   }
 
   // MARK: Nodes
@@ -183,7 +191,7 @@ public enum DiagnosticMessages {
       message: "'\(key):' needs a value", range: range)
   }
 
-  static func invalidTag(_ tag: String, at range: SourceRange) -> Diagnostic {
+  static func invalidTag(_ tag: String, at range: SourceRange?) -> Diagnostic {
     Diagnostic(
       .error, id: "invalid-tag",
       message: "invalid tag '\(clip(tag))'; tags are single words separated by commas", range: range

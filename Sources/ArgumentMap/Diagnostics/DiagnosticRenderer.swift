@@ -13,7 +13,7 @@ public enum DiagnosticRenderer {
   public static func text(
     _ diagnostics: [Diagnostic], fileName: String, source: [UInt8]?, colors: Bool = false
   ) -> String {
-    let lines = source.map(LineTable.init)
+    let lines = source.map { LineTable($0) }
     var out = ""
     for diagnostic in diagnostics {
       out += header(fileName, diagnostic.range, diagnostic.severity.rawValue, colors: colors)
@@ -125,14 +125,25 @@ package struct LineTable: Sendable {
   package private(set) var starts: [Int] = [0]
   package let count: Int
 
-  package init(_ bytes: [UInt8]) {
+  /// - Parameters:
+  ///   - bytes: The text.
+  ///   - loneCarriageReturns: Whether a `\r` not followed by `\n` also ends a line, as in
+  ///     CommonMark; `.argmap` text ends lines at `\n` only.
+  package init(_ bytes: [UInt8], loneCarriageReturns: Bool = false) {
     count = bytes.count
-    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(index + 1)
+    for (index, byte) in bytes.enumerated() {
+      let isBreak =
+        byte == UInt8(ascii: "\n")
+        || (loneCarriageReturns && byte == UInt8(ascii: "\r")
+          && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n")))
+      if isBreak { starts.append(index + 1) }
     }
   }
 
-  /// The bytes of a 1-based line without its `\n` (a `\r` before it is kept).
+  /// The number of lines (a final line break starts an empty last line).
+  package var lineCount: Int { starts.count }
+
+  /// The bytes of a 1-based line without its `\n` or lone `\r` (a `\r` before `\n` is kept).
   package func bounds(ofLine line: Int) -> Range<Int>? {
     guard line >= 1, line <= starts.count else { return nil }
     let start = starts[line - 1]

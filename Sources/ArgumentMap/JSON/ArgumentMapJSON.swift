@@ -147,7 +147,7 @@ public enum ArgumentMapJSON {
         return (nil, [DiagnosticMessages.json("unreadable JSON", at: lines.range(0))], nil)
       }
       var decoder = MapDecoder(locator: lines)
-      if keepingPositions { decoder.sourceMap = SourceMap(source: bytes) }
+      if keepingPositions { decoder.sourceMap = SourceMap(source: bytes, isArgmapText: false) }
       let map = decoder.decodeMap(value)
       guard var sourceMap = decoder.sourceMap else { return (map, decoder.diagnostics, nil) }
       for index in 0..<buffer.count where buffer[index] == UInt8(ascii: "\n") {

@@ -85,7 +85,7 @@ struct Parser {
 
   init(bytes: UnsafeBufferPointer<UInt8>, source: [UInt8]) {
     self.bytes = bytes
-    self.sourceMap = SourceMap(source: source)
+    self.sourceMap = SourceMap(source: source, isArgmapText: true)
   }
 
   // MARK: Driver
@@ -635,8 +635,11 @@ struct Parser {
 
   private func trimmedEnd(_ start: Int, _ end: Int) -> Int {
     var index = end
+    // A `\r` left at the end (before spaces, or on a last line without `\n`) goes too: printed
+    // before a line break it would read as a CRLF ending and vanish.
     while index > start,
       bytes[index - 1] == UInt8(ascii: " ") || bytes[index - 1] == UInt8(ascii: "\t")
+        || bytes[index - 1] == UInt8(ascii: "\r")
     {
       index -= 1
     }

@@ -51,9 +51,13 @@ public struct SourceMap: Sendable {
   /// The source bytes and where their lines start, to turn spans into lines and columns.
   let source: [UInt8]
   var lineStarts: [Int32] = [0]
+  /// Whether the source is `.argmap` text, whose parser already holds ids and texts to the
+  /// grammar (JSON keeps positions too, but its strings may hold anything).
+  let isArgmapText: Bool
 
-  init(source: [UInt8]) {
+  init(source: [UInt8], isArgmapText: Bool) {
     self.source = source
+    self.isArgmapText = isArgmapText
   }
 
   /// The start of the file, for diagnostics about the map as a whole.

@@ -79,6 +79,21 @@ private struct Validator {
           DiagnosticMessages.malformedMetadataDate(date, at: range(sourceMap?.metadataDate)))
       }
     }
+    if sourceMap?.isArgmapText != true {
+      // Text input is held to these by the parser already.
+      var seen = Set<String>()
+      for entry in map.metadata.extra {
+        let key = entry.key
+        let trimmed = String(Substring(key).trimmingSpaces())
+        if key.isEmpty || trimmed != key || key.contains(":")
+          || ["title", "author", "date", "language"].contains(key) || !Self.isOneLine(key)
+        {
+          diagnostics.append(DiagnosticMessages.invalidFrontMatterKey(key))
+        } else if !seen.insert(key).inserted {
+          diagnostics.append(DiagnosticMessages.duplicateFrontMatterKey(key, at: nil, first: nil))
+        }
+      }
+    }
     let texts = [map.metadata.title, map.metadata.author, map.metadata.date, map.metadata.language]
     for text in texts.compactMap({ $0 }) + map.metadata.extra.flatMap({ [$0.key, $0.value] })
     where !Self.isOneLine(text) {
@@ -88,7 +103,7 @@ private struct Validator {
 
   mutating func checkNodes() {
     index.reserveCapacity(map.nodes.count)
-    let hasText = sourceMap != nil
+    let hasText = sourceMap?.isArgmapText == true
     for position in map.nodes.indices {
       let id = map.nodes[position].id
       // One hash per node: insert, and put the first back in the rare case of a duplicate.
@@ -100,12 +115,19 @@ private struct Validator {
       if !hasText {
         // Text input is held to these by the parser already.
         if !NodeID.isValid(id.rawValue) {
-          diagnostics.append(DiagnosticMessages.invalidID(id.rawValue, at: nil))
+          diagnostics.append(DiagnosticMessages.invalidID(id.rawValue, at: idRange(position)))
         }
         if map.nodes[position].text.isEmpty {
-          diagnostics.append(DiagnosticMessages.missingText(of: id, at: nil))
+          diagnostics.append(DiagnosticMessages.missingText(of: id, at: idRange(position)))
         }
         checkOneLine(map.nodes[position])
+        // `tags: a, b` holds single words without commas.
+        for tag in map.nodes[position].tags
+        where tag.isEmpty || tag.contains(" ") || tag.contains(",")
+          || String(Substring(tag).trimmingSpaces()) != tag
+        {
+          diagnostics.append(DiagnosticMessages.invalidTag(tag, at: idRange(position)))
+        }
       }
       if let date = map.nodes[position].date {
         if !date.start.isValid || date.end?.isValid == false {

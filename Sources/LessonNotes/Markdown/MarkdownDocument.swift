@@ -22,7 +22,8 @@ public struct MarkdownDocument: Sendable {
   /// - Complexity: O(*n*) in the size of the file.
   public init(bytes: [UInt8]) {
     self.bytes = bytes
-    let lines = LineTable(bytes)
+    // cmark-gfm's line numbers count a lone `\r` as a line break, as CommonMark does.
+    let lines = LineTable(bytes, loneCarriageReturns: true)
     var blocks: [FencedBlock] = []
     var title: String?
     _ = CMark.withDocument(bytes, options: CMARK_OPT_SOURCEPOS) { root in
@@ -77,9 +78,14 @@ public struct MarkdownDocument: Sendable {
         closesFence(bytes[$0], character: fenceByte, length: Int(length))
       } == true
     let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-    var literalLines = literal.utf8.split(
-      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-    if literal.utf8.last == UInt8(ascii: "\n") { literalLines.removeLast() }
+    let literalBytes = Array(literal.utf8)
+    let literalTable = LineTable(literalBytes, loneCarriageReturns: true)
+    var literalLines = (1...literalTable.lineCount).compactMap { line in
+      literalTable.bounds(ofLine: line).map { literalBytes[$0] }
+    }
+    if let last = literalBytes.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") {
+      literalLines.removeLast()
+    }
     // cmark knows where the content ends (an unclosed fence ends with its container).
     let lastContentLine = min(isClosed ? endLine - 1 : endLine, startLine + literalLines.count)
     var content: [UInt8] = []

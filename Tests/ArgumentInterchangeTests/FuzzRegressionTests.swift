@@ -1,0 +1,88 @@
+import ArgumentMap
+import Testing
+
+@testable import ArgumentInterchange
+
+/// Inputs that the fuzz targets (`Scripts/fuzz.sh`, docs/fuzzing.md) found to break a law, kept
+/// in `Fixtures/fuzz/` and checked here for the behaviour that failed.
+@Suite struct FuzzRegressionTests {
+  /// An RA with two premises and no conclusion is skipped, as its warning says: no argument node
+  /// is left behind connected to nothing, so the import survives an AIF round trip.
+  @Test func aSchemeWithLinkedPremisesAndNoConclusionLeavesNoNode() throws {
+    let first = try InterchangeFixtures.aif("fuzz/aif/linked-premises-without-conclusion.json")
+    #expect(first.map.nodes.map(\.id.rawValue) == ["pact", "purges", "war"])
+    #expect(first.diagnostics.contains { $0.message.contains("RA '1' has no conclusion") })
+    let again = AIFImporter.importMap(utf8: Array(AIFExporter.export(first.map).text.utf8))
+    #expect(again.map == first.map)
+  }
+
+  /// A line that is only a tag is a statement without text; Argdown would read the exported
+  /// `[node]: #pact` with the title as its text, so the export reports that instead of silently
+  /// giving back another map.
+  @Test func aStatementWithoutTextIsReportedOnExport() throws {
+    let first = try InterchangeFixtures.argdown("fuzz/argdown/tag-only-statement.argdown")
+    #expect(!first.diagnostics.containsErrors)
+    let untitled = try #require(first.map.nodes.first)
+    #expect(untitled.text.isEmpty)
+    #expect(untitled.tags == ["pact"])
+    let exported = ArgdownExporter.export(first.map)
+    #expect(
+      exported.diagnostics.map(\.message).contains { $0.contains("'\(untitled.id)' has no text") })
+    #expect(exported.diagnostics.count == 1)
+  }
+
+  /// A front matter key with a dot and a space (`2. Part two`) was written nested, as `2:` with
+  /// ` Part two` under it, and YAML dropped the space: the key came back as `2.Part two`.
+  @Test func aMetadataKeyWithSpacesAroundADotSurvivesExport() throws {
+    let first = try InterchangeFixtures.argdown(
+      "fuzz/argdown/metadata-key-with-dot-and-space.argdown")
+    #expect(first.map.metadata.extra == [Metadata.Entry(key: "2. Part two", value: "yes")])
+    let exported = ArgdownExporter.export(first.map)
+    #expect(exported.diagnostics.isEmpty)
+    #expect(ArgdownImporter.importMap(exported.text).map == first.map)
+  }
+
+  /// `model.mode` given flat and nested is one key twice; `.argmap` front matter cannot hold
+  /// that, so checking the import is an error rather than a map whose text does not parse.
+  @Test func aRepeatedFrontMatterKeyIsAnErrorWhenChecked() throws {
+    let bytes = try InterchangeFixtures.bytes("fuzz/argdown/repeated-front-matter-key.argdown")
+    let checked = ImportFormat.argdown.check(utf8: bytes)
+    #expect(checked.map.metadata.extra.map(\.key) == ["model.mode", "model.mode"])
+    #expect(checked.diagnostics.filter(\.isError).map(\.id) == ["duplicate-front-matter-key"])
+  }
+
+  /// Quoted YAML values may keep spaces at their ends, which `.argmap` text and JSON cannot
+  /// hold; the import trims them so the map prints and reads back the same.
+  @Test func quotedValuesLoseTheirOuterSpaces() throws {
+    let first = try InterchangeFixtures.argdown("fuzz/argdown/quoted-values-with-spaces.argdown")
+    #expect(first.map.metadata.title == "The pact")
+    #expect(first.map.metadata.extra == [Metadata.Entry(key: "dot.ranksep", value: "1")])
+    let node = try #require(first.map.nodes.first)
+    #expect(node.sources == ["GHDI document 2316"])
+    #expect(node.notes == ["signed in Moscow"])
+    let json = ArgumentMapJSON.decode(utf8: Array(ArgumentMapJSON.encode(first.map).utf8))
+    #expect(json.map == first.map)
+  }
+
+  /// An undercut of a statement (not an argument) is read as opposes; it was added after the
+  /// node's undercuts, but an export writes it as `->` and a re-import puts it before them.
+  @Test func anUndercutReadAsOpposesStandsBeforeTheUndercuts() throws {
+    let first = try InterchangeFixtures.argdown("fuzz/argdown/undercut-of-a-statement.argdown")
+    let barbarossa = try #require(first.map.node(withID: NodeID("Barbarossa")))
+    #expect(barbarossa.links.map(\.relation) == [.opposes, .undercuts])
+    let exported = ArgdownExporter.export(first.map)
+    #expect(exported.diagnostics.isEmpty)
+    #expect(ArgdownImporter.importMap(exported.text).map == first.map)
+  }
+
+  /// The same premise joined twice to an RA counted as two premises, so the RA became an
+  /// argument node with one premise, which an AIF export and import read back differently.
+  @Test func aRepeatedPremiseEdgeIsOnePremise() throws {
+    let first = try InterchangeFixtures.aif("fuzz/aif/repeated-premise-edge.json")
+    #expect(first.map.nodes.map(\.id.rawValue) == ["league", "security"])
+    #expect(
+      first.map.node(withID: NodeID("league"))?.links.map(\.target) == [.node(NodeID("security"))])
+    let again = AIFImporter.importMap(utf8: Array(AIFExporter.export(first.map).text.utf8))
+    #expect(again.map == first.map)
+  }
+}
