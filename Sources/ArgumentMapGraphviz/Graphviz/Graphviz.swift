@@ -77,8 +77,23 @@ package final class Graphviz: @unchecked Sendable {
   package static func prepare(fontName: String) {
     guard preparationStarted.turnOn() else { return }
     preparation.enter()
-    Thread.detachNewThread {
-      shared.drawPreparationGraph(fontName: fontName)
+    // A plain POSIX thread: Foundation's `Thread` takes up to a few milliseconds to start one,
+    // as long as the work it would hide.
+    let job = Unmanaged.passRetained(PreparationJob(fontName: fontName)).toOpaque()
+    var thread = pthread_t()
+    let started = pthread_create(
+      &thread, nil,
+      { context in
+        guard let context else { return nil }
+        let job = Unmanaged<PreparationJob>.fromOpaque(context).takeRetainedValue()
+        Graphviz.shared.drawPreparationGraph(fontName: job.fontName)
+        Graphviz.preparation.leave()
+        return nil
+      }, job)
+    if started == 0 {
+      pthread_detach(thread)
+    } else {
+      Unmanaged<PreparationJob>.fromOpaque(job).release()
       preparation.leave()
     }
   }
@@ -339,6 +354,15 @@ package final class Graphviz: @unchecked Sendable {
       text = text.dropFirst(prefix.count)
     }
     return String(text)
+  }
+}
+
+/// What the preparation thread is given.
+private final class PreparationJob: Sendable {
+  let fontName: String
+
+  init(fontName: String) {
+    self.fontName = fontName
   }
 }
 
