@@ -214,6 +214,28 @@ struct DiagnosticTests {
     #expect(expected.subtracting(covered).isEmpty)
   }
 
+  @Test func terminalControlsInUserTextArePrintedAsReplacementCharacters() {
+    // ESC sequences (recolour, retitle the window), DEL and the C1 CSI a terminal would act on.
+    let hostile = "x\u{1B}]0;owned\u{7}\u{1B}[2J\u{7F}\u{9B}31m\ty"
+    let source = Array("aim a: \(hostile)\n".utf8)
+    let start = SourceLocation(line: 1, column: 8, offset: 7)
+    let diagnostic = Diagnostic(
+      .error, id: "test", message: "text '\(hostile)'",
+      range: SourceRange(start: start, end: SourceLocation(line: 1, column: 20, offset: 19)),
+      notes: [Diagnostic.Note("note '\(hostile)'", range: SourceRange(at: start))])
+    let text = DiagnosticRenderer.text(
+      [diagnostic], fileName: "map\u{1B}[8m.argmap", source: source)
+    let controls = text.unicodeScalars.filter {
+      ($0.value < 0x20 && $0 != "\t" && $0 != "\n") || (0x7F...0x9F).contains($0.value)
+    }
+    #expect(controls.isEmpty)
+    #expect(text.hasPrefix("map\u{FFFD}[8m.argmap:1:8: error: text 'x\u{FFFD}]0;owned\u{FFFD}"))
+    // One replacement per control character, so the caret keeps its column.
+    #expect(
+      text.contains("\n  aim a: x\u{FFFD}]0;owned\u{FFFD}\u{FFFD}[2J\u{FFFD}\u{FFFD}31m\ty\n"))
+    #expect(text.contains("\n  " + String(repeating: " ", count: 7) + "^~"))
+  }
+
   @Test func invalidUTF8IsReportedAtTheFirstBadByte() throws {
     let bytes = Array("aim a: A\nclaim b: caf".utf8) + [0xC3, 0x28] + Array(" x\n".utf8)
     let result = ArgumentMapParser.check(utf8: bytes)

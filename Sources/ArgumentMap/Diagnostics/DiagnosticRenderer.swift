@@ -17,13 +17,13 @@ public enum DiagnosticRenderer {
     var out = ""
     for diagnostic in diagnostics {
       out += header(fileName, diagnostic.range, diagnostic.severity.rawValue, colors: colors)
-      out += diagnostic.message + (colors ? "\u{1B}[0m" : "") + "\n"
+      out += terminalSafe(diagnostic.message) + (colors ? "\u{1B}[0m" : "") + "\n"
       if let range = diagnostic.range, let lines, let source {
         out += excerpt(range, lines: lines, source: source)
       }
       for note in diagnostic.notes {
         out += header(fileName, note.range, "note", colors: colors)
-        out += note.message + (colors ? "\u{1B}[0m" : "") + "\n"
+        out += terminalSafe(note.message) + (colors ? "\u{1B}[0m" : "") + "\n"
       }
     }
     return out
@@ -70,7 +70,7 @@ public enum DiagnosticRenderer {
   private static func header(
     _ fileName: String, _ range: SourceRange?, _ severity: String, colors: Bool
   ) -> String {
-    var text = fileName
+    var text = terminalSafe(fileName)
     if let range { text += ":\(range.start.line):\(range.start.column)" }
     text += ": "
     if colors {
@@ -85,6 +85,19 @@ public enum DiagnosticRenderer {
       text += "\(severity): "
     }
     return text
+  }
+
+  /// `text` with the control characters a terminal acts on (C0 but tab, DEL, C1: escape
+  /// sequences that move the cursor, recolour or retitle the window) shown as U+FFFD, one for
+  /// one, so that user text quoted in a diagnostic stays text and carets keep their columns.
+  static func terminalSafe(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isTerminalControl) else { return text }
+    return String(
+      String.UnicodeScalarView(text.unicodeScalars.map { isTerminalControl($0) ? "\u{FFFD}" : $0 }))
+  }
+
+  private static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
+    (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
   }
 
   /// The source line of the range and a caret line under it; tabs are kept so the caret lines up.
@@ -105,10 +118,7 @@ public enum DiagnosticRenderer {
       scalars = Array(scalars[startIndex..<min(scalars.count, startIndex + maximumShown)])
       lineText = String(String.UnicodeScalarView(scalars))
     }
-    // Control characters would move the cursor; show them as the replacement character.
-    lineText = String(
-      String.UnicodeScalarView(
-        scalars.map { $0.value < 0x20 && $0 != "\t" ? "\u{FFFD}" : $0 }))
+    lineText = terminalSafe(lineText)
     var caret = ""
     let caretStart = column - 1 - startIndex
     for scalar in scalars.prefix(max(0, caretStart)) { caret += scalar == "\t" ? "\t" : " " }
