@@ -55,4 +55,21 @@ import Testing
     #expect(errors.map(\.id) == ["invalid-tag", "invalid-tag"])
     #expect(errors.first?.message.contains("'the essay's own thesis'") == true)
   }
+
+  /// A tag that starts with a combining mark, printed after `, `, joins the space into one
+  /// `Character`; trimming and splitting by `Character` kept the space in the tag, and the map
+  /// read back differently. Tags are now split and trimmed scalar by scalar.
+  @Test func aTagStartingWithACombiningMarkSurvivesPrinting() throws {
+    let parsed = ArgumentMapParser.parse(
+      utf8: try Self.bytes("argmap/tag-starting-with-combining-mark.argmap"))
+    #expect(!parsed.hasErrors)
+    #expect(parsed.map.nodes.first?.tags == [")", "\u{592}"])
+    let printed = ArgumentMapPrinter.print(parsed.map)
+    let reparsed = ArgumentMapParser.parse(printed)
+    #expect(!reparsed.hasErrors)
+    #expect(reparsed.map == parsed.map)
+    #expect(
+      ArgumentMap(nodes: [Node(.claim, "c", "C", tags: [" \u{592}"])]).validate()
+        .contains { $0.id == "invalid-tag" })
+  }
 }

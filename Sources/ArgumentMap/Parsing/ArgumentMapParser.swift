@@ -436,9 +436,10 @@ struct Parser {
     case "source": map.nodes[last].sources.append(value)
     case "note": map.nodes[last].notes.append(value)
     case "tags":
-      for tag in value.split(separator: ",", omittingEmptySubsequences: false) {
-        let trimmed = tag.trimmingSpaces()
-        if trimmed.isEmpty || trimmed.contains(" ") {
+      // Commas and spaces count scalar by scalar, as in `trimmingSpaces()`.
+      for tag in value.unicodeScalars.split(separator: ",", omittingEmptySubsequences: false) {
+        let trimmed = Substring(tag).trimmingSpaces()
+        if trimmed.isEmpty || trimmed.unicodeScalars.contains(" ") {
           diagnostics.append(
             DiagnosticMessages.invalidTag(String(trimmed), at: range(valueStart, end)))
         } else {
@@ -835,10 +836,14 @@ struct Parser {
 }
 
 extension Substring {
+  /// The text without leading and trailing spaces and tabs, scalar by scalar: a space followed
+  /// by a combining mark is one `Character` but still a space, and the mark stays.
   func trimmingSpaces() -> Substring {
-    var result = self
-    while let first = result.first, first == " " || first == "\t" { result.removeFirst() }
-    while let last = result.last, last == " " || last == "\t" { result.removeLast() }
-    return result
+    let scalars = unicodeScalars
+    let isText = { (scalar: Unicode.Scalar) in scalar != " " && scalar != "\t" }
+    guard let first = scalars.firstIndex(where: isText),
+      let last = scalars.lastIndex(where: isText)
+    else { return self[endIndex...] }
+    return Substring(scalars[first...last])
   }
 }

@@ -123,7 +123,7 @@ private struct Validator {
         checkOneLine(map.nodes[position])
         // `tags: a, b` holds single words without commas.
         for tag in map.nodes[position].tags
-        where tag.isEmpty || tag.contains(" ") || tag.contains(",")
+        where tag.isEmpty || tag.unicodeScalars.contains(" ") || tag.unicodeScalars.contains(",")
           || String(Substring(tag).trimmingSpaces()) != tag
         {
           diagnostics.append(DiagnosticMessages.invalidTag(tag, at: idRange(position)))
