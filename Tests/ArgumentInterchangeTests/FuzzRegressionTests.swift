@@ -85,4 +85,17 @@ import Testing
     let again = AIFImporter.importMap(utf8: Array(AIFExporter.export(first.map).text.utf8))
     #expect(again.map == first.map)
   }
+
+  /// A scheme named like a generic text (`YA_...`) is the link's reasoning; the export wrote it
+  /// only as the RA's text, which the importer takes for no reasoning, so it was lost.
+  @Test func aSchemeThatReadsAsGenericTextSurvivesExport() throws {
+    let first = try InterchangeFixtures.aif("fuzz/aif/scheme-with-ya-prefix.json")
+    #expect(!first.diagnostics.containsErrors)
+    let premise = try #require(first.map.node(withID: NodeID("case-by-case")))
+    #expect(premise.links.map(\.reasoning) == ["YA_eptionalCase"])
+    let exported = AIFExporter.export(first.map)
+    let again = AIFImporter.importMap(utf8: Array(exported.text.utf8))
+    #expect(!again.diagnostics.containsErrors)
+    #expect(again.map == first.map)
+  }
 }

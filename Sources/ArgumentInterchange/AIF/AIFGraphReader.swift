@@ -376,7 +376,7 @@ struct AIFGraphReader {
 
   private func reasoning(of node: AIFNode) -> String? {
     if let scheme = node.scheme, !scheme.isEmpty { return scheme }
-    if AIFImporter.genericTexts.contains(node.text) || node.text.hasPrefix("YA_") { return nil }
+    if AIFImporter.isGeneric(schemeText: node.text) { return nil }
     return node.text
   }
 
