@@ -98,4 +98,16 @@ import Testing
     #expect(!again.diagnostics.containsErrors)
     #expect(again.map == first.map)
   }
+
+  /// A scheme is folded onto one line and trimmed like any AIF text; kept as written, its outer
+  /// space was exported as the RA's text and trimmed on re-import, giving another reasoning.
+  @Test func aSchemeIsFoldedOntoOneTrimmedLine() throws {
+    let first = try InterchangeFixtures.aif("fuzz/aif/scheme-with-outer-space.json")
+    #expect(!first.diagnostics.containsErrors)
+    let premise = try #require(first.map.node(withID: NodeID("case-by-case")))
+    #expect(premise.links.map(\.reasoning) == ["Exceptional Case"])
+    let again = AIFImporter.importMap(utf8: Array(AIFExporter.export(first.map).text.utf8))
+    #expect(!again.diagnostics.containsErrors)
+    #expect(again.map == first.map)
+  }
 }

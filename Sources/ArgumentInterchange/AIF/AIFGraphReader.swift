@@ -129,8 +129,8 @@ struct AIFGraphReader {
       byID[id] = aifNodes.count
       aifNodes.append(
         AIFNode(
-          aifID: id, type: type, text: text, scheme: value["scheme"]?.stringValue, path: path,
-          offset: value.offset))
+          aifID: id, type: type, text: text, scheme: value["scheme"]?.stringValue.map(Self.oneLine),
+          path: path, offset: value.offset))
     }
     if let stamp = sawTimestamp {
       lost(
