@@ -110,4 +110,17 @@ import Testing
     #expect(!again.diagnostics.containsErrors)
     #expect(again.map == first.map)
   }
+
+  /// An argument node for linked premises takes its text from the scheme; one named like a
+  /// generic text (`YA_...`) was exported only as the RA's text and read back as `Linked premises`.
+  @Test func anArgumentNamedLikeGenericTextSurvivesExport() throws {
+    let first = try InterchangeFixtures.aif("fuzz/aif/linked-premises-with-ya-prefixed-scheme.json")
+    #expect(!first.diagnostics.containsErrors)
+    let argument = try #require(first.map.node(withID: NodeID("expert-opinion")))
+    #expect(argument.text == "YA_ExpertOpinion")
+    #expect(argument.tags == [ArgdownImporter.argumentTag])
+    let again = AIFImporter.importMap(utf8: Array(AIFExporter.export(first.map).text.utf8))
+    #expect(!again.diagnostics.containsErrors)
+    #expect(again.map == first.map)
+  }
 }

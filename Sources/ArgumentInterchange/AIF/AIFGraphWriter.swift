@@ -27,9 +27,10 @@ struct AIFGraphWriter {
     nodes.append(.object(members))
   }
 
-  /// An RA or CA for a link: its text is the reasoning, or the default text of its type. A
-  /// reasoning that the importer would take for a generic text (`RA`, `YA_...`) is also written
-  /// as the `scheme`, which the importer reads first, so it is not lost.
+  /// An RA or CA: its text is the reasoning (a link's, or the text of an argument node with
+  /// linked premises), or the default text of its type. A reasoning that the importer would take
+  /// for a generic text (`RA`, `YA_...`) is also written as the `scheme`, which the importer reads
+  /// first, so it is not lost.
   private mutating func schemeNode(_ id: String, _ type: String, reasoning: String?) {
     let text = reasoning ?? (type == "RA" ? "Default Inference" : "Default Conflict")
     let scheme = reasoning.flatMap { AIFImporter.isGeneric(schemeText: $0) ? $0 : nil }
@@ -102,7 +103,7 @@ struct AIFGraphWriter {
       let id = mapNode.id.rawValue
       if linkedArguments.contains(mapNode.id) {
         let type = mapNode.links.first?.relation == .opposes ? "CA" : "RA"
-        node(id, mapNode.text, type)
+        schemeNode(id, type, reasoning: mapNode.text)
         var seen = Set<NodeID>()
         for premise in premises[mapNode.id] ?? [] where seen.insert(premise).inserted {
           edge(premise.rawValue, id)
