@@ -123,4 +123,17 @@ import Testing
     #expect(!again.diagnostics.containsErrors)
     #expect(again.map == first.map)
   }
+
+  /// A CA with two premises that attacks only a scheme linking nothing is skipped, as its
+  /// warning says: no argument node is left behind without a conclusion, which an AIF export
+  /// could only write as an I-node.
+  @Test func aLinkedUndercutOfNothingLeavesNoNode() throws {
+    let first = try InterchangeFixtures.aif(
+      "fuzz/aif/linked-undercut-of-a-scheme-that-links-nothing.json")
+    #expect(!first.diagnostics.containsErrors)
+    #expect(first.map.nodes.map(\.id.rawValue) == ["barbarossa", "inevitable"])
+    #expect(first.diagnostics.contains { $0.message.contains("which links nothing; skipped") })
+    let again = AIFImporter.importMap(utf8: Array(AIFExporter.export(first.map).text.utf8))
+    #expect(again.map == first.map)
+  }
 }

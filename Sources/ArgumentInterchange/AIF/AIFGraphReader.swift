@@ -170,10 +170,13 @@ struct AIFGraphReader {
       return incoming[index].filter { aifNodes[$0].type == "I" && seen.insert($0).inserted }
     }
     // A scheme node with no conclusion (an I-node it points at or, for a CA, an inference it
-    // attacks) is reported and skipped below, so it must not become an argument node either.
+    // attacks that links a premise to an I-node) is reported and skipped below, so it must not
+    // become an argument node either.
     func concludes(_ index: Int) -> Bool {
       outgoing[index].contains { other in
-        aifNodes[other].type == "I" || (aifNodes[index].type == "CA" && isScheme(other))
+        aifNodes[other].type == "I"
+          || (aifNodes[index].type == "CA" && isScheme(other) && !premises(other).isEmpty
+            && outgoing[other].contains { aifNodes[$0].type == "I" })
       }
     }
     var ids = IDAllocator()
