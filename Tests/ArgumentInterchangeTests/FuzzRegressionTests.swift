@@ -85,4 +85,55 @@ import Testing
     let again = AIFImporter.importMap(utf8: Array(AIFExporter.export(first.map).text.utf8))
     #expect(again.map == first.map)
   }
+
+  /// A scheme named like a generic text (`YA_...`) is the link's reasoning; the export wrote it
+  /// only as the RA's text, which the importer takes for no reasoning, so it was lost.
+  @Test func aSchemeThatReadsAsGenericTextSurvivesExport() throws {
+    let first = try InterchangeFixtures.aif("fuzz/aif/scheme-with-ya-prefix.json")
+    #expect(!first.diagnostics.containsErrors)
+    let premise = try #require(first.map.node(withID: NodeID("case-by-case")))
+    #expect(premise.links.map(\.reasoning) == ["YA_eptionalCase"])
+    let exported = AIFExporter.export(first.map)
+    let again = AIFImporter.importMap(utf8: Array(exported.text.utf8))
+    #expect(!again.diagnostics.containsErrors)
+    #expect(again.map == first.map)
+  }
+
+  /// A scheme is folded onto one line and trimmed like any AIF text; kept as written, its outer
+  /// space was exported as the RA's text and trimmed on re-import, giving another reasoning.
+  @Test func aSchemeIsFoldedOntoOneTrimmedLine() throws {
+    let first = try InterchangeFixtures.aif("fuzz/aif/scheme-with-outer-space.json")
+    #expect(!first.diagnostics.containsErrors)
+    let premise = try #require(first.map.node(withID: NodeID("case-by-case")))
+    #expect(premise.links.map(\.reasoning) == ["Exceptional Case"])
+    let again = AIFImporter.importMap(utf8: Array(AIFExporter.export(first.map).text.utf8))
+    #expect(!again.diagnostics.containsErrors)
+    #expect(again.map == first.map)
+  }
+
+  /// An argument node for linked premises takes its text from the scheme; one named like a
+  /// generic text (`YA_...`) was exported only as the RA's text and read back as `Linked premises`.
+  @Test func anArgumentNamedLikeGenericTextSurvivesExport() throws {
+    let first = try InterchangeFixtures.aif("fuzz/aif/linked-premises-with-ya-prefixed-scheme.json")
+    #expect(!first.diagnostics.containsErrors)
+    let argument = try #require(first.map.node(withID: NodeID("expert-opinion")))
+    #expect(argument.text == "YA_ExpertOpinion")
+    #expect(argument.tags == [ArgdownImporter.argumentTag])
+    let again = AIFImporter.importMap(utf8: Array(AIFExporter.export(first.map).text.utf8))
+    #expect(!again.diagnostics.containsErrors)
+    #expect(again.map == first.map)
+  }
+
+  /// A CA with two premises that attacks only a scheme linking nothing is skipped, as its
+  /// warning says: no argument node is left behind without a conclusion, which an AIF export
+  /// could only write as an I-node.
+  @Test func aLinkedUndercutOfNothingLeavesNoNode() throws {
+    let first = try InterchangeFixtures.aif(
+      "fuzz/aif/linked-undercut-of-a-scheme-that-links-nothing.json")
+    #expect(!first.diagnostics.containsErrors)
+    #expect(first.map.nodes.map(\.id.rawValue) == ["barbarossa", "inevitable"])
+    #expect(first.diagnostics.contains { $0.message.contains("which links nothing; skipped") })
+    let again = AIFImporter.importMap(utf8: Array(AIFExporter.export(first.map).text.utf8))
+    #expect(again.map == first.map)
+  }
 }

@@ -129,8 +129,8 @@ struct AIFGraphReader {
       byID[id] = aifNodes.count
       aifNodes.append(
         AIFNode(
-          aifID: id, type: type, text: text, scheme: value["scheme"]?.stringValue, path: path,
-          offset: value.offset))
+          aifID: id, type: type, text: text, scheme: value["scheme"]?.stringValue.map(Self.oneLine),
+          path: path, offset: value.offset))
     }
     if let stamp = sawTimestamp {
       lost(
@@ -170,10 +170,13 @@ struct AIFGraphReader {
       return incoming[index].filter { aifNodes[$0].type == "I" && seen.insert($0).inserted }
     }
     // A scheme node with no conclusion (an I-node it points at or, for a CA, an inference it
-    // attacks) is reported and skipped below, so it must not become an argument node either.
+    // attacks that links a premise to an I-node) is reported and skipped below, so it must not
+    // become an argument node either.
     func concludes(_ index: Int) -> Bool {
       outgoing[index].contains { other in
-        aifNodes[other].type == "I" || (aifNodes[index].type == "CA" && isScheme(other))
+        aifNodes[other].type == "I"
+          || (aifNodes[index].type == "CA" && isScheme(other) && !premises(other).isEmpty
+            && outgoing[other].contains { aifNodes[$0].type == "I" })
       }
     }
     var ids = IDAllocator()
@@ -376,7 +379,7 @@ struct AIFGraphReader {
 
   private func reasoning(of node: AIFNode) -> String? {
     if let scheme = node.scheme, !scheme.isEmpty { return scheme }
-    if AIFImporter.genericTexts.contains(node.text) || node.text.hasPrefix("YA_") { return nil }
+    if AIFImporter.isGeneric(schemeText: node.text) { return nil }
     return node.text
   }
 

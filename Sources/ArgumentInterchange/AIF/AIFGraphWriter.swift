@@ -19,9 +19,22 @@ struct AIFGraphWriter {
     diagnostics.append(.exportLoss("AIF", message))
   }
 
-  private mutating func node(_ id: String, _ text: String, _ type: String) {
-    nodes.append(
-      .object([("nodeID", .string(id)), ("text", .string(text)), ("type", .string(type))]))
+  private mutating func node(_ id: String, _ text: String, _ type: String, scheme: String? = nil) {
+    var members: [(String, JSONWriter.Value)] = [
+      ("nodeID", .string(id)), ("text", .string(text)), ("type", .string(type)),
+    ]
+    if let scheme { members.append(("scheme", .string(scheme))) }
+    nodes.append(.object(members))
+  }
+
+  /// An RA or CA: its text is the reasoning (a link's, or the text of an argument node with
+  /// linked premises), or the default text of its type. A reasoning that the importer would take
+  /// for a generic text (`RA`, `YA_...`) is also written as the `scheme`, which the importer reads
+  /// first, so it is not lost.
+  private mutating func schemeNode(_ id: String, _ type: String, reasoning: String?) {
+    let text = reasoning ?? (type == "RA" ? "Default Inference" : "Default Conflict")
+    let scheme = reasoning.flatMap { AIFImporter.isGeneric(schemeText: $0) ? $0 : nil }
+    node(id, text, type, scheme: scheme)
   }
 
   private mutating func edge(_ from: String, _ to: String) {
@@ -90,7 +103,7 @@ struct AIFGraphWriter {
       let id = mapNode.id.rawValue
       if linkedArguments.contains(mapNode.id) {
         let type = mapNode.links.first?.relation == .opposes ? "CA" : "RA"
-        node(id, mapNode.text, type)
+        schemeNode(id, type, reasoning: mapNode.text)
         var seen = Set<NodeID>()
         for premise in premises[mapNode.id] ?? [] where seen.insert(premise).inserted {
           edge(premise.rawValue, id)
@@ -114,8 +127,7 @@ struct AIFGraphWriter {
         reportLosses(of: link, from: mapNode.id)
         let type = link.relation == .supports ? "RA" : "CA"
         let scheme = freshID(type.lowercased())
-        node(
-          scheme, link.reasoning ?? (type == "RA" ? "Default Inference" : "Default Conflict"), type)
+        schemeNode(scheme, type, reasoning: link.reasoning)
         edge(mapNode.id.rawValue, scheme)
         edge(scheme, target.rawValue)
         schemeFor[key(mapNode.id, target, link.relation)] = scheme
@@ -136,7 +148,7 @@ struct AIFGraphWriter {
         }
         reportLosses(of: link, from: mapNode.id)
         let scheme = freshID("ca")
-        node(scheme, link.reasoning ?? "Default Conflict", "CA")
+        schemeNode(scheme, "CA", reasoning: link.reasoning)
         edge(mapNode.id.rawValue, scheme)
         edge(scheme, attackedScheme)
       }

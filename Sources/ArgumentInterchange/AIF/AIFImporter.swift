@@ -40,6 +40,12 @@ public enum AIFImporter {
     "Default Rephrase", "Default Preference", "Default Transition",
   ]
 
+  /// Whether a scheme node's text gives no reasoning: a generic text or an illocution's name
+  /// (`YA_...`).
+  static func isGeneric(schemeText text: String) -> Bool {
+    genericTexts.contains(text) || text.hasPrefix("YA_")
+  }
+
   /// The kind an I-node gets from the shape of the graph.
   static func derivedKind(hasIncoming: Bool, hasOutgoing: Bool) -> NodeKind {
     switch (hasIncoming, hasOutgoing) {
