@@ -136,4 +136,19 @@ import Testing
     let again = AIFImporter.importMap(utf8: Array(AIFExporter.export(first.map).text.utf8))
     #expect(again.map == first.map)
   }
+
+  /// A CA with two premises that attacks a statement and a scheme becomes one argument node that
+  /// opposes and undercuts; an AIF scheme node carries one kind of conclusion, so the export
+  /// writes it as a statement and says what is lost rather than losing it silently.
+  @Test func anArgumentThatOpposesAndUndercutsExportsWithItsLossReported() throws {
+    let first = try InterchangeFixtures.aif(
+      "fuzz/aif/linked-attack-on-a-statement-and-a-scheme.json")
+    #expect(!first.diagnostics.containsErrors)
+    let argument = try #require(first.map.nodes.first { $0.tags.contains("argument") })
+    #expect(Set(argument.links.map(\.relation)) == [.opposes, .undercuts])
+    let exported = AIFExporter.export(first.map)
+    #expect(!exported.diagnostics.isEmpty)
+    let again = AIFImporter.importMap(utf8: Array(exported.text.utf8))
+    #expect(!again.diagnostics.containsErrors)
+  }
 }

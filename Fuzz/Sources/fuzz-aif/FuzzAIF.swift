@@ -3,8 +3,10 @@ import ArgumentMap
 import FuzzSupport
 
 /// The AIF importer on any bytes: no crash, no hang, diagnostics inside the input. An import
-/// without errors exports to AIF that imports back to the same map, and a map that also
-/// validates survives the `.argmap` printer and JSON.
+/// without errors exports to AIF that imports without errors, and back to the same map unless
+/// the export reports what it could not carry (as the Argdown target: a silent loss is a
+/// finding, a reported one is the exporter's documented behaviour); a map that also validates
+/// survives the `.argmap` printer and JSON.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func testOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
   let bytes = fuzzInput(start, count)
@@ -17,7 +19,7 @@ public func testOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     !again.diagnostics.containsErrors,
     "exported AIF has errors: \(again.diagnostics.map(\.message))\n\(exported.text)")
   require(
-    again.map == imported.map,
+    !exported.diagnostics.isEmpty || again.map == imported.map,
     "exported AIF imports as another map:\n\(exported.text)\n" + describe(imported.map, again.map))
   if !imported.map.validate().containsErrors {
     requireRoundTrips(imported.map)
