@@ -151,4 +151,18 @@ import Testing
     let again = AIFImporter.importMap(utf8: Array(exported.text.utf8))
     #expect(!again.diagnostics.containsErrors)
   }
+
+  /// A second description of an argument becomes a note, written in the `{notes: [...]}` data
+  /// as YAML; Argdown looks for comments before it reads YAML, so a `/*` in the note opened a
+  /// comment that never closed. The exporter writes such a slash as YAML's `\/`.
+  @Test func aCommentOpenerInANoteIsEscaped() throws {
+    let first = try InterchangeFixtures.argdown("fuzz/argdown/comment-opener-in-a-note.argdown")
+    #expect(!first.diagnostics.containsErrors)
+    #expect(first.map.nodes.flatMap(\.notes).contains { $0.contains("/*") })
+    let exported = ArgdownExporter.export(first.map)
+    #expect(exported.text.contains("\\/*"))
+    let again = ArgdownImporter.importMap(exported.text)
+    #expect(!again.diagnostics.containsErrors)
+    #expect(again.map == first.map)
+  }
 }

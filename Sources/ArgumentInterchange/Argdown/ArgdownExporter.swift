@@ -143,15 +143,20 @@ public enum ArgdownExporter {
     return result
   }
 
-  /// A YAML double-quoted scalar.
+  /// A YAML double-quoted scalar. Argdown looks for comments before it reads YAML, so a `/`
+  /// that would start one (`//`, `/*`) is written as YAML's `\/`.
   static func quoted(_ text: String) -> String {
     var result = "\""
-    for scalar in text.unicodeScalars {
+    let scalars = Array(text.unicodeScalars)
+    for (index, scalar) in scalars.enumerated() {
       switch scalar {
       case "\"": result += "\\\""
       case "\\": result += "\\\\"
       case "\n": result += "\\n"
       case "\t": result += "\\t"
+      case "/"
+      where index + 1 < scalars.count && (scalars[index + 1] == "/" || scalars[index + 1] == "*"):
+        result += "\\/"
       default: result.unicodeScalars.append(scalar)
       }
     }
