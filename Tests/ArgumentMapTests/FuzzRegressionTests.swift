@@ -72,4 +72,16 @@ import Testing
       ArgumentMap(nodes: [Node(.claim, "c", "C", tags: [" \u{592}"])]).validate()
         .contains { $0.id == "invalid-tag" })
   }
+
+  /// `.argmap` text drops spaces and tabs at the end of a comment line; a JSON comment that
+  /// ended in one printed as text that read back as another comment. JSON comments are read the
+  /// way text holds them.
+  @Test func commentsFromJSONLoseTheirTrailingSpacesAsInText() throws {
+    let decoded = ArgumentMapJSON.decode(utf8: try Self.bytes("json/comment-of-spaces.json"))
+    let map = try #require(decoded.map)
+    #expect(map.trailingComments == [""])
+    let reparsed = ArgumentMapParser.parse(ArgumentMapPrinter.print(map))
+    #expect(!reparsed.hasErrors)
+    #expect(reparsed.map == map)
+  }
 }

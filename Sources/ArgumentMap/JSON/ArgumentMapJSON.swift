@@ -290,6 +290,17 @@ private struct MapDecoder {
     }
   }
 
+  /// Comments as `.argmap` text holds them: the parser drops spaces and tabs at the end of a
+  /// line, so they are dropped here too, and a map read from JSON prints as text that reads back
+  /// the same.
+  mutating func comments(_ value: PositionedJSON?, _ path: String) -> [String] {
+    strings(value, path, trimmed: false).map { comment in
+      var scalars = Substring(comment).unicodeScalars
+      while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+      return String(scalars)
+    }
+  }
+
   mutating func number(_ value: PositionedJSON?, _ path: String) -> Double? {
     guard let value else { return nil }
     guard case .number(let number, _, _) = value else {
@@ -323,7 +334,7 @@ private struct MapDecoder {
     for (position, nodeValue) in nodes.enumerated() {
       if let node = decodeNode(nodeValue, "nodes[\(position)]") { map.nodes.append(node) }
     }
-    map.trailingComments = strings(root["trailingComments"], "trailingComments", trimmed: false)
+    map.trailingComments = comments(root["trailingComments"], "trailingComments")
     return map
   }
 
@@ -392,9 +403,9 @@ private struct MapDecoder {
     node.tags = strings(fields["tags"], path + ".tags")
     node.notes = strings(fields["notes"], path + ".notes")
     node.strength = number(fields["strength"], path + ".strength")
-    node.comments = strings(fields["comments"], path + ".comments", trimmed: false)
-    node.trailingComments = strings(
-      fields["trailingComments"], path + ".trailingComments", trimmed: false)
+    node.comments = comments(fields["comments"], path + ".comments")
+    node.trailingComments = comments(
+      fields["trailingComments"], path + ".trailingComments")
     if let flags = fields["flags"] {
       if case .array(let elements, _) = flags {
         for (position, element) in elements.enumerated() {
@@ -409,7 +420,7 @@ private struct MapDecoder {
           node.flags.append(
             Flag(
               flagText, sources: strings(flagFields["sources"], flagPath + ".sources"),
-              comments: strings(flagFields["comments"], flagPath + ".comments", trimmed: false)))
+              comments: comments(flagFields["comments"], flagPath + ".comments")))
         }
       } else {
         fail("expected an array at \(path).flags, found \(flags.typeName)", flags)
@@ -515,6 +526,6 @@ private struct MapDecoder {
     return Link(
       relation, target, scope: string(fields["scope"], path + ".scope").map { NodeID($0) },
       strength: number(fields["strength"], path + ".strength"), reasoning: reasoning,
-      comments: strings(fields["comments"], path + ".comments", trimmed: false))
+      comments: comments(fields["comments"], path + ".comments"))
   }
 }
