@@ -104,9 +104,16 @@ struct RenderCommand: ParsableCommand {
   /// text or help, which Graphviz is not needed for. A guess from the words alone, made before
   /// parsing, so that Graphviz's loading can start at once; a wrong guess costs time only.
   static func mayDraw(arguments: some Sequence<String>) -> Bool {
-    !arguments.contains {
-      $0 == "dot" || $0.hasSuffix(".dot") || $0.hasSuffix("=dot") || $0 == "-h" || $0 == "--help"
+    var previous = ""
+    for argument in arguments {
+      if argument == "-h" || argument == "--help" || argument == "--format=dot"
+        || argument.hasSuffix(".dot") || (previous == "--format" && argument == "dot")
+      {
+        return false
+      }
+      previous = argument
     }
+    return true
   }
 
   func validate() throws {
