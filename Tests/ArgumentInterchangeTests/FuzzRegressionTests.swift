@@ -165,4 +165,20 @@ import Testing
     #expect(!again.diagnostics.containsErrors)
     #expect(again.map == first.map)
   }
+
+  /// A plain front matter key holding a quote, exported quoted with `\"`, was cut at the colon
+  /// after it on the way back: the key scan opened quotes in the middle of a key and ended them
+  /// at an escaped quote. It now opens quotes only at the start of a key, as YAML does, and
+  /// honours the escapes.
+  @Test func aQuotedKeyWithAnEscapedQuoteAndAColonReadsWhole() throws {
+    let first = try InterchangeFixtures.argdown("fuzz/argdown/quoted-front-matter-keys.argdown")
+    #expect(!first.diagnostics.containsErrors)
+    #expect(
+      first.map.metadata.extra.map(\.key).contains("the USSR 8-23\", souRces"))
+    let again = ArgdownImporter.importMap(ArgdownExporter.export(first.map).text)
+    #expect(!again.diagnostics.containsErrors)
+    #expect(again.map == first.map)
+    let plain = ArgdownImporter.importMap("===\na\"b: c\n===\n\n[s]: S\n")
+    #expect(plain.map.metadata.extra == [Metadata.Entry(key: "a\"b", value: "c")])
+  }
 }

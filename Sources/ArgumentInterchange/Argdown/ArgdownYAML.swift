@@ -232,21 +232,36 @@ enum ArgdownYAML {
     return (entries, problems)
   }
 
-  /// The colon that ends a key: the first `:` followed by a space or the end, outside quotes.
+  /// The colon that ends a key: the first `:` followed by a space or the end, after the key's
+  /// quotes when it is quoted. As in YAML, only a quote that starts the key opens one; inside
+  /// double quotes a backslash escapes the next character, inside single quotes `''` is a quote.
   private static func keyColon(in text: String) -> String.Index? {
-    var quote: Character?
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      if let open = quote {
-        if character == open { quote = nil }
-      } else if character == "\"" || character == "'" {
-        quote = character
-      } else if character == ":" {
-        let next = text.index(after: index)
-        if next == text.endIndex || text[next] == " " || text[next] == "\t" { return index }
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
+    if let open = scalars.first, open == "\"" || open == "'" {
+      index = scalars.index(after: index)
+      var isClosed = false
+      while index < scalars.endIndex, !isClosed {
+        let scalar = scalars[index]
+        let next = scalars.index(after: index)
+        if open == "\"", scalar == "\\", next < scalars.endIndex {
+          index = scalars.index(after: next)
+        } else if scalar == open, open == "'", next < scalars.endIndex, scalars[next] == "'" {
+          index = scalars.index(after: next)
+        } else {
+          isClosed = scalar == open
+          index = next
+        }
       }
-      index = text.index(after: index)
+    }
+    while index < scalars.endIndex {
+      let next = scalars.index(after: index)
+      if scalars[index] == ":",
+        next == scalars.endIndex || scalars[next] == " " || scalars[next] == "\t"
+      {
+        return index
+      }
+      index = next
     }
     return nil
   }
