@@ -181,4 +181,17 @@ import Testing
     let plain = ArgdownImporter.importMap("===\na\"b: c\n===\n\n[s]: S\n")
     #expect(plain.map.metadata.extra == [Metadata.Entry(key: "a\"b", value: "c")])
   }
+
+  /// A front matter key that starts with a combining mark and holds `:` is exported quoted; the
+  /// opening quote and the mark are one `Character`, so reading the quotes by `Character` kept
+  /// them in the key. Quotes are now found scalar by scalar.
+  @Test func aQuotedKeyStartingWithACombiningMarkLosesItsQuotes() throws {
+    let first = try InterchangeFixtures.argdown(
+      "fuzz/argdown/quoted-key-starting-with-a-combining-mark.argdown")
+    #expect(!first.diagnostics.containsErrors)
+    #expect(first.map.metadata.extra.map(\.key) == ["\u{59C}:"])
+    let again = ArgdownImporter.importMap(ArgdownExporter.export(first.map).text)
+    #expect(!again.diagnostics.containsErrors)
+    #expect(again.map == first.map)
+  }
 }

@@ -267,14 +267,18 @@ enum ArgdownYAML {
   }
 
   /// A scalar without surrounding quotes (escapes in double quotes resolved).
+  ///
+  /// Quotes are found scalar by scalar: a quote followed by a combining mark is one `Character`.
   static func unquote(_ text: String) -> String {
-    guard text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first
+    let scalars = text.unicodeScalars
+    guard scalars.count >= 2, let first = scalars.first, first == "\"" || first == "'",
+      scalars.last == first
     else { return text }
     if first == "\"", let members = parseFlowMapping("{k: \(text)}"),
       case .scalar(let value) = members.first?.1
     {
       return value
     }
-    return String(text.dropFirst().dropLast())
+    return String(String.UnicodeScalarView(scalars.dropFirst().dropLast()))
   }
 }
