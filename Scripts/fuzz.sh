@@ -8,7 +8,9 @@
 # (FUZZ_TIMEOUT seconds, default 10) so that hangs are findings, and the process a memory limit
 # (FUZZ_RSS_MB, default 2048). Inputs are at most FUZZ_MAX_LEN bytes (default 4096, longer seeds
 # are cut); FUZZ_SEED
-# (default 1) fixes libFuzzer's random choices.
+# (default 1) fixes libFuzzer's random choices in a single job. FUZZ_JOBS (default 1) splits the RUNS of a target
+# over that many processes at once, sharing one corpus: on a machine with cores to spare, a long
+# run finishes sooner (the count is the same; each job logs to fuzz-JOB.log beside the target log).
 #
 # Seeds come afresh on every run from Graphs/, Examples/, docs/, README.md and the test fixtures
 # (including every earlier finding under Tests/*/Fixtures/fuzz/); what libFuzzer learns is kept in
@@ -23,7 +25,9 @@ timeout=${FUZZ_TIMEOUT:-10}
 rss=${FUZZ_RSS_MB:-2048}
 max_len=${FUZZ_MAX_LEN:-4096}
 seed=${FUZZ_SEED:-1}
+jobs=${FUZZ_JOBS:-1}
 scratch=.build-fuzz
+root=$PWD
 # The Swift runtime's own crash handler would race with libFuzzer's and the address sanitizer's.
 export SWIFT_BACKTRACE=enable=no
 # Shorter allocation stacks: recording them is most of the sanitizer's cost on these targets.
@@ -90,19 +94,36 @@ for name in "${targets[@]}"; do
     cp "$file" "$seeds/$(printf '%03d' "$count")-$(basename "$file")"
   done < <(seed_files "$name")
   log="$scratch/fuzz-$name.log"
-  echo "fuzz-$name: $count seeds, $runs inputs, timeout ${timeout}s, rss ${rss} MB"
+  echo "fuzz-$name: $count seeds, $runs inputs in $jobs job(s), timeout ${timeout}s, rss ${rss} MB"
+  options=(-timeout="$timeout" -rss_limit_mb="$rss" -max_len="$max_len"
+    -artifact_prefix="$root/$artifacts/" -print_final_stats=1)
   started=$(date +%s)
   status=0
-  "$bin/fuzz-$name" "$corpus" "$seeds" \
-    -runs="$runs" -timeout="$timeout" -rss_limit_mb="$rss" -max_len="$max_len" -seed="$seed" \
-    -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1 || status=$?
+  if [ "$jobs" -le 1 ]; then
+    "$bin/fuzz-$name" "$corpus" "$seeds" -runs="$runs" -seed="$seed" "${options[@]}" \
+      >"$log" 2>&1 || status=$?
+    job_logs=("$log")
+  else
+    # libFuzzer writes each job's output to fuzz-JOB.log in the working directory. Each job draws
+    # its own random seed (-seed=0), or the jobs would repeat one another's inputs.
+    job_dir="$scratch/jobs-$name"
+    rm -rf "$job_dir"
+    mkdir -p "$job_dir"
+    (cd "$job_dir" && "$bin/fuzz-$name" "$root/$corpus" "$root/$seeds" \
+      -jobs="$jobs" -workers="$jobs" -runs=$(((runs + jobs - 1) / jobs)) -seed=0 "${options[@]}") \
+      >"$log" 2>&1 || status=$?
+    job_logs=("$job_dir"/fuzz-*.log)
+  fi
   elapsed=$(($(date +%s) - started))
   if [ "$status" -ne 0 ]; then
-    tail -n 40 "$log" >&2
-    echo "fuzz-$name: FINDING after ${elapsed}s (exit $status); full log in $log" >&2
+    for file in "${job_logs[@]}"; do
+      if grep -q 'Test unit written to' "$file"; then tail -n 40 "$file" >&2; fi
+    done
+    echo "fuzz-$name: FINDING after ${elapsed}s (exit $status); logs in ${job_logs[*]}" >&2
     echo "reproduce with: $bin/fuzz-$name ARTIFACT (the path after 'Test unit written to')" >&2
     exit 1
   fi
-  executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+  executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "${job_logs[@]}" |
+    awk '{ total += $1 } END { print total }')
   echo "fuzz-$name: ${executed:-?} inputs in ${elapsed}s, no finding"
 done
