@@ -16,6 +16,23 @@ import Testing
     #expect(again.map == first.map)
   }
 
+  /// `{source:}` is YAML's null: it was imported as an empty source, which `.argmap` text cannot
+  /// hold (`source:` needs a value). Empty sources and notes are now left out, with a warning
+  /// when nothing is left.
+  @Test func anEmptySourceIsLeftOutWithAWarning() throws {
+    let first = try InterchangeFixtures.argdown("fuzz/argdown/empty-source.argdown")
+    #expect(!first.diagnostics.containsErrors)
+    #expect(first.map.nodes.map(\.sources) == [[]])
+    #expect(first.diagnostics.map(\.id).contains("argdown-invalid-data"))
+    let printed = ArgumentMapPrinter.print(first.map)
+    let reparsed = ArgumentMapParser.parse(printed)
+    #expect(!reparsed.hasErrors)
+    #expect(reparsed.map == first.map)
+    let notes = ArgdownImporter.importMap("claim a: A\n{notes: [\"\", \" x \"], source: \" \"}\n")
+    #expect(notes.map.nodes.first?.notes == ["x"])
+    #expect(notes.map.nodes.first?.sources == [])
+  }
+
   /// A line that is only a tag is a statement without text; Argdown would read the exported
   /// `[node]: #pact` with the title as its text, so the export reports that instead of silently
   /// giving back another map.

@@ -56,6 +56,21 @@ import Testing
     #expect(errors.first?.message.contains("'the essay's own thesis'") == true)
   }
 
+  /// `.argmap` has no empty source, note or flag source (`source:` needs a value); JSON ones
+  /// checked clean and printed as text that does not parse (found through the Argdown target).
+  @Test func checkingJSONRejectsEmptySourcesAndNotes() throws {
+    let checked = ArgumentMapJSON.check(utf8: try Self.bytes("json/empty-entries.json"))
+    let errors = checked.diagnostics.filter(\.isError)
+    #expect(errors.map(\.id) == ["empty-entry", "empty-entry", "empty-entry"])
+    #expect(
+      errors.map(\.message) == [
+        "node 'security' has an empty source; leave it out or give it a text",
+        "node 'security' has an empty note; leave it out or give it a text",
+        "node 'security' has an empty flag source; leave it out or give it a text",
+      ])
+    #expect(errors.allSatisfy { $0.range?.start.line == 2 })
+  }
+
   /// A tag that starts with a combining mark, printed after `, `, joins the space into one
   /// `Character`; trimming and splitting by `Character` kept the space in the tag, and the map
   /// read back differently. Tags are now split and trimmed scalar by scalar.

@@ -113,6 +113,14 @@ enum ArgdownModelBuilder {
       map: ArgumentMap(metadata: document.metadata, nodes: nodes), diagnostics: diagnostics)
   }
 
+  /// The texts of a value that is a text or a list of texts, trimmed, without empty ones (YAML
+  /// reads `source:` alone as null); `nil` when that leaves none.
+  private static func nonEmptyTexts(_ value: ArgdownYAML.Value) -> [String]? {
+    guard let list = value.scalarList else { return nil }
+    let texts = list.map { $0.trimmingCharacters(in: " \t") }.filter { !$0.isEmpty }
+    return texts.isEmpty ? nil : texts
+  }
+
   /// Applies one data member: known keys fill node fields, others are reported.
   private static func apply(
     _ entry: ArgdownDocument.DataEntry, to node: inout Node, explicitKind: inout NodeKind?,
@@ -138,11 +146,15 @@ enum ArgdownModelBuilder {
       }
       node.date = date
     case "source", "sources":
-      guard let list = entry.value.scalarList else { return invalid("a text or a list of texts") }
-      node.sources.append(contentsOf: list.map { $0.trimmingCharacters(in: " \t") })
+      guard let texts = nonEmptyTexts(entry.value) else {
+        return invalid("a text or a list of texts")
+      }
+      node.sources.append(contentsOf: texts)
     case "note", "notes":
-      guard let list = entry.value.scalarList else { return invalid("a text or a list of texts") }
-      node.notes.append(contentsOf: list.map { $0.trimmingCharacters(in: " \t") })
+      guard let texts = nonEmptyTexts(entry.value) else {
+        return invalid("a text or a list of texts")
+      }
+      node.notes.append(contentsOf: texts)
     case "tag", "tags":
       guard let list = entry.value.scalarList else { return invalid("a text or a list of texts") }
       for tag in list.map(ArgdownText.tagName) where !tag.isEmpty && !node.tags.contains(tag) {

@@ -132,6 +132,13 @@ public enum DiagnosticMessages {
       message: "node '\(clip(id))' has no text after ':'", range: range)
   }
 
+  static func emptyEntry(_ field: String, of id: NodeID, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .error, id: "empty-entry",
+      message: "node '\(clip(id))' has an empty \(field); leave it out or give it a text",
+      range: range)
+  }
+
   static func unclosedParenthesis(at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, id: "unclosed-parenthesis",

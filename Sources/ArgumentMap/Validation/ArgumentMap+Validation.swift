@@ -121,6 +121,18 @@ private struct Validator {
           diagnostics.append(DiagnosticMessages.missingText(of: id, at: idRange(position)))
         }
         checkOneLine(map.nodes[position])
+        // `source:` and `note:` need a value in text.
+        let node = map.nodes[position]
+        if node.sources.contains(where: \.isEmpty) {
+          diagnostics.append(DiagnosticMessages.emptyEntry("source", of: id, at: idRange(position)))
+        }
+        if node.notes.contains(where: \.isEmpty) {
+          diagnostics.append(DiagnosticMessages.emptyEntry("note", of: id, at: idRange(position)))
+        }
+        if node.flags.contains(where: { $0.sources.contains(where: \.isEmpty) }) {
+          diagnostics.append(
+            DiagnosticMessages.emptyEntry("flag source", of: id, at: idRange(position)))
+        }
         // `tags: a, b` holds single words without commas.
         for tag in map.nodes[position].tags
         where tag.isEmpty || tag.unicodeScalars.contains(" ") || tag.unicodeScalars.contains(",")
