@@ -29,10 +29,14 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
     ),
+    // What ArgMap adds to libgvc in C: a DOT reader that numbers subgraphs in written order, and
+    // a context for SVG whose text layout is Pango on FreeType, which measures as Graphviz's
+    // Pango-on-cairo plugin does without loading cairo and X11 (Pango is loaded, not linked).
+    .target(name: "CGraphvizSupport", dependencies: ["CGraphviz"]),
     // Views to a Scene, Scene to DOT (pure Swift), DOT to SVG/PNG/PDF through libgvc in-process.
     .target(
       name: "ArgumentMapGraphviz",
-      dependencies: ["ArgumentMap", "ArgumentAnalysis", "CGraphviz"]
+      dependencies: ["ArgumentMap", "ArgumentAnalysis", "CGraphviz", "CGraphvizSupport"]
     ),
     // cmark-gfm from the system (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
     .systemLibrary(

@@ -26,9 +26,9 @@ struct ArgMapCommand: ParsableCommand {
     Graphviz.captureStandardError()
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == RenderCommand.configuration.commandName,
-      RenderCommand.mayDraw(arguments: arguments.dropFirst())
+      let format = RenderCommand.formatToPrepare(arguments: arguments.dropFirst())
     {
-      MapRenderer.prepare()
+      MapRenderer.prepare(for: format)
     }
     if let name = arguments.first,
       let subcommand = configuration.subcommands.first(where: {

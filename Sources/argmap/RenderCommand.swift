@@ -100,20 +100,31 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "The longest line of a label, in characters.")
   var lineWidth: Int = 28
 
-  /// Whether a call with these arguments may draw through Graphviz: false when it asks for DOT
-  /// text or help, which Graphviz is not needed for. A guess from the words alone, made before
-  /// parsing, so that Graphviz's loading can start at once; a wrong guess costs time only.
-  static func mayDraw(arguments: some Sequence<String>) -> Bool {
+  /// The format a call with these arguments will most likely draw in through Graphviz, or `nil`
+  /// when it asks for DOT text or help, which Graphviz is not needed for. A guess from the words
+  /// alone (`--format`, else the extension of `-o`), made before parsing so that Graphviz's
+  /// loading can start at once; a wrong guess costs time only.
+  static func formatToPrepare(arguments: some Sequence<String>) -> OutputFormat? {
     var previous = ""
+    var format: OutputFormat?
+    var outputFormat: OutputFormat?
     for argument in arguments {
-      if argument == "-h" || argument == "--help" || argument == "--format=dot"
-        || argument.hasSuffix(".dot") || (previous == "--format" && argument == "dot")
-      {
-        return false
+      if argument == "-h" || argument == "--help" { return nil }
+      if argument.hasPrefix("--format=") {
+        format = OutputFormat(rawValue: String(argument.dropFirst("--format=".count)))
+      } else if previous == "--format" {
+        format = OutputFormat(rawValue: argument)
+      } else if previous == "-o" || previous == "--output" || argument.hasPrefix("--output=") {
+        let path = argument.hasPrefix("--output=") ? String(argument.dropFirst(9)) : argument
+        let fileExtension = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        outputFormat = path.contains(".") ? OutputFormat(rawValue: fileExtension) : nil
+      } else if argument.hasSuffix(".dot") {
+        return nil
       }
       previous = argument
     }
-    return true
+    let guess = format ?? outputFormat ?? .svg
+    return guess == .dot ? nil : guess
   }
 
   func validate() throws {

@@ -1,4 +1,5 @@
 import CGraphviz
+import CGraphvizSupport
 import Foundation
 
 /// The messages Graphviz reports during one call; touched only while `Graphviz.lock` is held.
@@ -16,6 +17,10 @@ private let messageSink: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int32 
 /// not thread-safe even with one context per thread, so the process has one context behind one
 /// lock and every call goes through it. Calling the library instead of running `dot` saves the
 /// process start and plugin loading that dominate the time for small maps.
+///
+/// SVG is drawn by a context whose text layout is Pango on FreeType (`CGraphvizSupport`), which
+/// measures text as Graphviz's own Pango-on-cairo plugin does without loading cairo and the X11
+/// libraries; PNG and PDF, which cairo draws, use Graphviz's own context, made when first needed.
 ///
 /// Graphviz reports most problems through `agerr`, which is routed to a buffer here; a few
 /// plugins (cairo's "graph is too large" scaling notice, neato's missing positions) write to
@@ -37,10 +42,15 @@ package final class Graphviz: @unchecked Sendable {
   /// The one instance of the process.
   package static let shared = Graphviz()
 
-  /// Guards `context`, `pendingMessages`, `engines` and every call into libgvc/libcgraph.
+  /// Guards the contexts, `pendingMessages`, `engines` and every call into libgvc/libcgraph.
   private let lock = NSLock()
-  /// The libgvc context; `nil` if Graphviz could not start (no plugins configured).
+  /// The libgvc context for SVG and `plain`; `nil` if Graphviz could not start (no plugins).
+  /// Graphviz's own context when its plugins are not where libgvc looks for them.
   private let context: OpaquePointer?
+  /// Whether `context` measures text with `CGraphvizSupport` (and so cannot draw PNG or PDF).
+  package let measuresWithPangoFreeType: Bool
+  /// Graphviz's own context, for PNG and PDF; made on first use (`.none` until then).
+  private var cairoContext: OpaquePointer??
   /// Where standard error points during a call; `-1` when no temporary file could be made.
   private let captureDescriptor: Int32
   /// The layout engines, read from libgvc on first use.
@@ -54,7 +64,13 @@ package final class Graphviz: @unchecked Sendable {
   private init() {
     _ = agseterrf(messageSink)
     _ = agseterr(AGWARN)
-    context = gvContext()
+    if let svgContext = cgs_svg_context() {
+      context = svgContext
+      measuresWithPangoFreeType = true
+    } else {
+      context = gvContext()
+      measuresWithPangoFreeType = false
+    }
     if let file = tmpfile() {
       // The FILE stays open for the life of the process; only its descriptor is used.
       captureDescriptor = fileno(file)
@@ -63,9 +79,9 @@ package final class Graphviz: @unchecked Sendable {
     }
   }
 
-  /// Starts loading what a first drawing needs on a thread of its own: the `dot` layout plugin,
-  /// the text layout (Pango, fontconfig and its configuration) and the diagram's font, which
-  /// the other layout engines share.
+  /// Starts loading what a first drawing in `format` needs on a thread of its own: the context
+  /// for that format with the `dot` layout plugin, the text layout (Pango, fontconfig and its
+  /// configuration) and the diagram's font, which the other layout engines share.
   ///
   /// That loading is most of the time of drawing one small map, and it does not depend on the
   /// map; a program that is about to read, check and draw a file calls this first, so the two
@@ -74,19 +90,20 @@ package final class Graphviz: @unchecked Sendable {
   /// exiting while libgvc runs on another thread can crash in the libraries' exit handlers.
   /// Only the first call does anything. Nothing is written to standard error: the tiny graph
   /// drawn is known to draw cleanly, and any message it raised is dropped.
-  package static func prepare(fontName: String) {
+  package static func prepare(fontName: String, format: Format = .svg) {
     guard preparationStarted.turnOn() else { return }
     preparation.enter()
     // A plain POSIX thread: Foundation's `Thread` takes up to a few milliseconds to start one,
     // as long as the work it would hide.
-    let job = Unmanaged.passRetained(PreparationJob(fontName: fontName)).toOpaque()
+    let job = Unmanaged.passRetained(PreparationJob(fontName: fontName, format: format))
+      .toOpaque()
     var thread = pthread_t()
     let started = pthread_create(
       &thread, nil,
       { context in
         guard let context else { return nil }
         let job = Unmanaged<PreparationJob>.fromOpaque(context).takeRetainedValue()
-        Graphviz.shared.drawPreparationGraph(fontName: job.fontName)
+        Graphviz.shared.drawPreparationGraph(fontName: job.fontName, format: job.format)
         Graphviz.preparation.leave()
         return nil
       }, job)
@@ -103,17 +120,20 @@ package final class Graphviz: @unchecked Sendable {
     preparation.wait()
   }
 
-  /// Lays out and draws a one-node graph in `fontName`, which loads what every drawing needs.
-  private func drawPreparationGraph(fontName: String) {
+  /// Lays out and draws a one-node graph in `fontName` and `format`, which loads what every
+  /// drawing in that format needs.
+  private func drawPreparationGraph(fontName: String, format: Format) {
     lock.lock()
     defer { lock.unlock() }
     let text =
       "digraph prepare { node [fontname=\"\(fontName)\" fontsize=12]; a [label=\"Aa\"] }"
-    guard let context, let graph = agmemread(text) else { return }
+    guard let context = context(for: format, measurer: .pangoFreeType),
+      let graph = cgs_read_graph(text)
+    else { return }
     if gvLayout(context, graph, "dot") == 0 {
       var buffer: UnsafeMutablePointer<CChar>? = nil
       var length: UInt32 = 0
-      if gvRenderData(context, graph, Format.svg.rawValue, &buffer, &length) == 0, let buffer {
+      if gvRenderData(context, graph, format.rawValue, &buffer, &length) == 0, let buffer {
         gvFreeRenderData(buffer)
       }
       gvFreeLayout(context, graph)
@@ -180,28 +200,32 @@ package final class Graphviz: @unchecked Sendable {
   ///   - engine: The layout engine, one of `layoutEngines()`.
   ///   - replacements: Nodes (by name) whose text is replaced after the layout and before
   ///     drawing: the layout is that of the original texts, which the output does not contain.
+  ///   - measurer: What measures text for SVG and `plain`; PNG and PDF always use Graphviz's
+  ///     own plugin. The tests draw with both to show that they agree.
   /// - Returns: The bytes and the warnings.
   /// - Throws: `GraphvizError` when Graphviz cannot parse, lay out or write the graph, or reports
   ///   an error while doing so (a malformed label renders silently otherwise).
   package func render(
     dot: String, format: Format, engine: String = "dot",
-    replacingText replacements: [(node: String, text: String)] = []
+    replacingText replacements: [(node: String, text: String)] = [],
+    measuringTextWith measurer: TextMeasurer = .pangoFreeType
   ) throws(GraphvizError) -> Output {
     Self.preparation.wait()
     lock.lock()
     defer { lock.unlock() }
     _ = agreseterrors()
     pendingMessages = ""
-    guard let context else {
+    guard let context = context(for: format, measurer: measurer) else {
       throw GraphvizError(stage: .layout, messages: ["graphviz could not start (no plugins)"])
     }
     let saved = redirectStandardError()
     defer { restoreStandardError(saved) }
-    guard let graph = agmemread(dot) else {
+    guard let graph = cgs_read_graph(dot) else {
       throw GraphvizError(stage: .parse, messages: drainMessages(saved))
     }
     defer { agclose(graph) }
-    guard gvLayout(context, graph, "dot") == 0 else {
+    // A `layout` attribute in the graph takes precedence over `engine`, as in `dot -K`.
+    guard gvLayout(context, graph, engine) == 0 else {
       throw GraphvizError(stage: .layout, messages: drainMessages(saved))
     }
     cgv_repair_rank_arrays(graph)
@@ -229,6 +253,40 @@ package final class Graphviz: @unchecked Sendable {
       throw GraphvizError(stage: .render, messages: drainMessages(saved))
     }
     return Output(bytes: bytes, warnings: drainMessages(saved))
+  }
+
+  /// What measures the text of labels.
+  package enum TextMeasurer: Sendable {
+    /// `CGraphvizSupport`'s Pango on FreeType (Graphviz's own plugin where that cannot start).
+    case pangoFreeType
+    /// Graphviz's `pango` plugin, on cairo.
+    case graphvizPlugin
+  }
+
+  /// The context that draws `format` with text measured by `measurer`. Call only under `lock`.
+  private func context(for format: Format, measurer: TextMeasurer) -> OpaquePointer? {
+    switch (format, measurer) {
+    case (.svg, .pangoFreeType), (.plain, .pangoFreeType):
+      return context
+    case (.png, _), (.pdf, _), (.svg, .graphvizPlugin), (.plain, .graphvizPlugin):
+      guard measuresWithPangoFreeType else { return context }
+      if let cairoContext { return cairoContext }
+      let made = gvContext()
+      cairoContext = .some(made)
+      return made
+    }
+  }
+
+  /// The widths Graphviz gives `texts` (in points, as stored in a label) in `fontName` at
+  /// `fontSize` points, measured by `measurer`.
+  package func textWidths(
+    _ texts: [String], fontName: String, fontSize: Double, measurer: TextMeasurer
+  ) -> [Double] {
+    Self.preparation.wait()
+    lock.lock()
+    defer { lock.unlock() }
+    guard let context = context(for: .svg, measurer: measurer) else { return [] }
+    return texts.map { cgs_text_width(context, $0, fontName, fontSize) }
   }
 
   /// What libcgraph reads from a DOT text: the graph's name, its nodes and edges.
@@ -260,7 +318,7 @@ package final class Graphviz: @unchecked Sendable {
     pendingMessages = ""
     let saved = redirectStandardError()
     defer { restoreStandardError(saved) }
-    guard let graph = agmemread(dot) else {
+    guard let graph = cgs_read_graph(dot) else {
       throw GraphvizError(stage: .parse, messages: drainMessages(saved))
     }
     defer { agclose(graph) }
@@ -360,9 +418,11 @@ package final class Graphviz: @unchecked Sendable {
 /// What the preparation thread is given.
 private final class PreparationJob: Sendable {
   let fontName: String
+  let format: Graphviz.Format
 
-  init(fontName: String) {
+  init(fontName: String, format: Graphviz.Format) {
     self.fontName = fontName
+    self.format = format
   }
 }
 

@@ -39,8 +39,17 @@ public struct MapRenderer: Sendable {
   /// so a program can read and check its input meanwhile: for one small map, that loading is
   /// most of the time of drawing it. Drawing waits for it. A program that calls this must call
   /// `finishPreparation()` before it exits.
-  public static func prepare() {
-    Graphviz.prepare(fontName: VisualGrammar.fontName)
+  ///
+  /// - Parameter format: The format the program will most likely draw in: SVG and PNG or PDF
+  ///   are drawn by different Graphviz contexts, and only the one prepared is loaded early.
+  public static func prepare(for format: OutputFormat = .svg) {
+    let graphvizFormat: Graphviz.Format
+    switch format {
+    case .svg, .dot: graphvizFormat = .svg
+    case .png: graphvizFormat = .png
+    case .pdf: graphvizFormat = .pdf
+    }
+    Graphviz.prepare(fontName: VisualGrammar.fontName, format: graphvizFormat)
   }
 
   /// Waits until the loading started by `prepare()` is over (at once if none was started).
@@ -223,19 +232,8 @@ public struct MapRenderer: Sendable {
     for edge in scene.edges where !edge.hoverText.isEmpty {
       hoverTexts[writer.svgID(of: edge.id)] = edge.hoverText
     }
-    var boxOrder: [String] = []
-    func collectBoxes(_ groups: [SceneGroup]) {
-      for group in groups {
-        switch group.arrangement {
-        case .box: boxOrder.append(writer.svgID(of: group.id))
-        case .sameRank, .topRank, .bottomRank: break
-        }
-        collectBoxes(group.subgroups)
-      }
-    }
-    collectBoxes(scene.groups)
     return SVGPostProcessor(
       idPrefix: idPrefix, title: scene.title, description: scene.outline, hoverTexts: hoverTexts,
-      boxOrder: boxOrder, xmlDeclaration: xmlDeclaration)
+      xmlDeclaration: xmlDeclaration)
   }
 }

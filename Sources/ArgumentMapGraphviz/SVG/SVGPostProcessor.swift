@@ -8,9 +8,7 @@
 /// - adds `role="img"`, `aria-labelledby`, and a root `<title>` and `<desc>` (the text outline);
 /// - replaces each element's `<title>` by our hover text (escaped here, so it is exact), or drops
 ///   it when the element has none;
-/// - names the layout font with metric-compatible fallbacks;
-/// - writes the boxes (clusters) in scene order: Graphviz orders them by the addresses of their
-///   interned names, which differ from one render to the next in one process.
+/// - names the layout font with metric-compatible fallbacks.
 /// No link (`<a>`, `href`) is written anywhere; user text reaches the SVG only escaped.
 package struct SVGPostProcessor: Sendable {
   /// The prefix of the ids of this diagram.
@@ -21,8 +19,6 @@ package struct SVGPostProcessor: Sendable {
   package var description: String
   /// Hover text by SVG id (the id as `DOTWriter.svgID(of:)` gives it).
   package var hoverTexts: [String: String]
-  /// The SVG ids of the boxes, in the order they are written.
-  package var boxOrder: [String]
   /// Whether the result starts with an XML declaration (a file of its own) or with `<svg`
   /// (ready to inline in HTML).
   package var xmlDeclaration: Bool
@@ -33,14 +29,12 @@ package struct SVGPostProcessor: Sendable {
     title: String,
     description: String,
     hoverTexts: [String: String],
-    boxOrder: [String] = [],
     xmlDeclaration: Bool = false
   ) {
     self.idPrefix = idPrefix
     self.title = title
     self.description = description
     self.hoverTexts = hoverTexts
-    self.boxOrder = boxOrder
     self.xmlDeclaration = xmlDeclaration
   }
 
@@ -90,7 +84,7 @@ package struct SVGPostProcessor: Sendable {
     var result: [UInt8] = []
     result.reserveCapacity(svg.count + description.utf8.count + 1024)
     if xmlDeclaration { result += Bytes.xmlDeclaration }
-    for (index, line) in reorderingBoxes(output).enumerated() {
+    for (index, line) in output.enumerated() {
       if index > 0 { result.append(Bytes.newline) }
       result += line
     }
@@ -101,38 +95,6 @@ package struct SVGPostProcessor: Sendable {
   private func element(_ name: String, id: String? = nil, text: String) -> String {
     let idAttribute = id.map { " id=\"\($0)\"" } ?? ""
     return "<" + name + idAttribute + ">" + Self.escapeXML(text) + "</" + name + ">"
-  }
-
-  /// `lines` with the cluster groups sorted by `boxOrder`. Graphviz writes each cluster as one
-  /// flat `<g class="cluster">` block (its nodes come later), all blocks in one run.
-  private func reorderingBoxes(_ lines: [ArraySlice<UInt8>]) -> [ArraySlice<UInt8>] {
-    var blocks: [(id: String, lines: ArraySlice<ArraySlice<UInt8>>)] = []
-    var firstBlock: Int?
-    var result: [ArraySlice<UInt8>] = []
-    result.reserveCapacity(lines.count)
-    var index = 0
-    while index < lines.count {
-      let line = lines[index]
-      if line.starts(with: Bytes.groupWithID),
-        (Self.attribute(Bytes.classKey, in: line) ?? "").hasPrefix("cluster"),
-        let id = Self.attribute(Bytes.idKey, in: line),
-        let end = lines[index...].firstIndex(where: { $0.elementsEqual(Bytes.groupClose) })
-      {
-        if firstBlock == nil { firstBlock = result.count }
-        blocks.append((id, lines[index...end]))
-        index = end + 1
-        continue
-      }
-      result.append(line)
-      index += 1
-    }
-    guard let firstBlock else { return lines }
-    let rank = { (id: String) in boxOrder.firstIndex(of: id) ?? boxOrder.count }
-    let sorted = blocks.enumerated().sorted { lhs, rhs in
-      (rank(lhs.element.id), lhs.offset) < (rank(rhs.element.id), rhs.offset)
-    }
-    result.insert(contentsOf: sorted.flatMap(\.element.lines), at: firstBlock)
-    return result
   }
 
   /// The value of an attribute (key given as ` name="`) in one SVG tag line, with Graphviz's
@@ -165,13 +127,11 @@ enum Bytes {
   static let xmlDeclaration = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
   static let groupOpen = Array("<g".utf8)
   static let groupWithID = Array("<g id=\"".utf8)
-  static let groupClose = Array("</g>".utf8)
   static let titleOpen = Array("<title>".utf8)
   static let titleClose = Array("</title>".utf8)
   static let commentOpen = Array("<!--".utf8)
   static let commentClose = Array("-->".utf8)
   static let idKey = Array(" id=\"".utf8)
-  static let classKey = Array(" class=\"".utf8)
   static let escapedHyphen = Array("&#45;".utf8)
   static let hyphen = Array("-".utf8)
 

@@ -1,0 +1,29 @@
+#ifndef CGRAPHVIZSUPPORT_H
+#define CGRAPHVIZSUPPORT_H
+#include <graphviz/gvc.h>
+
+/* A libgvc context for drawing SVG (and Graphviz's `plain` text) that measures label text with
+   Pango on FreeType instead of Graphviz's Pango-on-cairo plugin, or NULL when the installed
+   Graphviz's plugins cannot be found (the caller then uses gvContext()).
+
+   Graphviz's own context reads its plugin configuration and loads the `pango` plugin at once,
+   which brings cairo, pixman and the X11 client libraries into the process only to measure text.
+   This context has the `dot` and `neato` layout plugins, the `core` renderers (svg, plain, dot)
+   and a text layout that measures exactly as the `pango` plugin does, with the same Pango, fonts
+   and fontconfig rules: the same sizes, so the same layout and the same SVG bytes. It cannot draw
+   PNG or PDF, whose cairo renderer needs the `pango` plugin's own layouts; use gvContext() for
+   those. */
+GVC_t *cgs_svg_context(void);
+
+/* The width of `text` in points as `context` measures it in `font_name` at `font_size` points,
+   as Graphviz stores it in a label (whole points, rounded up). For tests that compare the text
+   layouts of two contexts. */
+double cgs_text_width(GVC_t *context, const char *text, const char *font_name, double font_size);
+
+/* Reads one graph from DOT `text`, as agmemread does, but numbers its objects in the order the
+   text creates them instead of by the addresses of their names: subgraphs, and so clusters, are
+   then laid out and drawn in written order, the same in every process whatever ran before.
+   NULL, with the error reported through agerr, when the text is not a graph. */
+Agraph_t *cgs_read_graph(const char *text);
+
+#endif
