@@ -250,14 +250,12 @@ GVC_t *cgs_svg_context(void) {
   if (directory != NULL && plugin_directory == NULL) plugin_directory = strdup(directory);
   gvplugin_library_t *core = directory ? load_plugin(directory, "core") : NULL;
   gvplugin_library_t *dot = directory ? load_plugin(directory, "dot_layout") : NULL;
-  gvplugin_library_t *neato = directory ? load_plugin(directory, "neato_layout") : NULL;
   if (core == NULL || dot == NULL) {
     gvFreeContext(context);
     return NULL;
   }
   gvAddLibrary(context, core);
   gvAddLibrary(context, dot);
-  if (neato != NULL) gvAddLibrary(context, neato);
   return context;
 }
 
@@ -274,4 +272,15 @@ double cgs_text_width(GVC_t *context, const char *text, const char *font_name, d
   pointf size = textspan_size(context, &span);
   if (span.layout != NULL && span.free_layout != NULL) span.free_layout(span.layout);
   return size.x;
+}
+
+int cgs_add_other_layouts(GVC_t *context) {
+  static int added;
+  if (added) return 0;
+  gvplugin_library_t *neato =
+      plugin_directory != NULL ? load_plugin(plugin_directory, "neato_layout") : NULL;
+  if (neato == NULL) return -1;
+  gvAddLibrary(context, neato);
+  added = 1;
+  return 0;
 }

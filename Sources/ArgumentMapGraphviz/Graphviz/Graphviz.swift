@@ -173,6 +173,7 @@ package final class Graphviz: @unchecked Sendable {
     if let engines { return engines }
     var names: [String] = []
     if let context {
+      if measuresWithPangoFreeType { _ = cgs_add_other_layouts(context) }
       var count: Int32 = 0
       if let list = gvPluginList(context, "layout", &count, nil) {
         for index in 0..<Int(max(count, 0)) {
@@ -217,6 +218,12 @@ package final class Graphviz: @unchecked Sendable {
     pendingMessages = ""
     guard let context = context(for: format, measurer: measurer) else {
       throw GraphvizError(stage: .layout, messages: ["graphviz could not start (no plugins)"])
+    }
+    // The SVG context starts with `dot` alone; the other engines come with their plugin.
+    if measuresWithPangoFreeType, context == self.context,
+      engine != "dot" || dot.contains("layout")
+    {
+      _ = cgs_add_other_layouts(context)
     }
     let saved = redirectStandardError()
     defer { restoreStandardError(saved) }

@@ -8,12 +8,18 @@
 
    Graphviz's own context reads its plugin configuration and loads the `pango` plugin at once,
    which brings cairo, pixman and the X11 client libraries into the process only to measure text.
-   This context has the `dot` and `neato` layout plugins, the `core` renderers (svg, plain, dot)
-   and a text layout that measures exactly as the `pango` plugin does, with the same Pango, fonts
-   and fontconfig rules: the same sizes, so the same layout and the same SVG bytes. It cannot draw
-   PNG or PDF, whose cairo renderer needs the `pango` plugin's own layouts; use gvContext() for
-   those. */
+   This context has the `dot` layout plugin (add the others with cgs_add_other_layouts), the
+   `core` renderers (svg, plain, dot) and a text layout that measures exactly as the `pango`
+   plugin does, with the same Pango, fonts and fontconfig rules: the same sizes, so the same
+   layout and the same SVG bytes. It cannot draw PNG or PDF, whose cairo renderer needs the
+   `pango` plugin's own layouts; use gvContext() for those. */
 GVC_t *cgs_svg_context(void);
+
+/* Adds Graphviz's `neato` layout plugin (neato, fdp, sfdp, twopi, circo, osage, patchwork) to
+   the context cgs_svg_context made, once: most diagrams are laid out by `dot`, and the plugin
+   and its libraries take time to load. 0 on success (or when added before), -1 when the plugin
+   cannot be loaded. */
+int cgs_add_other_layouts(GVC_t *context);
 
 /* The width of `text` in points as `context` measures it in `font_name` at `font_size` points,
    as Graphviz stores it in a label (whole points, rounded up). For tests that compare the text
