@@ -7,7 +7,8 @@
 # 1. `argmap render MAP -o OUT.svg` (release build, libgvc in-process) against `dot -Tsvg` on the
 #    DOT that argmap emits for the same map, for generated maps of 50 and 2,000 statements;
 # 2. 200 small maps drawn by one `argmap render ... --output-dir` against 200 `dot` processes;
-# then 3. a leak check: 1,000 renders in one process, RSS at renders 1, 250, 500 and 1,000.
+# then 3. a leak check: 1,000 renders in one process, RSS at renders 1, 250, 500 and 1,000;
+# 4. the steps of one render in one process (scene, DOT, Graphviz, the SVG pass), medians.
 # `--layout dot` keeps the 2,000-node map on dot (by default argmap switches to sfdp above 1,000
 # nodes; see docs/limits.md), so both sides lay out the same way.
 #
@@ -71,3 +72,7 @@ echo
 echo "== leak check: 1,000 renders in one process =="
 "$bin/RenderBenchmark" leak
 "$bin/RenderBenchmark" leak --no-reasoning
+
+echo
+echo "== where one render's time goes, once Graphviz is loaded =="
+"$bin/RenderBenchmark" phases

@@ -111,8 +111,14 @@ func main() throws {
     print(folder + "/small/small-001...200.argmap")
     return
   }
+  if arguments.first == "phases" {
+    try phases()
+    return
+  }
   guard arguments.first == "leak", arguments.count <= 3 else {
-    print("usage: RenderBenchmark maps DIR | RenderBenchmark leak [--no-reasoning]")
+    print(
+      "usage: RenderBenchmark maps DIR | RenderBenchmark leak [--no-reasoning] | "
+        + "RenderBenchmark phases")
     exit(64)
   }
   let options = SceneOptions(showsReasoning: !arguments.contains("--no-reasoning"))
@@ -149,6 +155,33 @@ func main() throws {
     String(
       format: "  growth from render 250 to 1,000: %d KiB (%.0f bytes per render)", growth,
       Double(growth) * 1024 / 750))
+}
+
+/// Where the time of drawing the 50-node map goes once Graphviz is loaded: medians of 300
+/// rounds of each step in one process.
+func phases() throws {
+  let map = syntheticMap(nodes: 50)
+  let renderer = MapRenderer()
+  _ = try renderer.render(map, format: .svg)
+  var scene: [Double] = []
+  var dot: [Double] = []
+  var graphviz: [Double] = []
+  var whole: [Double] = []
+  for _ in 1...300 {
+    var built = Scene(name: "", title: "")
+    scene.append(try seconds { built = try map.scene(.argument) })
+    var text = ""
+    dot.append(seconds { text = DOTWriter(idPrefix: "argmap").dot(for: built) })
+    graphviz.append(try seconds { _ = try Graphviz.shared.render(dot: text, format: .svg) })
+    whole.append(try seconds { _ = try renderer.render(map, format: .svg) })
+  }
+  let parts = [median(scene), median(dot), median(graphviz)]
+  print("50-node map, medians of 300 rounds in one process:")
+  print("  scene:", milliseconds(parts[0]), " DOT:", milliseconds(parts[1]))
+  print("  Graphviz layout and SVG:", milliseconds(parts[2]))
+  print(
+    "  whole render:", milliseconds(median(whole)), " of which the SVG pass and the rest:",
+    milliseconds(median(whole) - parts.reduce(0, +)))
 }
 
 do {
