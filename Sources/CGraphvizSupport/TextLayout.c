@@ -109,25 +109,33 @@ static gvtextlayout_engine_t *graphviz_pango_engine(void) {
   return engine;
 }
 
+/* The Pango context text is measured in, made once. */
+static void *context;
+
+/* Makes the font map and the context. Pango starts fontconfig's initialization (reading its
+   configuration, tens of XML files) on a thread of its own as the font map is made, so this is
+   done first, before the plugins are loaded. */
+static void start_text_layout(void) {
+  if (context != NULL) return;
+  void *fontmap = pango.ft2_font_map_new();
+  pango.ft2_font_map_set_resolution(fontmap, TEXT_DPI, TEXT_DPI);
+  context = pango.font_map_create_context(fontmap);
+}
+
 /* Measures one span as plugin/pango/gvtextlayout_pango.c of Graphviz 2.42 does, step for step:
    the same font description (family string and size in points), the same markup for HTML
    label flags, the same rounding. The one difference is the font map: PangoFT2's instead of
    PangoCairo's. Both shape with HarfBuzz on the FreeType faces fontconfig picks, and Pango
-   rounds glyph positions to whole pixels in both; the tests compare the two on every text of
-   the examples and of the hostile-text corpus. Called only under the caller's Graphviz lock. */
-/* `fontpath` is for the font file report of `dot -v`, which nothing here asks for. */
+   rounds glyph positions to whole pixels in both; texts with characters no font has go to the
+   `pango` plugin itself (below). The tests compare the two on the texts of the examples, the
+   hostile-text corpus and random maps. Called only under the caller's Graphviz lock.
+   `fontpath` is for the font file report of `dot -v`, which nothing here asks for. */
 static boolean ft2_textlayout(textspan_t *span, char **fontpath) {
-  static void *fontmap;
-  static void *context;
   static void *description;
   static char *font_name;
   static double font_size;
 
-  if (context == NULL) {
-    fontmap = pango.ft2_font_map_new();
-    pango.ft2_font_map_set_resolution(fontmap, TEXT_DPI, TEXT_DPI);
-    context = pango.font_map_create_context(fontmap);
-  }
+  start_text_layout();
   if (font_name == NULL || strcmp(font_name, span->font->name) != 0 ||
       font_size != span->font->size) {
     /* A copy: the span's font may not outlive the span. */
@@ -239,6 +247,7 @@ static gvplugin_library_t *load_plugin(const char *directory, const char *name) 
 
 GVC_t *cgs_svg_context(void) {
   if (load_pango() != 0) return NULL;
+  start_text_layout();
   static const lt_symlist_t builtins[] = {{"gvplugin_argmap_pangoft2_LTX_library", &ft2_library},
                                           {NULL, NULL}};
   /* No demand loading: the context reads no plugin configuration and selects our text layout,
