@@ -33,6 +33,25 @@ import Testing
     #expect(notes.map.nodes.first?.sources == [])
   }
 
+  /// A statement under the heading "Argument" gets the section tag `argument` after its own
+  /// tags; the exporter took any node tagged `argument` for an Argdown argument (`<node>`), which
+  /// reads back with that tag first, so the tags changed order. Only a first `argument` tag now
+  /// makes an argument.
+  @Test func anArgumentSectionTagStaysATag() throws {
+    let first = try InterchangeFixtures.argdown("fuzz/argdown/argument-section-tag.argdown")
+    #expect(!first.diagnostics.containsErrors)
+    #expect(first.map.nodes.map(\.tags) == [["t", "argument"]])
+    let exported = ArgdownExporter.export(first.map)
+    #expect(exported.text.contains("[node]: , #t #argument"))
+    let again = ArgdownImporter.importMap(exported.text)
+    #expect(again.map == first.map)
+    let argument = ArgdownImporter.importMap("<Pact>: It bought time. #t\n")
+    #expect(argument.map.nodes.map(\.tags) == [["argument", "t"]])
+    let reexported = ArgdownExporter.export(argument.map).text
+    #expect(reexported.contains("<Pact>: It bought time. #t"))
+    #expect(ArgdownImporter.importMap(reexported).map == argument.map)
+  }
+
   /// A line that is only a tag is a statement without text; Argdown would read the exported
   /// `[node]: #pact` with the title as its text, so the export reports that instead of silently
   /// giving back another map.

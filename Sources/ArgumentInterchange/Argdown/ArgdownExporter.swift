@@ -30,8 +30,11 @@ public enum ArgdownExporter {
       output += nestedYAML(metadata.extra)
       output += "===\n\n"
     }
+    // An Argdown argument (`<title>`) is imported with the tag `argument` before any other, so
+    // only a node whose first tag it is can be written as one and read back the same; elsewhere
+    // (a heading "Argument" becomes a section tag after the node's own) it stays a plain tag.
     var isArgument = Set<NodeID>()
-    for node in map.nodes where node.tags.contains(ArgdownImporter.argumentTag) {
+    for node in map.nodes where node.tags.first == ArgdownImporter.argumentTag {
       isArgument.insert(node.id)
     }
     var index: [NodeID: Node] = [:]
