@@ -106,7 +106,7 @@ let package = Package(
     .testTarget(name: "argmapTests", dependencies: ["ArgumentMap", "TestSupport"]),
     .testTarget(
       name: "LessonNotesTests", dependencies: ["LessonNotes", "ArgumentMap", "TestSupport"],
-      exclude: ["Golden", "Fixtures"]
+      exclude: ["Fixtures"]
     ),
   ]
 )
