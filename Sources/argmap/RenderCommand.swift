@@ -115,7 +115,8 @@ struct RenderCommand: ParsableCommand {
       } else if previous == "--format" {
         format = OutputFormat(rawValue: argument)
       } else if previous == "-o" || previous == "--output" || argument.hasPrefix("--output=") {
-        let path = argument.hasPrefix("--output=") ? String(argument.dropFirst(9)) : argument
+        let prefix = "--output="
+        let path = argument.hasPrefix(prefix) ? String(argument.dropFirst(prefix.count)) : argument
         let fileExtension = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         outputFormat = path.contains(".") ? OutputFormat(rawValue: fileExtension) : nil
       } else if argument.hasSuffix(".dot") {
