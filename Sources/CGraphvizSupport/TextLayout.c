@@ -3,6 +3,7 @@
 #include <dlfcn.h>
 #include <graphviz/gvplugin.h>
 #include <graphviz/gvplugin_textlayout.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,6 +91,7 @@ static void free_layout(void *layout) { pango.object_unref(layout); }
 /* Where Graphviz's plugins are, once a context is made. */
 static char *plugin_directory;
 static gvplugin_library_t *load_plugin(const char *directory, const char *name);
+static GVC_t *make_svg_context(void);
 
 /* Graphviz's own `pango` text layout, loaded on first use; NULL when it cannot be. */
 static gvtextlayout_engine_t *graphviz_pango_engine(void) {
@@ -112,9 +114,8 @@ static gvtextlayout_engine_t *graphviz_pango_engine(void) {
 /* The Pango context text is measured in, made once. */
 static void *context;
 
-/* Makes the font map and the context. Pango starts fontconfig's initialization (reading its
-   configuration, tens of XML files) on a thread of its own as the font map is made, so this is
-   done first, before the plugins are loaded. */
+/* Makes the font map and the context. Setting the resolution waits until fontconfig has read
+   its configuration (see cgs_svg_context). */
 static void start_text_layout(void) {
   if (context != NULL) return;
   void *fontmap = pango.ft2_font_map_new();
@@ -245,9 +246,42 @@ static gvplugin_library_t *load_plugin(const char *directory, const char *name) 
   return (gvplugin_library_t *)dlsym(handle, symbol);
 }
 
+/* fontconfig's FcInit, once looked up. */
+static int (*initialize_fontconfig)(void);
+
+static void *run_initialize_fontconfig(void *unused) {
+  (void)unused;
+  initialize_fontconfig();
+  return NULL;
+}
+
+/* Reading fontconfig's configuration (tens of XML files, then the font caches) is the longest
+   step of making the context, and Pango waits for it as soon as the font map is given its
+   resolution. So it starts first, on a thread of its own, and the font map is made only once it
+   is over: loading Pango and the plugins overlaps it, and Pango's own FcInit
+   then finds the configuration read instead of reading it a second time. fontconfig is loaded
+   here, before the thread starts: loading libraries is serialized in the process, so the
+   thread would otherwise wait until Pango and the plugins are loaded. */
 GVC_t *cgs_svg_context(void) {
+#ifdef __APPLE__
+  void *fontconfig = dlopen("libfontconfig.1.dylib", RTLD_LAZY | RTLD_LOCAL);
+#else
+  void *fontconfig = dlopen("libfontconfig.so.1", RTLD_LAZY | RTLD_LOCAL);
+#endif
+  if (fontconfig != NULL) *(void **)&initialize_fontconfig = dlsym(fontconfig, "FcInit");
+  pthread_t fontconfig_thread;
+  int reading_fontconfig =
+      initialize_fontconfig != NULL &&
+      pthread_create(&fontconfig_thread, NULL, run_initialize_fontconfig, NULL) == 0;
+  GVC_t *svg_context = make_svg_context();
+  if (reading_fontconfig) pthread_join(fontconfig_thread, NULL);
+  if (svg_context != NULL) start_text_layout();
+  return svg_context;
+}
+
+/* cgs_svg_context without the text layout's font map, which it makes last. */
+static GVC_t *make_svg_context(void) {
   if (load_pango() != 0) return NULL;
-  start_text_layout();
   static const lt_symlist_t builtins[] = {{"gvplugin_argmap_pangoft2_LTX_library", &ft2_library},
                                           {NULL, NULL}};
   /* No demand loading: the context reads no plugin configuration and selects our text layout,

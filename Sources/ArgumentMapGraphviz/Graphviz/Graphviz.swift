@@ -221,7 +221,7 @@ package final class Graphviz: @unchecked Sendable {
     }
     // The SVG context starts with `dot` alone; the other engines come with their plugin.
     if measuresWithPangoFreeType, context == self.context,
-      engine != "dot" || dot.contains("layout")
+      engine != "dot" || dot.withCString({ strstr($0, "layout") }) != nil
     {
       _ = cgs_add_other_layouts(context)
     }
