@@ -103,7 +103,7 @@ let package = Package(
       dependencies: ["ArgumentMapGraphviz", "ArgumentMap", "TestSupport"],
       exclude: ["Golden"]
     ),
-    .testTarget(name: "argmapTests", dependencies: ["ArgumentMap", "TestSupport"]),
+    .testTarget(name: "argmapTests", dependencies: ["argmap", "ArgumentMap", "TestSupport"]),
     .testTarget(
       name: "LessonNotesTests", dependencies: ["LessonNotes", "ArgumentMap", "TestSupport"],
       exclude: ["Fixtures"]

@@ -16,19 +16,33 @@ struct ArgMapCommand: ParsableCommand {
   /// The program owns its standard error, so whatever Graphviz writes there directly is captured
   /// into our diagnostics instead of reaching the terminal unformatted.
   ///
-  /// A well-formed call of a subcommand is parsed by that subcommand alone: the parser then builds
-  /// one command's options instead of the whole tree (about 3 ms, a tenth of drawing a small
-  /// map). Anything else, such as help, a usage error or a bad value, goes the usual way.
+  /// A plain call of `render` is read by `RenderOptions(quickParsing:)`, without ArgumentParser's
+  /// reflection (about 2 ms, a tenth of drawing a small map). Any other well-formed call of a
+  /// subcommand is parsed by that subcommand alone: the parser then builds one command's options
+  /// instead of the whole tree (about 3 ms). Anything else, such as help, a usage error or a bad
+  /// value, goes the usual way, with ArgumentParser's messages.
   ///
   /// `render` starts Graphviz's loading (plugins, fonts) on another thread first, while the
-  /// arguments and the map are read and checked; the program waits for it before it ends.
+  /// map is read and checked; the program waits for it before it ends.
   static func main() {
     Graphviz.captureStandardError()
     let arguments = Array(CommandLine.arguments.dropFirst())
-    if arguments.first == RenderCommand.configuration.commandName,
-      let format = RenderCommand.formatToPrepare(arguments: arguments.dropFirst())
-    {
-      MapRenderer.prepare(for: format)
+    if arguments.first == RenderCommand.configuration.commandName {
+      if let options = RenderOptions(quickParsing: arguments.dropFirst()) {
+        if options.resolvedFormat != .dot { MapRenderer.prepare(for: options.resolvedFormat) }
+        if (try? options.validate()) != nil {
+          do {
+            try options.run()
+          } catch {
+            MapRenderer.finishPreparation()
+            exit(withError: error)
+          }
+          MapRenderer.finishPreparation()
+          return
+        }
+      } else if let format = RenderCommand.formatToPrepare(arguments: arguments.dropFirst()) {
+        MapRenderer.prepare(for: format)
+      }
     }
     if let name = arguments.first,
       let subcommand = configuration.subcommands.first(where: {
