@@ -21,24 +21,22 @@ enum AtomicFile {
       FileHandle.standardOutput.write(Data(bytes))
       return
     }
-    let target = URL(fileURLWithPath: path)
-    let folder = target.deletingLastPathComponent()
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    {
+    // One `stat` answers both what the target is and which permissions a replacement keeps.
+    var status = stat()
+    let exists = stat(path, &status) == 0
+    if exists, status.st_mode & S_IFMT == S_IFDIR {
       throw .unwritable(path, "is a directory")
     }
     // A device or a pipe (`-o /dev/null`, a FIFO) is written in place: renaming a temporary file
     // over it would replace the device with a regular file.
-    var status = stat()
-    if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+    if exists, status.st_mode & S_IFMT != S_IFREG {
       try writeInPlace(bytes, to: path)
       return
     }
-    let temporary = URL(
-      fileURLWithPath: TemporaryFiles.path(for: target.lastPathComponent, in: folder.path))
-    let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    let (folder, name) = folderAndName(of: path)
+    guard !name.isEmpty else { throw .unwritable(path, "is a directory") }
+    let temporary = TemporaryFiles.path(for: name, in: folder)
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
     guard descriptor >= 0 else {
       throw .unwritable(path, String(cString: strerror(errno)))
     }
@@ -48,22 +46,26 @@ enum AtomicFile {
     }
     close(descriptor)
     if let failure {
-      unlink(temporary.path)
+      unlink(temporary)
       throw .unwritable(path, failure)
     }
     // Keep the permissions of a file being replaced.
-    if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-      let permissions = attributes[.posixPermissions] as? NSNumber
-    {
-      chmod(temporary.path, mode_t(permissions.uint16Value))
-    }
-    guard rename(temporary.path, path) == 0 else {
+    if exists { chmod(temporary, status.st_mode & 0o7777) }
+    guard rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
-      unlink(temporary.path)
+      unlink(temporary)
       throw .unwritable(path, reason)
     }
     // A run killed between writing and renaming left its temporary file; this one removes it.
-    TemporaryFiles.removeStale(for: target.lastPathComponent, in: folder.path)
+    TemporaryFiles.removeStale(for: name, in: folder)
+  }
+
+  /// The folder of `path` (`.` for a bare name) and the name in it; the name is empty when
+  /// `path` ends with `/`.
+  static func folderAndName(of path: String) -> (folder: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+    let folder = path[..<slash]
+    return (folder.isEmpty ? "/" : String(folder), String(path[path.index(after: slash)...]))
   }
 
   private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(CLIError) {

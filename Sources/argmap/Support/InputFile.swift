@@ -22,26 +22,37 @@ struct InputFile {
       }
       return InputFile(displayName: "<stdin>", bytes: [UInt8](data))
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .unreadable(path, "no such file")
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      let missing = errno == ENOENT || errno == ENOTDIR
+      throw .unreadable(path, missing ? "no such file" : "cannot be opened for reading")
     }
-    guard !isDirectory.boolValue else { throw .unreadable(path, "is a directory, not a file") }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .unreadable(path, "cannot be opened for reading")
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw .unreadable(path, "cannot be read") }
+    guard status.st_mode & S_IFMT != S_IFDIR else {
+      throw .unreadable(path, "is a directory, not a file")
     }
-    defer { try? handle.close() }
-    let data: Data
-    do {
-      guard let read = try handle.read(upToCount: maximumSize + 1) else {
-        return InputFile(displayName: path, bytes: [])
+    if status.st_mode & S_IFMT == S_IFREG, status.st_size > maximumSize {
+      throw .unreadable(path, "is larger than 1 GiB")
+    }
+    // Read to the end rather than trusting the size: a pipe or a growing file has none.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(min(Int(status.st_size), maximumSize) + 1)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while bytes.count <= maximumSize {
+      let count = chunk.withUnsafeMutableBytes {
+        Foundation.read(descriptor, $0.baseAddress, $0.count)
       }
-      data = read
-    } catch {
-      throw .unreadable(path, "cannot be read")
+      if count == 0 { break }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .unreadable(path, "cannot be read")
+      }
+      bytes.append(contentsOf: chunk[..<count])
     }
-    guard data.count <= maximumSize else { throw .unreadable(path, "is larger than 1 GiB") }
-    return InputFile(displayName: path, bytes: [UInt8](data))
+    guard bytes.count <= maximumSize else { throw .unreadable(path, "is larger than 1 GiB") }
+    return InputFile(displayName: path, bytes: bytes)
   }
 }
 
