@@ -129,6 +129,9 @@ public struct MapRenderer: Sendable {
     case .pdf: graphvizFormat = .pdf
     }
     let engine = try engine(for: scene)
+    // Made before drawing, which it does not depend on: a program drawing its first diagram
+    // waits here for Graphviz's loading anyway (see `prepare(for:)`).
+    let postProcessor = format == .svg ? postProcessor(for: scene) : nil
     // A worksheet is the full map laid out with every text, its blanks' texts then replaced
     // before drawing: exactly the positions of the full map, and none of the blanked text.
     let output: Graphviz.Output
@@ -145,7 +148,7 @@ public struct MapRenderer: Sendable {
     switch format {
     case .pdf: bytes = PDFDate.normalized(output.bytes)
     case .png, .dot: bytes = output.bytes
-    case .svg: bytes = postProcessor(for: scene).process(utf8: output.bytes)
+    case .svg: bytes = postProcessor.map { $0.process(utf8: output.bytes) } ?? output.bytes
     }
     return RenderedDiagram(
       bytes: bytes, warnings: warnings, layout: engine, nodeCount: scene.nodes.count)
