@@ -22,25 +22,30 @@ struct ArgMapCommand: ParsableCommand {
   /// instead of the whole tree (about 3 ms). Anything else, such as help, a usage error or a bad
   /// value, goes the usual way, with ArgumentParser's messages.
   ///
-  /// `render` starts Graphviz's loading (plugins, fonts) on another thread first, while the
-  /// map is read and checked; the program waits for it before it ends.
+  /// `render` loads Graphviz (plugins, fonts) while the map is read, checked and turned into a
+  /// graph on another thread; the program waits for the loading before it ends.
   static func main() {
     Graphviz.captureStandardError()
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == RenderCommand.configuration.commandName {
-      if let options = RenderOptions(quickParsing: arguments.dropFirst()) {
-        if options.resolvedFormat != .dot { MapRenderer.prepare(for: options.resolvedFormat) }
-        if (try? options.validate()) != nil {
+      if let options = RenderOptions(quickParsing: arguments.dropFirst()),
+        (try? options.validate()) != nil
+      {
+        let run: @Sendable () -> (any Error)? = {
           do {
             try options.run()
+            return nil
           } catch {
-            MapRenderer.finishPreparation()
-            exit(withError: error)
+            return error
           }
-          MapRenderer.finishPreparation()
-          return
         }
-      } else if let format = RenderCommand.formatToPrepare(arguments: arguments.dropFirst()) {
+        let format = options.resolvedFormat
+        if let error = format == .dot ? run() : MapRenderer.prepare(for: format, while: run) {
+          exit(withError: error)
+        }
+        return
+      }
+      if let format = RenderCommand.formatToPrepare(arguments: arguments.dropFirst()) {
         MapRenderer.prepare(for: format)
       }
     }

@@ -53,6 +53,10 @@ package final class Graphviz: @unchecked Sendable {
   private var cairoContext: OpaquePointer??
   /// Where standard error points during a call; `-1` when no temporary file could be made.
   private let captureDescriptor: Int32
+  /// The graph of the last drawing that succeeded, freed when the next drawing starts, as `dot`
+  /// frees its graphs: freeing a laid-out graph takes about as long as writing its SVG, and a
+  /// program that draws one diagram and ends need not wait for it. Guarded by `lock`.
+  private var lastGraph: (context: OpaquePointer, graph: UnsafeMutablePointer<Agraph_t>)?
   /// The layout engines, read from libgvc on first use.
   private var engines: [String]?
   /// Entered while a preparation runs on its own thread; every call waits for it to leave.
@@ -113,6 +117,63 @@ package final class Graphviz: @unchecked Sendable {
       Unmanaged<PreparationJob>.fromOpaque(job).release()
       preparation.leave()
     }
+  }
+
+  /// Runs `work` on a thread of its own while this thread loads what a first drawing in
+  /// `format` needs, as `prepare(fontName:format:)` does on another thread; returns what `work`
+  /// returns once both are over. Drawing in `work` waits for the loading.
+  ///
+  /// For a program that knows what it will draw, this is the better split: the loading is the
+  /// longer task, so it stays on the thread already running, and the new thread, which starts
+  /// late when the machine's other processor has been idle (a millisecond here), holds the work
+  /// that has time to spare. The new thread gets at least 64 MiB of stack, as much as the main
+  /// thread may grow to, since Graphviz's layout recurses deeply on large graphs.
+  package static func prepare<Result>(
+    fontName: String, format: Format, while work: @escaping @Sendable () -> Result
+  ) -> Result {
+    guard preparationStarted.turnOn() else { return work() }
+    preparation.enter()
+    let outcome = Outcome<Result>()
+    let job = Unmanaged.passRetained(ThreadJob { outcome.value = work() }).toOpaque()
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, workStackSize)
+    var thread = pthread_t()
+    let started = pthread_create(
+      &thread, &attributes,
+      { context in
+        guard let context else { return nil }
+        Unmanaged<ThreadJob>.fromOpaque(context).takeRetainedValue().run()
+        return nil
+      }, job)
+    shared.drawPreparationGraph(fontName: fontName, format: format)
+    preparation.leave()
+    guard started == 0 else {
+      Unmanaged<ThreadJob>.fromOpaque(job).release()
+      return work()
+    }
+    pthread_join(thread, nil)
+    // pthread_join orders the thread's write of the value before this read.
+    guard let value = outcome.value else {
+      preconditionFailure("the thread ended without a result")
+    }
+    return value
+  }
+
+  /// The stack of a thread that may draw: the main thread's limit, at least 64 MiB, at most 1 GiB.
+  private static var workStackSize: Int {
+    let minimum = 64 << 20
+    let maximum = 1 << 30
+    var limit = rlimit()
+    #if os(Linux)
+      let resource = __rlimit_resource_t(RLIMIT_STACK.rawValue)
+    #else
+      let resource = RLIMIT_STACK
+    #endif
+    // No limit (RLIM_INFINITY) reads as the largest value, so it gives the maximum too.
+    guard getrlimit(resource, &limit) == 0 else { return minimum }
+    return limit.rlim_cur >= rlim_t(maximum) ? maximum : max(Int(limit.rlim_cur), minimum)
   }
 
   /// Waits until a preparation started by `prepare(fontName:)` is over.
@@ -227,19 +288,27 @@ package final class Graphviz: @unchecked Sendable {
     }
     let saved = redirectStandardError()
     defer { restoreStandardError(saved) }
+    releaseLastGraph()
     guard let graph = cgs_read_graph(dot) else {
       throw GraphvizError(stage: .parse, messages: drainMessages(saved))
     }
-    defer { agclose(graph) }
+    var isLaidOut = false
+    var isKept = false
+    defer {
+      if !isKept {
+        // After a layout error (such as "in routesplines, illegal values"), gvFreeLayout in 2.42
+        // frees some spline data twice and aborts the process; leaking that one layout is the
+        // lesser harm.
+        if isLaidOut && agerrors() < Int32(AGERR.rawValue) { gvFreeLayout(context, graph) }
+        agclose(graph)
+      }
+    }
     // A `layout` attribute in the graph takes precedence over `engine`, as in `dot -K`.
     guard gvLayout(context, graph, engine) == 0 else {
       throw GraphvizError(stage: .layout, messages: drainMessages(saved))
     }
+    isLaidOut = true
     cgv_repair_rank_arrays(graph)
-    // After a layout error (such as "in routesplines, illegal values"), gvFreeLayout in 2.42
-    // frees some spline data twice and aborts the process; leaking that one layout is the
-    // lesser harm.
-    defer { if agerrors() < Int32(AGERR.rawValue) { gvFreeLayout(context, graph) } }
     for replacement in replacements {
       let node = replacement.node.withCString {
         agnode(graph, UnsafeMutablePointer(mutating: $0), 0)
@@ -259,7 +328,17 @@ package final class Graphviz: @unchecked Sendable {
     if agerrors() >= Int32(AGERR.rawValue) {
       throw GraphvizError(stage: .render, messages: drainMessages(saved))
     }
+    isKept = true
+    lastGraph = (context, graph)
     return Output(bytes: bytes, warnings: drainMessages(saved))
+  }
+
+  /// Frees the graph and layout of the last drawing that succeeded. Call only under `lock`.
+  private func releaseLastGraph() {
+    guard let (context, graph) = lastGraph else { return }
+    gvFreeLayout(context, graph)
+    agclose(graph)
+    lastGraph = nil
   }
 
   /// What measures the text of labels.
@@ -431,6 +510,20 @@ private final class PreparationJob: Sendable {
     self.fontName = fontName
     self.format = format
   }
+}
+
+/// A closure for a new thread.
+private final class ThreadJob: @unchecked Sendable {
+  let run: () -> Void
+
+  init(_ run: @escaping () -> Void) {
+    self.run = run
+  }
+}
+
+/// Where a thread leaves its result for the thread that joins it.
+private final class Outcome<Value>: @unchecked Sendable {
+  var value: Value?
 }
 
 /// A flag set once and read from any thread.

@@ -43,13 +43,16 @@ public struct MapRenderer: Sendable {
   /// - Parameter format: The format the program will most likely draw in: SVG and PNG or PDF
   ///   are drawn by different Graphviz contexts, and only the one prepared is loaded early.
   public static func prepare(for format: OutputFormat = .svg) {
-    let graphvizFormat: Graphviz.Format
-    switch format {
-    case .svg, .dot: graphvizFormat = .svg
-    case .png: graphvizFormat = .png
-    case .pdf: graphvizFormat = .pdf
-    }
-    Graphviz.prepare(fontName: VisualGrammar.fontName, format: graphvizFormat)
+    Graphviz.prepare(fontName: VisualGrammar.fontName, format: format.graphvizFormat)
+  }
+
+  /// Runs `work` on a thread of its own while this thread loads what drawing in `format` needs,
+  /// and returns what `work` returns once both are over: for a program that knows what it will
+  /// draw, and has nothing else to do meanwhile. Drawing in `work` waits for the loading.
+  public static func prepare<Result>(
+    for format: OutputFormat, while work: @escaping @Sendable () -> Result
+  ) -> Result {
+    Graphviz.prepare(fontName: VisualGrammar.fontName, format: format.graphvizFormat, while: work)
   }
 
   /// Waits until the loading started by `prepare()` is over (at once if none was started).
@@ -238,5 +241,17 @@ public struct MapRenderer: Sendable {
     return SVGPostProcessor(
       idPrefix: idPrefix, title: scene.title, description: scene.outline, hoverTexts: hoverTexts,
       xmlDeclaration: xmlDeclaration)
+  }
+}
+
+extension OutputFormat {
+  /// The context that draws this format (DOT text is prepared as SVG, whose context it needs
+  /// when a worksheet sizes its blanks).
+  fileprivate var graphvizFormat: Graphviz.Format {
+    switch self {
+    case .svg, .dot: .svg
+    case .png: .png
+    case .pdf: .pdf
+    }
   }
 }
