@@ -29,9 +29,10 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
     ),
-    // What ArgMap adds to libgvc in C: a DOT reader that numbers subgraphs in written order, and
-    // a context for SVG whose text layout is Pango on FreeType, which measures as Graphviz's
-    // Pango-on-cairo plugin does without loading cairo and X11 (Pango is loaded, not linked).
+    // What ArgMap adds to libgvc in C: a DOT reader that numbers subgraphs in written order, a
+    // context for SVG whose text layout is Pango on FreeType, which measures as Graphviz's
+    // Pango-on-cairo plugin does without loading cairo and X11 (Pango is loaded, not linked),
+    // and glibc's heap setting for drawing on several threads.
     .target(name: "CGraphvizSupport", dependencies: ["CGraphviz"]),
     // Views to a Scene, Scene to DOT (pure Swift), DOT to SVG/PNG/PDF through libgvc in-process.
     .target(
@@ -60,6 +61,7 @@ let package = Package(
         "ArgumentAnalysis",
         "ArgumentInterchange",
         "LessonNotes",
+        "CGraphvizSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
