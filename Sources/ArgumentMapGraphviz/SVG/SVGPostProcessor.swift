@@ -12,18 +12,26 @@
 /// No link (`<a>`, `href`) is written anywhere; user text reaches the SVG only escaped.
 package struct SVGPostProcessor: Sendable {
   /// The prefix of the ids of this diagram.
-  package var idPrefix: String
-  /// The diagram's title.
-  package var title: String
-  /// The text outline, for `<desc>`.
-  package var description: String
-  /// Hover text by SVG id (the id as `DOTWriter.svgID(of:)` gives it).
-  package var hoverTexts: [String: String]
+  package let idPrefix: String
   /// Whether the result starts with an XML declaration (a file of its own) or with `<svg`
   /// (ready to inline in HTML).
-  package var xmlDeclaration: Bool
+  package let xmlDeclaration: Bool
+  /// The root's attributes, `<title>` and `<desc>`, and the graph group's `<title>`: escaped
+  /// once, when the post-processor is made, which can be before Graphviz draws.
+  private let rootStart: [UInt8]
+  private let rootTitle: [UInt8]
+  private let rootDescription: [UInt8]
+  private let graphTitle: [UInt8]
+  /// Each element's hover text as a `<title>`, by SVG id (the id as `DOTWriter.svgID(of:)` gives
+  /// it), escaped once when made.
+  private let hoverTitles: [String: [UInt8]]
 
   /// Creates a post-processor.
+  ///
+  /// - Parameters:
+  ///   - title: The diagram's title.
+  ///   - description: The text outline, for `<desc>`.
+  ///   - hoverTexts: Hover text by SVG id.
   package init(
     idPrefix: String,
     title: String,
@@ -32,10 +40,13 @@ package struct SVGPostProcessor: Sendable {
     xmlDeclaration: Bool = false
   ) {
     self.idPrefix = idPrefix
-    self.title = title
-    self.description = description
-    self.hoverTexts = hoverTexts
     self.xmlDeclaration = xmlDeclaration
+    rootStart = Array(
+      "<svg role=\"img\" aria-labelledby=\"\(idPrefix)-title \(idPrefix)-desc\" ".utf8)
+    rootTitle = Self.element("title", id: idPrefix + "-title", text: title)
+    rootDescription = Self.element("desc", id: idPrefix + "-desc", text: description)
+    graphTitle = Self.element("title", text: title)
+    hoverTitles = hoverTexts.mapValues { Self.element("title", text: $0) }
   }
 
   /// The processed SVG.
@@ -58,31 +69,30 @@ package struct SVGPostProcessor: Sendable {
     for line in svg[start...].split(separator: Bytes.newline, omittingEmptySubsequences: false) {
       if line.starts(with: Bytes.commentOpen) && line.ends(with: Bytes.commentClose) { continue }
       if line.starts(with: Bytes.svgOpen) {
-        let attributes = "<svg role=\"img\" aria-labelledby=\"\(idPrefix)-title \(idPrefix)-desc\" "
-        output.append(ArraySlice(attributes.utf8) + line.dropFirst(Bytes.svgOpen.count))
+        output.append(rootStart[...] + line.dropFirst(Bytes.svgOpen.count))
         isAwaitingFirstGroup = true
         continue
       }
       if isAwaitingFirstGroup && line.starts(with: Bytes.groupOpen) {
-        output.append(ArraySlice(element("title", id: idPrefix + "-title", text: title).utf8))
-        output.append(ArraySlice(element("desc", id: idPrefix + "-desc", text: description).utf8))
+        output.append(rootTitle[...])
+        output.append(rootDescription[...])
         isAwaitingFirstGroup = false
       }
       if line.starts(with: Bytes.groupWithID), let id = Self.attribute(Bytes.idKey, in: line) {
         currentID = id
       }
       if line.starts(with: Bytes.titleOpen) && line.ends(with: Bytes.titleClose) {
-        if let currentID, let hover = hoverTexts[currentID] {
-          output.append(ArraySlice(element("title", text: hover).utf8))
+        if let currentID, let hover = hoverTitles[currentID] {
+          output.append(hover[...])
         } else if currentID == idPrefix {
-          output.append(ArraySlice(element("title", text: title).utf8))
+          output.append(graphTitle[...])
         }
         continue
       }
       output.append(Bytes.replacingAll(fontFrom, with: fontTo, in: line))
     }
     var result: [UInt8] = []
-    result.reserveCapacity(svg.count + description.utf8.count + 1024)
+    result.reserveCapacity(svg.count + rootDescription.count + 1024)
     if xmlDeclaration { result += Bytes.xmlDeclaration }
     for (index, line) in output.enumerated() {
       if index > 0 { result.append(Bytes.newline) }
@@ -92,9 +102,9 @@ package struct SVGPostProcessor: Sendable {
   }
 
   /// `<name id="id">text</name>` (without `id` when `nil`), the text escaped.
-  private func element(_ name: String, id: String? = nil, text: String) -> String {
+  private static func element(_ name: String, id: String? = nil, text: String) -> [UInt8] {
     let idAttribute = id.map { " id=\"\($0)\"" } ?? ""
-    return "<" + name + idAttribute + ">" + Self.escapeXML(text) + "</" + name + ">"
+    return Array(("<" + name + idAttribute + ">" + escapeXML(text) + "</" + name + ">").utf8)
   }
 
   /// The value of an attribute (key given as ` name="`) in one SVG tag line, with Graphviz's
