@@ -26,9 +26,6 @@ struct ArgMapCommand: ParsableCommand {
   /// `render` loads Graphviz (plugins, fonts) while the map is read, checked and turned into a
   /// graph on another thread; the program waits for the loading before it ends.
   static func main() {
-    // Before any thread starts: glibc's small heap steps cost more than a millisecond of address
-    // translation flushes when drawing runs on three threads (see CGraphvizSupport.h).
-    cgs_use_large_heap_steps()
     Graphviz.captureStandardError()
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == RenderCommand.configuration.commandName {
@@ -44,6 +41,9 @@ struct ArgMapCommand: ParsableCommand {
           }
         }
         let format = options.resolvedFormat
+        // Before any thread starts: glibc's small heap steps cost more than a millisecond of
+        // address translation flushes when drawing runs on three threads (CGraphvizSupport.h).
+        if format != .dot { cgs_use_large_heap_steps() }
         if let error = format == .dot ? run() : MapRenderer.prepare(for: format, while: run) {
           exit(withError: error)
         }

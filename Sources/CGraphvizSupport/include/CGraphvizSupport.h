@@ -32,11 +32,13 @@ double cgs_text_width(GVC_t *context, const char *text, const char *font_name, d
    NULL, with the error reported through agerr, when the text is not a graph. */
 Agraph_t *cgs_read_graph(const char *text);
 
-/* Makes glibc grow heaps 16 MiB at a time instead of 128 KiB (M_TOP_PAD); a no-op elsewhere.
-   Drawing runs three threads at once (Graphviz's loading, fontconfig's configuration, the map),
-   and glibc grows a thread's heap with mprotect, each call of which makes the other processors
-   flush their address translations: hundreds of calls for one small map, a few with large
-   steps. Pages are still committed only when used. Call before starting threads. */
+/* Makes glibc grow heaps 16 MiB at a time instead of 128 KiB (M_TOP_PAD), and serve blocks up to
+   32 MiB from the heap (M_MMAP_THRESHOLD: the most glibc's own threshold rises to); a no-op
+   elsewhere. Drawing runs three threads at once (Graphviz's loading, fontconfig's configuration,
+   the map), and glibc grows a thread's heap with mprotect, each call of which makes the other
+   processors flush their address translations: hundreds of calls for one small map, a few with
+   large steps. Pages are still committed only when used. For a program that draws; call before
+   starting threads. */
 void cgs_use_large_heap_steps(void);
 
 #endif
