@@ -127,7 +127,9 @@ package final class Graphviz: @unchecked Sendable {
   /// longer task, so it stays on the thread already running, and the new thread, which starts
   /// late when the machine's other processor has been idle (a millisecond here), holds the work
   /// that has time to spare. The new thread gets at least 64 MiB of stack, as much as the main
-  /// thread may grow to, since Graphviz's layout recurses deeply on large graphs.
+  /// thread may grow to, since Graphviz's layout recurses deeply on large graphs. When a
+  /// preparation has started before, `work` runs on this thread; when no such thread can be
+  /// made, it runs on this thread after the loading.
   package static func prepare<Result>(
     fontName: String, format: Format, while work: @escaping @Sendable () -> Result
   ) -> Result {
@@ -138,15 +140,17 @@ package final class Graphviz: @unchecked Sendable {
     var attributes = pthread_attr_t()
     pthread_attr_init(&attributes)
     defer { pthread_attr_destroy(&attributes) }
-    pthread_attr_setstacksize(&attributes, workStackSize)
     var thread = pthread_t()
-    let started = pthread_create(
-      &thread, &attributes,
-      { context in
-        guard let context else { return nil }
-        Unmanaged<ThreadJob>.fromOpaque(context).takeRetainedValue().run()
-        return nil
-      }, job)
+    var started = pthread_attr_setstacksize(&attributes, workStackSize)
+    if started == 0 {
+      started = pthread_create(
+        &thread, &attributes,
+        { context in
+          guard let context else { return nil }
+          Unmanaged<ThreadJob>.fromOpaque(context).takeRetainedValue().run()
+          return nil
+        }, job)
+    }
     shared.drawPreparationGraph(fontName: fontName, format: format)
     preparation.leave()
     guard started == 0 else {
