@@ -113,6 +113,25 @@ struct RenderCommandTests {
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.svg").path))
   }
 
+  @Test("an output that cannot be written is reported, with the reason, and nothing is left")
+  func reportsUnwritableOutputs() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("aim a: An aim\n".utf8).write(to: folder.appendingPathComponent("m.argmap"))
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("existing"), withIntermediateDirectories: false)
+    for (output, reason) in [
+      ("missing/", "no file name (it ends with '/')"), ("existing", "is a directory"),
+      ("missing/m.svg", "No such file or directory"),
+    ] {
+      let result = try runArgmap(["render", "m.argmap", "-o", output], in: folder)
+      #expect(result.status == 1, "\(output)")
+      #expect(result.stderr == "\(output): error: cannot write: \(reason)\n", "\(output)")
+    }
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(left == ["existing", "m.argmap"])
+  }
+
   @Test(
     "bad requests are usage errors (exit 64) that say what to do",
     arguments: [

@@ -34,7 +34,7 @@ enum AtomicFile {
       return
     }
     let (folder, name) = folderAndName(of: path)
-    guard !name.isEmpty else { throw .unwritable(path, "is a directory") }
+    guard !name.isEmpty else { throw .unwritable(path, "no file name (it ends with '/')") }
     let temporary = TemporaryFiles.path(for: name, in: folder)
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
     guard descriptor >= 0 else {
