@@ -2,9 +2,10 @@
 order, so a shared machine's slow moments fall on all of them alike. Prints each command's median
 and quartiles and the ratio of the first command's median to each one's.
 
-    python3 Benchmarks/interleave.py ROUNDS NAME=COMMAND... (a COMMAND is split on spaces)
+    python3 Benchmarks/interleave.py ROUNDS NAME=COMMAND... (a COMMAND is split as a shell would)
 """
 import random
+import shlex
 import statistics
 import subprocess
 import sys
@@ -13,17 +14,20 @@ import time
 
 def main() -> None:
     rounds = int(sys.argv[1])
-    commands = dict(argument.split("=", 1) for argument in sys.argv[2:])
+    commands = {
+        name: shlex.split(command)
+        for name, command in (argument.split("=", 1) for argument in sys.argv[2:])
+    }
     times = {name: [] for name in commands}
     for name, command in commands.items():  # warm the page cache
         for _ in range(3):
-            subprocess.run(command.split(), check=True, stdout=subprocess.DEVNULL)
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     order = list(commands)
     for _ in range(rounds):
         random.shuffle(order)
         for name in order:
             start = time.perf_counter()
-            subprocess.run(commands[name].split(), check=True, stdout=subprocess.DEVNULL)
+            subprocess.run(commands[name], check=True, stdout=subprocess.DEVNULL)
             times[name].append(time.perf_counter() - start)
     first = statistics.median(times[next(iter(commands))])
     for name, samples in times.items():

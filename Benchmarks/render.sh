@@ -53,7 +53,7 @@ echo "== one map: argmap render vs dot -Tsvg on argmap's DOT =="
 echo "50 nodes, 100 interleaved rounds:"
 python3 Benchmarks/interleave.py 100 \
   "dot=dot -Tsvg $out/map-50.dot -o $out/dot-50.svg" \
-  "argmap=$argmap render $out/map-50.argmap --layout dot -o $out/argmap-50.svg"
+  "argmap=$(printf %q "$argmap") render $out/map-50.argmap --layout dot -o $out/argmap-50.svg"
 hyperfine -N --warmup 1 --runs 5 --style basic --export-json "$out/single-2000.json" \
   -n "argmap render (2000 nodes)" \
   "$argmap render $out/map-2000.argmap --layout dot -o $out/argmap-2000.svg" \
