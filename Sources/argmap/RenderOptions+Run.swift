@@ -54,9 +54,7 @@ extension RenderOptions {
     if view == .worksheet { options = SceneOptions(worksheet: blank ?? .all, base: options) }
     let renderer = MapRenderer(
       idPrefix: idPrefix, layout: layout ?? "dot", xmlDeclaration: xmlDeclaration,
-      limits: RenderLimits(
-        maximumNodes: maxNodes,
-        fastLayoutNodes: layout == nil ? RenderLimits.defaultFastLayoutNodes : nil))
+      limits: DrawingLimits.limits(maxNodes: maxNodes, switchesLayout: layout == nil))
     var failed = false
     for file in files {
       failed = try !render(file, renderer: renderer, view: mapView, options: options) || failed
