@@ -13,21 +13,16 @@
 # `--layout dot` keeps the 2,000-node map on dot (by default argmap switches to sfdp above 1,000
 # nodes; see docs/limits.md), so both sides lay out the same way.
 #
-# argmap is built with the Swift runtime linked statically (--static-swift-stdlib), as a release
-# binary would ship: it starts in about half the time of a dynamically linked one.
+# argmap is built as a release binary would ship (Scripts/build-release.sh: the Swift runtime and
+# libstdc++ linked in), which starts in about half the time of a dynamically linked one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=Benchmarks/out
-scratch=.build-static
 rm -rf "$out"
 mkdir -p "$out"
 
 command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install hyperfine"; exit 1; }
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" \
-  --product argmap >/dev/null
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" \
-  --product RenderBenchmark >/dev/null
-bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
+bin=$(Scripts/build-release.sh argmap RenderBenchmark)
 argmap="$bin/argmap"
 
 "$bin/RenderBenchmark" maps "$out" >/dev/null
