@@ -4,6 +4,7 @@
 #include <graphviz/gvplugin.h>
 #include <graphviz/gvplugin_textlayout.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,40 +112,42 @@ static gvtextlayout_engine_t *graphviz_pango_engine(void) {
   return engine;
 }
 
-/* The Pango context text is measured in, made once. */
-static void *context;
+/* What measures text: a Pango context on a font map of its own, and the font description of the
+   last font asked for. Pango's objects are not thread-safe, so each thread that measures has its
+   own measurer; fontconfig, FreeType's files and HarfBuzz are shared safely. */
+typedef struct {
+  void *context;
+  void *description;
+  char *font_name;
+  double font_size;
+} measurer_t;
 
-/* Makes the font map and the context. Setting the resolution waits until fontconfig has read
-   its configuration (see cgs_svg_context). */
-static void start_text_layout(void) {
-  if (context != NULL) return;
+/* The measurer of the SVG context, used under the caller's Graphviz lock. */
+static measurer_t shared_measurer;
+
+/* Makes the font map and the context of `measurer`, once. Setting the resolution waits until
+   fontconfig has read its configuration (see cgs_svg_context). */
+static void start_measurer(measurer_t *measurer) {
+  if (measurer->context != NULL) return;
   void *fontmap = pango.ft2_font_map_new();
   pango.ft2_font_map_set_resolution(fontmap, TEXT_DPI, TEXT_DPI);
-  context = pango.font_map_create_context(fontmap);
+  measurer->context = pango.font_map_create_context(fontmap);
 }
 
-/* Measures one span as plugin/pango/gvtextlayout_pango.c of Graphviz 2.42 does, step for step:
-   the same font description (family string and size in points), the same markup for HTML
-   label flags, the same rounding. The one difference is the font map: PangoFT2's instead of
-   PangoCairo's. Both shape with HarfBuzz on the FreeType faces fontconfig picks, and Pango
-   rounds glyph positions to whole pixels in both; texts with characters no font has go to the
-   `pango` plugin itself (below). The tests compare the two on the texts of the examples, the
-   hostile-text corpus and random maps. Called only under the caller's Graphviz lock.
-   `fontpath` is for the font file report of `dot -v`, which nothing here asks for. */
-static boolean ft2_textlayout(textspan_t *span, char **fontpath) {
-  static void *description;
-  static char *font_name;
-  static double font_size;
+static void start_text_layout(void) { start_measurer(&shared_measurer); }
 
-  start_text_layout();
-  if (font_name == NULL || strcmp(font_name, span->font->name) != 0 ||
-      font_size != span->font->size) {
+/* A Pango layout of `text` in `font`, laid out as plugin/pango/gvtextlayout_pango.c of Graphviz
+   2.42 lays it out, step for step: the same font description (family string and size in
+   points) and the same markup for HTML label flags. */
+static void *layout_text(measurer_t *measurer, textfont_t *font, const char *text) {
+  if (measurer->font_name == NULL || strcmp(measurer->font_name, font->name) != 0 ||
+      measurer->font_size != font->size) {
     /* A copy: the span's font may not outlive the span. */
-    free(font_name);
-    font_name = strdup(span->font->name);
-    font_size = span->font->size;
-    if (description != NULL) pango.font_description_free(description);
-    PostscriptAlias *alias = span->font->postscript_alias;
+    free(measurer->font_name);
+    measurer->font_name = strdup(font->name);
+    measurer->font_size = font->size;
+    if (measurer->description != NULL) pango.font_description_free(measurer->description);
+    PostscriptAlias *alias = font->postscript_alias;
     if (alias != NULL) {
       /* A PostScript name (Times-Roman, Helvetica-Bold): its family and style, as the `pango`
          plugin spells it when its font list has no better match. */
@@ -153,20 +156,20 @@ static boolean ft2_textlayout(textspan_t *span, char **fontpath) {
                alias->weight ? alias->weight : "", alias->stretch ? " " : "",
                alias->stretch ? alias->stretch : "", alias->style ? " " : "",
                alias->style ? alias->style : "");
-      description = pango.font_description_from_string(name);
+      measurer->description = pango.font_description_from_string(name);
     } else {
-      description = pango.font_description_from_string(span->font->name);
+      measurer->description = pango.font_description_from_string(font->name);
     }
-    pango.font_description_set_size(description, (int)(font_size * PANGO_UNITS));
+    pango.font_description_set_size(measurer->description, (int)(font->size * PANGO_UNITS));
   }
 
-  char *text = span->str;
+  const char *shown = text;
   char *parsed = NULL;
   void *attributes = NULL;
-  int flags = span->font->flags;
+  int flags = font->flags;
   if (flags != 0) {
     /* HTML-like label fonts (<B>, <I>, <U>, <S>, <SUP>, <SUB>), as Pango markup. */
-    const char *escaped = xml_string0(span->str, TRUE);
+    const char *escaped = xml_string0((char *)text, TRUE);
     size_t size = strlen(escaped) + 128;
     char *markup = malloc(size);
     if (markup != NULL) {
@@ -177,7 +180,7 @@ static boolean ft2_textlayout(textspan_t *span, char **fontpath) {
                flags & HTML_SUB ? "<sub>" : "", escaped, flags & HTML_SUB ? "</sub>" : "",
                flags & HTML_SUP ? "</sup>" : "");
       if (pango.parse_markup(markup, -1, 0, &attributes, &parsed, NULL, NULL)) {
-        text = parsed;
+        shown = parsed;
       } else {
         attributes = NULL;
         parsed = NULL;
@@ -186,16 +189,303 @@ static boolean ft2_textlayout(textspan_t *span, char **fontpath) {
     }
   }
 
-  void *layout = pango.layout_new(context);
-  span->layout = layout;
-  span->free_layout = free_layout;
-  pango.layout_set_text(layout, text, -1);
-  pango.layout_set_font_description(layout, description);
+  void *layout = pango.layout_new(measurer->context);
+  pango.layout_set_text(layout, shown, -1);
+  pango.layout_set_font_description(layout, measurer->description);
   if (attributes != NULL) {
     pango.layout_set_attributes(layout, attributes);
     pango.attr_list_unref(attributes);
   }
   if (parsed != NULL) pango.free(parsed);
+  return layout;
+}
+
+/* What the text layout leaves in a span, besides the Pango layout. */
+typedef struct {
+  pointf size;
+  double yoffset_layout;
+  double yoffset_centerline;
+  boolean measured;
+} span_metrics_t;
+
+/* The metrics of `layout` in a font of `font_size` points, rounded as the `pango` plugin rounds
+   them. */
+static span_metrics_t metrics_of(void *layout, double font_size) {
+  PangoRectangle logical;
+  pango.layout_get_extents(layout, NULL, &logical);
+  /* Pango reports width 0 and a meaningless height for a font it cannot use. */
+  if (logical.width == 0) logical.height = 0;
+  double scale = POINTS_PER_INCH / (TEXT_DPI * PANGO_UNITS);
+  span_metrics_t metrics;
+  metrics.size.x = (int)(logical.width * scale + 1);
+  /* The `pango` plugin sets the height from the point size, not from the font's metrics. */
+  metrics.size.y = (int)(font_size * 1.1 + .5);
+  metrics.yoffset_layout = pango.layout_get_baseline(layout) * scale;
+  metrics.yoffset_centerline = 0.2 * font_size;
+  metrics.measured = logical.width != 0;
+  return metrics;
+}
+
+/* ---- Measuring ahead ----
+
+   Measuring the labels is half of laying out a small map, and most of that is the first use of
+   each font size (fontconfig's substitution rules, the font's HarfBuzz data). While the layout
+   measures the map's texts from the first, a thread with a measurer of its own measures them
+   in the order it is given (from the last) into a table the layout reads, skipping those the
+   layout has measured: the two meet in the middle. The numbers are the same from either
+   measurer (the same fonts, rules and rounding), so the drawing is the same. The table holds
+   only the texts of one drawing and is emptied after its layout. */
+
+/* One listed text and what is known of it. */
+typedef struct measured_text {
+  struct measured_text *next;
+  uint64_t hash;
+  double font_size;
+  char *font_name;
+  char *text;
+  enum { PENDING, IN_PROGRESS, MEASURED, LEFT_TO_LAYOUT } state;
+  span_metrics_t metrics;
+} measured_text_t;
+
+#define MEASURED_BUCKETS 1024
+
+static struct {
+  pthread_mutex_t lock;
+  /* The token of the measuring under way, 0 when none; the last one given. */
+  int token;
+  int last_token;
+  /* Whether the owner's layout runs (under the Graphviz lock, as every ft2_textlayout call):
+     only then does the text layout read the table, so other drawings never see it. */
+  int armed;
+  /* Set when the layout is over: the thread stops at its next text. */
+  int stop;
+  /* Set while cgs_measure_ahead_finish waits for the thread. */
+  int finishing;
+  cgs_measure_ahead_counts counts;
+  measured_text_t *buckets[MEASURED_BUCKETS];
+  /* The listed texts in the order given, each once. */
+  measured_text_t **order;
+  int count;
+  pthread_t thread;
+  int running;
+} measured = {PTHREAD_MUTEX_INITIALIZER};
+
+/* The thread's measurer, made on first use and kept for the process like the shared one. Only
+   one measuring runs at a time. */
+static measurer_t ahead_measurer;
+
+/* FNV-1a over the font name, the size and the text. */
+static uint64_t text_hash(const char *font_name, double font_size, const char *text) {
+  uint64_t hash = 14695981039346656037ULL;
+  for (const char *c = font_name; *c; c++) hash = (hash ^ (unsigned char)*c) * 1099511628211ULL;
+  const unsigned char *size = (const unsigned char *)&font_size;
+  for (size_t i = 0; i < sizeof font_size; i++) hash = (hash ^ size[i]) * 1099511628211ULL;
+  for (const char *c = text; *c; c++) hash = (hash ^ (unsigned char)*c) * 1099511628211ULL;
+  return hash;
+}
+
+/* The entry of a text; call with `measured.lock` held. */
+static measured_text_t *find_measured(uint64_t hash, const char *font_name, double font_size,
+                                      const char *text) {
+  for (measured_text_t *entry = measured.buckets[hash % MEASURED_BUCKETS]; entry != NULL;
+       entry = entry->next) {
+    if (entry->hash == hash && entry->font_size == font_size &&
+        strcmp(entry->font_name, font_name) == 0 && strcmp(entry->text, text) == 0)
+      return entry;
+  }
+  return NULL;
+}
+
+/* Empties the table; call with `measured.lock` held and no thread running. */
+static void clear_measured(void) {
+  for (int bucket = 0; bucket < MEASURED_BUCKETS; bucket++) {
+    measured_text_t *entry = measured.buckets[bucket];
+    while (entry != NULL) {
+      measured_text_t *next = entry->next;
+      free(entry->font_name);
+      free(entry->text);
+      free(entry);
+      entry = next;
+    }
+    measured.buckets[bucket] = NULL;
+  }
+  free(measured.order);
+  measured.order = NULL;
+  measured.count = 0;
+}
+
+/* Lists a text, once; 0 on success, -1 when out of memory. Call with `measured.lock` held. */
+static int list_text(const char *font_name, double font_size, const char *text) {
+  uint64_t hash = text_hash(font_name, font_size, text);
+  if (find_measured(hash, font_name, font_size, text) != NULL) return 0;
+  measured_text_t *entry = calloc(1, sizeof *entry);
+  if (entry == NULL) return -1;
+  entry->font_name = strdup(font_name);
+  entry->text = strdup(text);
+  if (entry->font_name == NULL || entry->text == NULL) {
+    free(entry->font_name);
+    free(entry->text);
+    free(entry);
+    return -1;
+  }
+  entry->hash = hash;
+  entry->font_size = font_size;
+  entry->state = PENDING;
+  entry->next = measured.buckets[hash % MEASURED_BUCKETS];
+  measured.buckets[hash % MEASURED_BUCKETS] = entry;
+  measured.order[measured.count++] = entry;
+  return 0;
+}
+
+/* Whether a span's text can be taken from the table: plain text in a font named as it is (no
+   HTML flags, no PostScript alias), as the thread measures it. */
+static int is_shareable(const textspan_t *span) {
+  return span->font->flags == 0 && span->font->postscript_alias == NULL;
+}
+
+static void *measure_ahead(void *unused) {
+  (void)unused;
+  start_measurer(&ahead_measurer);
+  for (int index = 0;; index++) {
+    pthread_mutex_lock(&measured.lock);
+    if (measured.stop || index >= measured.count) {
+      pthread_mutex_unlock(&measured.lock);
+      break;
+    }
+    measured_text_t *entry = measured.order[index];
+    /* A text the layout has measured, or is measuring: where the two meet. */
+    int pending = entry->state == PENDING;
+    if (pending) entry->state = IN_PROGRESS;
+    pthread_mutex_unlock(&measured.lock);
+    if (!pending) continue;
+    textfont_t font;
+    memset(&font, 0, sizeof font);
+    font.name = entry->font_name;
+    font.size = entry->font_size;
+    void *layout = layout_text(&ahead_measurer, &font, entry->text);
+    /* A text with a character no font has is left to the layout (see ft2_textlayout). */
+    int known = pango.layout_get_unknown_glyphs_count(layout) == 0;
+    span_metrics_t metrics = metrics_of(layout, entry->font_size);
+    pango.object_unref(layout);
+    pthread_mutex_lock(&measured.lock);
+    if (known) {
+      entry->metrics = metrics;
+      entry->state = MEASURED;
+      measured.counts.measured_ahead++;
+    } else {
+      entry->state = LEFT_TO_LAYOUT;
+    }
+    pthread_mutex_unlock(&measured.lock);
+  }
+  return NULL;
+}
+
+int cgs_measure_ahead(int count, const char *const *font_names, const double *font_sizes,
+                      const char *const *texts) {
+  pthread_mutex_lock(&measured.lock);
+  if (measured.token != 0 || count <= 0 || shared_measurer.context == NULL) {
+    pthread_mutex_unlock(&measured.lock);
+    return 0;
+  }
+  measured.order = calloc((size_t)count, sizeof *measured.order);
+  int listed = measured.order != NULL;
+  for (int index = 0; listed && index < count; index++) {
+    listed = list_text(font_names[index], font_sizes[index], texts[index]) == 0;
+  }
+  /* The thread waits for this lock before its first text. */
+  if (!listed || pthread_create(&measured.thread, NULL, measure_ahead, NULL) != 0) {
+    clear_measured();
+    pthread_mutex_unlock(&measured.lock);
+    return 0;
+  }
+  measured.running = 1;
+  measured.stop = 0;
+  measured.armed = 0;
+  memset(&measured.counts, 0, sizeof measured.counts);
+  measured.counts.listed = measured.count;
+  measured.last_token = measured.last_token == 1 << 30 ? 1 : measured.last_token + 1;
+  measured.token = measured.last_token;
+  int token = measured.token;
+  pthread_mutex_unlock(&measured.lock);
+  return token;
+}
+
+void cgs_measure_ahead_wait(int token) {
+  pthread_mutex_lock(&measured.lock);
+  int joins = token != 0 && token == measured.token && measured.running && !measured.finishing;
+  if (joins) measured.running = 0;
+  pthread_t thread = measured.thread;
+  pthread_mutex_unlock(&measured.lock);
+  if (joins) pthread_join(thread, NULL);
+}
+
+void cgs_measure_ahead_use(int token) {
+  pthread_mutex_lock(&measured.lock);
+  if (token != 0 && token == measured.token) measured.armed = 1;
+  pthread_mutex_unlock(&measured.lock);
+}
+
+void cgs_measure_ahead_finish(int token, cgs_measure_ahead_counts *counts) {
+  if (counts != NULL) memset(counts, 0, sizeof *counts);
+  pthread_mutex_lock(&measured.lock);
+  if (token == 0 || token != measured.token || measured.finishing) {
+    pthread_mutex_unlock(&measured.lock);
+    return;
+  }
+  measured.finishing = 1;
+  measured.stop = 1;
+  measured.armed = 0;
+  int running = measured.running;
+  measured.running = 0;
+  pthread_t thread = measured.thread;
+  pthread_mutex_unlock(&measured.lock);
+  if (running) pthread_join(thread, NULL);
+  pthread_mutex_lock(&measured.lock);
+  if (counts != NULL) *counts = measured.counts;
+  clear_measured();
+  measured.token = 0;
+  measured.finishing = 0;
+  pthread_mutex_unlock(&measured.lock);
+}
+
+/* Measures one span as plugin/pango/gvtextlayout_pango.c of Graphviz 2.42 does (layout_text,
+   metrics_of). The one difference is the font map: PangoFT2's instead of PangoCairo's. Both
+   shape with HarfBuzz on the FreeType faces fontconfig picks, and Pango rounds glyph positions
+   to whole pixels in both; texts with characters no font has go to the `pango` plugin itself
+   (below). The tests compare the two on the texts of the examples, the hostile-text corpus and
+   random maps. Called only under the caller's Graphviz lock. `fontpath` is for the font file
+   report of `dot -v`, which nothing here asks for. */
+static boolean ft2_textlayout(textspan_t *span, char **fontpath) {
+  start_text_layout();
+  measured_text_t *listed = NULL;
+  pthread_mutex_lock(&measured.lock);
+  if (measured.armed && is_shareable(span)) {
+    measured.counts.asked++;
+    listed = find_measured(text_hash(span->font->name, span->font->size, span->str),
+                           span->font->name, span->font->size, span->str);
+    if (listed == NULL) {
+      measured.counts.unlisted++;
+    } else if (listed->state == MEASURED) {
+      measured.counts.taken++;
+      span_metrics_t metrics = listed->metrics;
+      pthread_mutex_unlock(&measured.lock);
+      /* Measured ahead: no Pango layout is kept, which only cairo's renderer would draw. */
+      span->size = metrics.size;
+      span->yoffset_layout = metrics.yoffset_layout;
+      span->yoffset_centerline = metrics.yoffset_centerline;
+      span->layout = NULL;
+      span->free_layout = NULL;
+      return metrics.measured;
+    } else if (listed->state == PENDING) {
+      /* Measured here: the thread skips it. */
+      listed->state = LEFT_TO_LAYOUT;
+    }
+  }
+  pthread_mutex_unlock(&measured.lock);
+
+  void *layout = layout_text(&shared_measurer, span->font, span->str);
+  span->layout = layout;
+  span->free_layout = free_layout;
 
   /* A character no installed font has is drawn as a box showing its code, whose size comes from
      cairo in the `pango` plugin and from FreeType here; such a text is measured by the `pango`
@@ -210,17 +500,11 @@ static boolean ft2_textlayout(textspan_t *span, char **fontpath) {
     }
   }
 
-  PangoRectangle logical;
-  pango.layout_get_extents(layout, NULL, &logical);
-  /* Pango reports width 0 and a meaningless height for a font it cannot use. */
-  if (logical.width == 0) logical.height = 0;
-  double scale = POINTS_PER_INCH / (TEXT_DPI * PANGO_UNITS);
-  span->size.x = (int)(logical.width * scale + 1);
-  /* The `pango` plugin sets the height from the point size, not from the font's metrics. */
-  span->size.y = (int)(span->font->size * 1.1 + .5);
-  span->yoffset_layout = pango.layout_get_baseline(layout) * scale;
-  span->yoffset_centerline = 0.2 * span->font->size;
-  return logical.width != 0;
+  span_metrics_t metrics = metrics_of(layout, span->font->size);
+  span->size = metrics.size;
+  span->yoffset_layout = metrics.yoffset_layout;
+  span->yoffset_centerline = metrics.yoffset_centerline;
+  return metrics.measured;
 }
 
 static gvtextlayout_engine_t ft2_engine = {ft2_textlayout};

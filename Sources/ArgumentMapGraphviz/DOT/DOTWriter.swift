@@ -52,26 +52,36 @@ public struct DOTWriter: Sendable {
   ///
   /// - Complexity: O(*n*) in the number of nodes, edges and group members.
   public func dot(for scene: Scene) -> String {
+    document(for: scene).dot
+  }
+
+  /// The DOT text of `scene` and the texts Graphviz measures to lay it out (each label's lines,
+  /// in its font; each text once, in the order written), which a first drawing measures ahead
+  /// on another thread (`Graphviz.measureAhead(_:)`).
+  ///
+  /// - Complexity: O(*n*) in the number of nodes, edges and group members.
+  package func document(for scene: Scene) -> (dot: String, labelTexts: [Graphviz.LabelText]) {
     var lines: [String] = []
+    var texts = LabelTexts()
     lines.append("digraph " + DOTEscape.quote(SafeID.encode(scene.name)) + " {")
     var layoutAttribute: [(String, String)] = []
     if layout != "dot" { layoutAttribute.append(("layout", DOTEscape.escString(layout))) }
-    lines.append(
-      "  graph "
-        + attributeList(
-          layoutAttribute + [
-            ("id", idPrefix),
-            ("class", "argmap"),
-            ("rankdir", scene.direction.rawValue),
-            ("newrank", "true"),
-            ("label", DOTEscape.escString(scene.title)),
-            ("labelloc", "t"),
-            ("fontsize", "18"),
-            ("fontname", VisualGrammar.fontName),
-            ("nodesep", "0.3"),
-            ("ranksep", "0.45"),
-            ("pad", "0.2"),
-          ]) + ";")
+    let graphAttributes =
+      layoutAttribute + [
+        ("id", idPrefix),
+        ("class", "argmap"),
+        ("rankdir", scene.direction.rawValue),
+        ("newrank", "true"),
+        ("label", DOTEscape.escString(scene.title)),
+        ("labelloc", "t"),
+        ("fontsize", "18"),
+        ("fontname", VisualGrammar.fontName),
+        ("nodesep", "0.3"),
+        ("ranksep", "0.45"),
+        ("pad", "0.2"),
+      ]
+    texts.add(labelsIn: graphAttributes, defaultFontSize: 18)
+    lines.append("  graph " + attributeList(graphAttributes) + ";")
     lines.append(
       "  node "
         + attributeList([
@@ -83,17 +93,19 @@ public struct DOTWriter: Sendable {
           ("fontname", VisualGrammar.fontName), ("fontsize", "10"),
         ]) + ";")
     for node in scene.nodes {
-      lines.append("  " + name(node.id) + " " + attributeList(nodeAttributes(node)) + ";")
+      let attributes = nodeAttributes(node)
+      texts.add(labelsIn: attributes, defaultFontSize: 12)
+      lines.append("  " + name(node.id) + " " + attributeList(attributes) + ";")
     }
     var hoisted: [SceneGroup] = []
     for group in scene.groups {
-      write(group, indent: "  ", into: &lines, hoisting: &hoisted)
+      write(group, indent: "  ", into: &lines, texts: &texts, hoisting: &hoisted)
     }
     // Graphviz applies rank=min/max inside a cluster to the cluster only; written at the top
     // level they place the box's row at the top or bottom of the whole diagram.
     var unused: [SceneGroup] = []
     for group in hoisted {
-      write(group, indent: "  ", into: &lines, hoisting: &unused)
+      write(group, indent: "  ", into: &lines, texts: &texts, hoisting: &unused)
     }
     for edge in scene.edges {
       let (tail, head) =
@@ -110,11 +122,12 @@ public struct DOTWriter: Sendable {
       if edge.isLaidOutBackwards { attributes.append(("dir", "back")) }
       if !edge.isConstraint { attributes.append(("constraint", "false")) }
       if case .invisible = edge.role { attributes.append(("weight", "4")) }
+      texts.add(labelsIn: attributes, defaultFontSize: 10)
       lines.append(
         "  " + name(tail) + " -> " + name(head) + " " + attributeList(attributes) + ";")
     }
     lines.append("}")
-    return lines.joined(separator: "\n") + "\n"
+    return (lines.joined(separator: "\n") + "\n", texts.list)
   }
 
   private func nodeAttributes(_ node: SceneNode) -> [(String, String)] {
@@ -137,7 +150,7 @@ public struct DOTWriter: Sendable {
   }
 
   private func write(
-    _ group: SceneGroup, indent: String, into lines: inout [String],
+    _ group: SceneGroup, indent: String, into lines: inout [String], texts: inout LabelTexts,
     hoisting hoisted: inout [SceneGroup]
   ) {
     let members = group.members.map(name).joined(separator: "; ")
@@ -152,19 +165,19 @@ public struct DOTWriter: Sendable {
       lines.append(indent + "{ rank=" + rank + "; " + members + (members.isEmpty ? "}" : "; }"))
     case .box(let heading):
       lines.append(indent + "subgraph " + DOTEscape.quote("cluster_" + group.id.rawValue) + " {")
-      lines.append(
-        indent + "  graph "
-          + attributeList([
-            ("id", svgID(of: group.id)), ("class", "group"),
-            ("label", DOTEscape.escString(heading)),
-            ("style", "rounded,dashed"), ("color", "#808080"), ("fontsize", "13"),
-          ]) + ";")
+      let attributes = [
+        ("id", svgID(of: group.id)), ("class", "group"),
+        ("label", DOTEscape.escString(heading)),
+        ("style", "rounded,dashed"), ("color", "#808080"), ("fontsize", "13"),
+      ]
+      texts.add(labelsIn: attributes, defaultFontSize: 18)
+      lines.append(indent + "  graph " + attributeList(attributes) + ";")
       if !members.isEmpty { lines.append(indent + "  " + members + ";") }
       for subgroup in group.subgroups {
         switch subgroup.arrangement {
         case .topRank, .bottomRank: hoisted.append(subgroup)
         case .sameRank, .box:
-          write(subgroup, indent: indent + "  ", into: &lines, hoisting: &hoisted)
+          write(subgroup, indent: indent + "  ", into: &lines, texts: &texts, hoisting: &hoisted)
         }
       }
       lines.append(indent + "}")
@@ -179,5 +192,29 @@ public struct DOTWriter: Sendable {
   /// `[key="value", ...]`; values are quoted here and must already be escString-safe.
   private func attributeList(_ attributes: [(String, String)]) -> String {
     "[" + attributes.map { $0.0 + "=" + DOTEscape.quote($0.1) }.joined(separator: ", ") + "]"
+  }
+}
+
+/// The texts Graphviz measures for the labels written so far, each once.
+private struct LabelTexts {
+  private(set) var list: [Graphviz.LabelText] = []
+  private var seen: Set<Graphviz.LabelText> = []
+
+  /// Adds the lines of the `label` and `xlabel` in `attributes`, in the element's font: its
+  /// `fontname` and `fontsize` when set, else `VisualGrammar.fontName` and `defaultFontSize`
+  /// (what the graph's defaults give the element).
+  mutating func add(labelsIn attributes: [(String, String)], defaultFontSize: Double) {
+    var fontName = VisualGrammar.fontName
+    var fontSize = defaultFontSize
+    for (key, value) in attributes {
+      if key == "fontname" { fontName = value }
+      if key == "fontsize", let size = Double(value) { fontSize = size }
+    }
+    for (key, value) in attributes where key == "label" || key == "xlabel" {
+      for line in DOTEscape.measuredLines(ofEscString: value) ?? [] {
+        let text = Graphviz.LabelText(fontName: fontName, fontSize: fontSize, text: line)
+        if seen.insert(text).inserted { list.append(text) }
+      }
+    }
   }
 }

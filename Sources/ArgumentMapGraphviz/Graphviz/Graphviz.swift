@@ -64,6 +64,8 @@ package final class Graphviz: @unchecked Sendable {
   private static let preparation = DispatchGroup()
   /// Whether `prepare(fontName:)` was called.
   private static let preparationStarted = Switch()
+  /// On from `prepare(fontName:format:while:)` until a drawing takes its turn to measure ahead.
+  private static let firstDrawingMeasuresAhead = Switch()
 
   private init() {
     _ = agseterrf(messageSink)
@@ -135,6 +137,7 @@ package final class Graphviz: @unchecked Sendable {
   ) -> Result {
     guard preparationStarted.turnOn() else { return work() }
     preparation.enter()
+    firstDrawingMeasuresAhead.turnOn()
     let outcome = Outcome<Result>()
     let job = Unmanaged.passRetained(ThreadJob { outcome.value = work() }).toOpaque()
     var attributes = pthread_attr_t()
@@ -220,12 +223,56 @@ package final class Graphviz: @unchecked Sendable {
     case plain
   }
 
+  /// A text Graphviz measures to lay out a graph: one line of a label, in the label's font.
+  package struct LabelText: Hashable, Sendable {
+    /// The font family, as in the DOT `fontname` attribute.
+    package var fontName: String
+    /// The size in points, as in `fontsize`.
+    package var fontSize: Double
+    /// The line, as Graphviz measures it (without DOT's or Graphviz's escapes).
+    package var text: String
+  }
+
   /// What a render returns: the bytes and any warnings Graphviz printed.
   package struct Output: Sendable {
     /// The rendered file.
     package var bytes: [UInt8]
     /// Warnings, one per line, without Graphviz's `Warning: ` prefix.
     package var warnings: [String]
+    /// What measuring ahead did for this drawing, when it was asked to.
+    package var measuredAhead: MeasuringAhead.Counts? = nil
+  }
+
+  /// Texts being measured ahead of one drawing's layout (`measureAhead(_:)`).
+  package struct MeasuringAhead: Sendable {
+    fileprivate let token: Int32
+
+    /// Waits until every text is measured; for tests, whose layout then takes them all.
+    package func waitUntilMeasured() {
+      cgs_measure_ahead_wait(token)
+    }
+
+    /// What one measuring ahead did.
+    package struct Counts: Equatable, Sendable {
+      /// The texts listed, each once.
+      package var listed: Int
+      /// Those the thread measured.
+      package var measuredAhead: Int
+      /// The plain texts (no HTML fonts) the layout measured,
+      package var asked: Int
+      /// of which it took from the thread,
+      package var taken: Int
+      /// and which were not listed.
+      package var unlisted: Int
+
+      init(_ counts: cgs_measure_ahead_counts) {
+        listed = Int(counts.listed)
+        measuredAhead = Int(counts.measured_ahead)
+        asked = Int(counts.asked)
+        taken = Int(counts.taken)
+        unlisted = Int(counts.unlisted)
+      }
+    }
   }
 
   /// The names of the layout engines libgvc offers (`circo`, `dot`, `fdp`, ...), sorted.
@@ -268,17 +315,24 @@ package final class Graphviz: @unchecked Sendable {
   ///     drawing: the layout is that of the original texts, which the output does not contain.
   ///   - measurer: What measures text for SVG and `plain`; PNG and PDF always use Graphviz's
   ///     own plugin. The tests draw with both to show that they agree.
+  ///   - measuredAhead: The texts measured ahead for this drawing (`measureAhead(_:)`), which
+  ///     its layout takes instead of measuring them; the output is the same either way.
   /// - Returns: The bytes and the warnings.
   /// - Throws: `GraphvizError` when Graphviz cannot parse, lay out or write the graph, or reports
   ///   an error while doing so (a malformed label renders silently otherwise).
   package func render(
     dot: String, format: Format, engine: String = "dot",
     replacingText replacements: [(node: String, text: String)] = [],
-    measuringTextWith measurer: TextMeasurer = .pangoFreeType
+    measuringTextWith measurer: TextMeasurer = .pangoFreeType,
+    measuredAhead ahead: MeasuringAhead? = nil
   ) throws(GraphvizError) -> Output {
     Self.preparation.wait()
     lock.lock()
     defer { lock.unlock() }
+    let token = ahead?.token ?? 0
+    // Whatever happens, the measuring thread is over when the drawing is.
+    var aheadCounts = cgs_measure_ahead_counts()
+    defer { cgs_measure_ahead_finish(token, nil) }
     _ = agreseterrors()
     pendingMessages = ""
     guard let context = context(for: format, measurer: measurer) else {
@@ -307,11 +361,14 @@ package final class Graphviz: @unchecked Sendable {
         agclose(graph)
       }
     }
+    // Only a layout by the context the texts were measured for takes them.
+    if context == self.context, measuresWithPangoFreeType { cgs_measure_ahead_use(token) }
     // A `layout` attribute in the graph takes precedence over `engine`, as in `dot -K`.
     guard gvLayout(context, graph, engine) == 0 else {
       throw GraphvizError(stage: .layout, messages: drainMessages(saved))
     }
     isLaidOut = true
+    cgs_measure_ahead_finish(token, &aheadCounts)
     cgv_repair_rank_arrays(graph)
     for replacement in replacements {
       let node = replacement.node.withCString {
@@ -334,7 +391,38 @@ package final class Graphviz: @unchecked Sendable {
     }
     isKept = true
     lastGraph = (context, graph)
-    return Output(bytes: bytes, warnings: drainMessages(saved))
+    return Output(
+      bytes: bytes, warnings: drainMessages(saved),
+      measuredAhead: token == 0 ? nil : MeasuringAhead.Counts(aheadCounts))
+  }
+
+  /// Starts measuring `texts`, the texts a drawing's layout will measure, in the order of the
+  /// graph (`DOTWriter.document(for:)`), on a thread of its own and from the last, while the
+  /// layout measures from the first (`cgs_measure_ahead`). For SVG and `plain` measured with
+  /// `.pangoFreeType`; pass the result to that drawing's `render`. `nil` when nothing started:
+  /// Graphviz draws with its own plugin here, or another drawing measures ahead.
+  ///
+  /// Worth it for a program's first drawing, whose first use of each font size is slow: it then
+  /// overlaps the end of the preparation and half of the layout's measuring.
+  package func measureAhead(_ texts: [LabelText]) -> MeasuringAhead? {
+    guard measuresWithPangoFreeType, !texts.isEmpty else { return nil }
+    let fontNames = texts.map { UnsafePointer(strdup($0.fontName)) }
+    let lines = texts.map { UnsafePointer(strdup($0.text)) }
+    defer {
+      for pointer in fontNames + lines { free(UnsafeMutablePointer(mutating: pointer)) }
+    }
+    guard !fontNames.contains(nil), !lines.contains(nil) else { return nil }
+    // From the last: the layout measures from the first.
+    let token = cgs_measure_ahead(
+      Int32(texts.count), fontNames.reversed(), texts.map(\.fontSize).reversed(),
+      lines.reversed())
+    return token == 0 ? nil : MeasuringAhead(token: token)
+  }
+
+  /// Whether the next drawing should measure its texts ahead: true once, for the first drawing
+  /// after `prepare(fontName:format:while:)`, the start of a program that is about to draw.
+  package static func takesTurnToMeasureAhead() -> Bool {
+    firstDrawingMeasuresAhead.turnOff()
   }
 
   /// Frees the graph and layout of the last drawing that succeeded. Call only under `lock`.
@@ -543,6 +631,15 @@ private final class Switch: @unchecked Sendable {
     let wasOff = !value
     value = true
     return wasOff
+  }
+
+  /// Turns the switch off; true when it was on.
+  func turnOff() -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    let wasOn = value
+    value = false
+    return wasOn
   }
 
   var isOn: Bool {

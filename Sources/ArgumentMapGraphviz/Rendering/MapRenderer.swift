@@ -135,14 +135,18 @@ public struct MapRenderer: Sendable {
     // Made before drawing, which it does not depend on: a program drawing its first diagram
     // waits here for Graphviz's loading anyway (see `prepare(for:)`).
     let postProcessor = format == .svg ? postProcessor(for: scene) : nil
+    // Written before `Graphviz.shared` is first used, which waits while another thread loads
+    // Graphviz (see `prepare(for:while:)`).
+    let document = DOTWriter(idPrefix: idPrefix, layout: engine).document(for: scene)
     // A worksheet is the full map laid out with every text, its blanks' texts then replaced
     // before drawing: exactly the positions of the full map, and none of the blanked text.
     let output: Graphviz.Output
     do {
       output = try Graphviz.shared.render(
-        dot: DOTWriter(idPrefix: idPrefix, layout: engine).dot(for: scene),
-        format: graphvizFormat, engine: engine,
-        replacingText: scene.blankNodes.map { ($0.id.rawValue, $0.blankLabel) })
+        dot: document.dot, format: graphvizFormat, engine: engine,
+        replacingText: scene.blankNodes.map { ($0.id.rawValue, $0.blankLabel) },
+        measuredAhead: format == .svg && Graphviz.takesTurnToMeasureAhead()
+          ? Graphviz.shared.measureAhead(document.labelTexts) : nil)
     } catch {
       throw .graphviz(error)
     }

@@ -26,6 +26,47 @@ int cgs_add_other_layouts(GVC_t *context);
    layouts of two contexts. */
 double cgs_text_width(GVC_t *context, const char *text, const char *font_name, double font_size);
 
+/* What one measuring ahead did (cgs_measure_ahead_finish). */
+typedef struct {
+  /* The texts listed, each once. */
+  int listed;
+  /* Those the thread measured. */
+  int measured_ahead;
+  /* The plain texts (no HTML fonts) the layout measured, */
+  int asked;
+  /* of which it took from the thread, */
+  int taken;
+  /* and which were not listed. */
+  int unlisted;
+} cgs_measure_ahead_counts;
+
+/* Starts measuring `count` texts (each in font `font_names[i]` at `font_sizes[i]` points), in
+   that order, on a thread of its own, for a layout by the context cgs_svg_context made: the
+   layout takes a text's numbers from that thread when it has them (the same numbers it would
+   get itself), and the thread skips the texts the layout has measured or is measuring. The
+   layout measures in the order of the graph, so list the texts from the last: the two meet in
+   the middle, and the labels of a first drawing, whose first use of each font size is slow,
+   are measured in about half the time or less. List the texts as Graphviz measures them: a
+   label's lines, without Graphviz's escapes. Copies its arguments.
+
+   Returns a token for the calls below, or 0 when nothing started: cgs_svg_context has not made
+   its context, or another measuring is under way (one at a time). Under the Graphviz lock, call
+   cgs_measure_ahead_use(token) just before the layout and cgs_measure_ahead_finish(token) after
+   it; only that layout reads what the thread measured. */
+int cgs_measure_ahead(int count, const char *const *font_names, const double *font_sizes,
+                      const char *const *texts);
+
+/* Waits until the thread has measured every text it was given (for tests, which then know the
+   layout takes them all). */
+void cgs_measure_ahead_wait(int token);
+
+/* Lets the next layout read what the measuring `token` measured. */
+void cgs_measure_ahead_use(int token);
+
+/* Stops and joins the thread of `token`, empties its table and reports what it did in `counts`
+   (when not NULL; zeros when `token` is not the measuring under way). */
+void cgs_measure_ahead_finish(int token, cgs_measure_ahead_counts *counts);
+
 /* Reads one graph from DOT `text`, as agmemread does, but numbers its objects in the order the
    text creates them instead of by the addresses of their names: subgraphs, and so clusters, are
    then laid out and drawn in written order, the same in every process whatever ran before.
