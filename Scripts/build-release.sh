@@ -19,7 +19,9 @@ scratch=.build-release
 products=("$@")
 [ ${#products[@]} -gt 0 ] || products=(argmap)
 
-flags=(-c release --static-swift-stdlib --scratch-path "$scratch")
+# No $ORIGIN run path: the binary loads no library of its own, and each folder on the run path is
+# searched first, in vain, for every library it needs.
+flags=(-c release --static-swift-stdlib --disable-local-rpath --scratch-path "$scratch")
 archive=$(c++ -print-file-name=libstdc++.a 2>/dev/null || gcc -print-file-name=libstdc++.a 2>/dev/null || true)
 if [ -n "$archive" ] && [ -f "$archive" ]; then
   mkdir -p "$scratch/static-libstdc++"
