@@ -2,7 +2,10 @@
 order, so a shared machine's slow moments fall on all of them alike. Prints each command's median
 and quartiles and the ratio of the first command's median to each one's.
 
-    python3 Benchmarks/interleave.py ROUNDS NAME=COMMAND... (a COMMAND is split as a shell would)
+    python3 Benchmarks/interleave.py [--warmup=N] ROUNDS NAME=COMMAND...
+
+A COMMAND is split as a shell would. Each command first runs N times (3 unless given) unmeasured,
+to warm the page cache.
 """
 import random
 import shlex
@@ -13,14 +16,18 @@ import time
 
 
 def main() -> None:
-    rounds = int(sys.argv[1])
+    arguments = sys.argv[1:]
+    warmup = 3
+    if arguments and arguments[0].startswith("--warmup="):
+        warmup = int(arguments.pop(0).split("=", 1)[1])
+    rounds = int(arguments[0])
     commands = {
         name: shlex.split(command)
-        for name, command in (argument.split("=", 1) for argument in sys.argv[2:])
+        for name, command in (argument.split("=", 1) for argument in arguments[1:])
     }
     times = {name: [] for name in commands}
     for name, command in commands.items():  # warm the page cache
-        for _ in range(3):
+        for _ in range(warmup):
             subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     order = list(commands)
     for _ in range(rounds):
