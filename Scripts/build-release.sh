@@ -22,8 +22,16 @@ products=("$@")
 # No $ORIGIN run path: the binary loads no library of its own, and each folder on the run path is
 # searched first, in vain, for every library it needs.
 flags=(-c release --static-swift-stdlib --disable-local-rpath --scratch-path "$scratch")
-archive=$(c++ -print-file-name=libstdc++.a 2>/dev/null || gcc -print-file-name=libstdc++.a 2>/dev/null || true)
-if [ -n "$archive" ] && [ -f "$archive" ]; then
+# clang, which Swift ships and links with, finds the archive of the GCC it links against.
+archive=""
+for compiler in clang c++ gcc; do
+  candidate=$("$compiler" -print-file-name=libstdc++.a 2>/dev/null || true)
+  if [ -n "$candidate" ] && [ -f "$candidate" ]; then
+    archive=$candidate
+    break
+  fi
+done
+if [ -n "$archive" ]; then
   mkdir -p "$scratch/static-libstdc++"
   ln -sf "$archive" "$scratch/static-libstdc++/libstdc++.a"
   flags+=(-Xswiftc -L"$PWD/$scratch/static-libstdc++")

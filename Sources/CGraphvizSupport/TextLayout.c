@@ -261,6 +261,9 @@ static struct {
   int stop;
   /* Set while cgs_measure_ahead_finish waits for the thread. */
   int finishing;
+  /* Set by the thread when it is through its list, with `through` signalled. */
+  int thread_done;
+  pthread_cond_t through;
   cgs_measure_ahead_counts counts;
   measured_text_t *buckets[MEASURED_BUCKETS];
   /* The listed texts in the order given, each once. */
@@ -268,7 +271,7 @@ static struct {
   int count;
   pthread_t thread;
   int running;
-} measured = {PTHREAD_MUTEX_INITIALIZER};
+} measured = {.lock = PTHREAD_MUTEX_INITIALIZER, .through = PTHREAD_COND_INITIALIZER};
 
 /* The thread's measurer, made on first use and kept for the process like the shared one. Only
    one measuring runs at a time. */
@@ -349,6 +352,8 @@ static void *measure_ahead(void *unused) {
   for (int index = 0;; index++) {
     pthread_mutex_lock(&measured.lock);
     if (measured.stop || index >= measured.count) {
+      measured.thread_done = 1;
+      pthread_cond_broadcast(&measured.through);
       pthread_mutex_unlock(&measured.lock);
       break;
     }
@@ -399,6 +404,7 @@ int cgs_measure_ahead(int count, const char *const *font_names, const double *fo
     return 0;
   }
   measured.running = 1;
+  measured.thread_done = 0;
   measured.stop = 0;
   measured.armed = 0;
   memset(&measured.counts, 0, sizeof measured.counts);
@@ -412,16 +418,24 @@ int cgs_measure_ahead(int count, const char *const *font_names, const double *fo
 
 void cgs_measure_ahead_wait(int token) {
   pthread_mutex_lock(&measured.lock);
-  int joins = token != 0 && token == measured.token && measured.running && !measured.finishing;
-  if (joins) measured.running = 0;
-  pthread_t thread = measured.thread;
+  /* Only cgs_measure_ahead_finish joins the thread; this waits for its signal. */
+  while (token != 0 && token == measured.token && measured.running && !measured.thread_done)
+    pthread_cond_wait(&measured.through, &measured.lock);
   pthread_mutex_unlock(&measured.lock);
-  if (joins) pthread_join(thread, NULL);
 }
 
 void cgs_measure_ahead_use(int token) {
   pthread_mutex_lock(&measured.lock);
   if (token != 0 && token == measured.token) measured.armed = 1;
+  pthread_mutex_unlock(&measured.lock);
+}
+
+void cgs_measure_ahead_stop(int token) {
+  pthread_mutex_lock(&measured.lock);
+  if (token != 0 && token == measured.token) {
+    measured.armed = 0;
+    measured.stop = 1;
+  }
   pthread_mutex_unlock(&measured.lock);
 }
 

@@ -110,6 +110,62 @@ struct MeasureAheadTests {
     }
   }
 
+  @Test("texts that differ only in their Unicode normalization are listed apart")
+  func normalizationForms() throws {
+    let map = ArgumentMap(
+      metadata: Metadata(title: "Two forms"),
+      nodes: [
+        Node(.mainAim, "aim", "Aim"),
+        Node(.claim, "composed", "caf\u{E9}", links: [Link(.supports, .node("aim"))]),
+        Node(.claim, "decomposed", "cafe\u{301}", links: [Link(.supports, .node("aim"))]),
+      ])
+    let document = DOTWriter(idPrefix: "ahead").document(for: try map.scene(.argument))
+    // Equal as Swift strings, different bytes for Graphviz: both are measured.
+    #expect(document.labelTexts.filter { $0.text == "caf\u{E9}" }.count == 2)
+    let plain = try Graphviz.shared.render(dot: document.dot, format: .svg)
+    let ahead = try #require(Graphviz.shared.measureAhead(document.labelTexts))
+    ahead.waitUntilMeasured()
+    let drawn = try Graphviz.shared.render(dot: document.dot, format: .svg, measuredAhead: ahead)
+    #expect(drawn.bytes == plain.bytes)
+    #expect(drawn.measuredAhead?.unlisted == 0)
+    #expect(drawn.measuredAhead?.listed == document.labelTexts.count)
+  }
+
+  @Test("waiting for the measuring on one thread while another draws is safe")
+  func waitWhileDrawing() async throws {
+    let scene = try #require(Self.scenes.first?.1)
+    let document = DOTWriter(idPrefix: "ahead").document(for: scene)
+    // Long texts in many sizes keep the thread busy while the drawing ends.
+    let texts =
+      document.labelTexts
+      + (0..<200).map {
+        Graphviz.LabelText(
+          fontName: "Liberation Sans", fontSize: Double(8 + $0 % 30),
+          text: "text \($0) " + String(repeating: "lorem ipsum dolor ", count: 200))
+      }
+    let plain = try Graphviz.shared.render(dot: document.dot, format: .svg)
+    for _ in 0..<10 {
+      let ahead = try #require(Graphviz.shared.measureAhead(texts))
+      let waiting = Task.detached { ahead.waitUntilMeasured() }
+      let drawn = try Graphviz.shared.render(dot: document.dot, format: .svg, measuredAhead: ahead)
+      await waiting.value
+      #expect(drawn.bytes == plain.bytes)
+      // The drawing ended the measuring, so the next one starts.
+      let next = try #require(Graphviz.shared.measureAhead(document.labelTexts))
+      _ = try Graphviz.shared.render(dot: document.dot, format: .svg, measuredAhead: next)
+    }
+  }
+
+  @Test("a measuring never passed to a drawing ends when it is released")
+  func releasedMeasuring() throws {
+    let scene = try #require(Self.scenes.first?.1)
+    let texts = DOTWriter(idPrefix: "ahead").document(for: scene).labelTexts
+    for _ in 0..<3 {
+      // Released at once; without its end no other measuring could start.
+      #expect(Graphviz.shared.measureAhead(texts) != nil)
+    }
+  }
+
   @Test("one measuring at a time; the next starts once the drawing is over")
   func oneAtATime() throws {
     let scene = try #require(Self.scenes.first?.1)

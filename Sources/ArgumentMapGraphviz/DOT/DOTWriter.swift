@@ -198,7 +198,9 @@ public struct DOTWriter: Sendable {
 /// The texts Graphviz measures for the labels written so far, each once.
 private struct LabelTexts {
   private(set) var list: [Graphviz.LabelText] = []
-  private var seen: Set<Graphviz.LabelText> = []
+  /// Font, size and text as bytes: Graphviz tells texts apart byte by byte, where `String`
+  /// equality takes "é" and "e" with a combining accent for the same text.
+  private var seen: Set<[UInt8]> = []
 
   /// Adds the lines of the `label` and `xlabel` in `attributes`, in the element's font: its
   /// `fontname` and `fontsize` when set, else `VisualGrammar.fontName` and `defaultFontSize`
@@ -212,8 +214,10 @@ private struct LabelTexts {
     }
     for (key, value) in attributes where key == "label" || key == "xlabel" {
       for line in DOTEscape.measuredLines(ofEscString: value) ?? [] {
-        let text = Graphviz.LabelText(fontName: fontName, fontSize: fontSize, text: line)
-        if seen.insert(text).inserted { list.append(text) }
+        let key = Array(fontName.utf8) + [0] + Array("\(fontSize)".utf8) + [0] + Array(line.utf8)
+        if seen.insert(key).inserted {
+          list.append(Graphviz.LabelText(fontName: fontName, fontSize: fontSize, text: line))
+        }
       }
     }
   }

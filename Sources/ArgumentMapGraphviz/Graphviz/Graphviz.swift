@@ -243,9 +243,18 @@ package final class Graphviz: @unchecked Sendable {
     package var measuredAhead: MeasuringAhead.Counts? = nil
   }
 
-  /// Texts being measured ahead of one drawing's layout (`measureAhead(_:)`).
-  package struct MeasuringAhead: Sendable {
+  /// Texts being measured ahead of one drawing's layout (`measureAhead(_:)`). The drawing it is
+  /// passed to ends the measuring; one never passed ends it when released.
+  package final class MeasuringAhead: Sendable {
     fileprivate let token: Int32
+
+    fileprivate init(token: Int32) {
+      self.token = token
+    }
+
+    deinit {
+      cgs_measure_ahead_finish(token, nil)
+    }
 
     /// Waits until every text is measured; for tests, whose layout then takes them all.
     package func waitUntilMeasured() {
@@ -330,7 +339,8 @@ package final class Graphviz: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     let token = ahead?.token ?? 0
-    // Whatever happens, the measuring thread is over when the drawing is.
+    // Whatever happens, the measuring thread is over when the drawing is; it is joined only
+    // after the graph is drawn, when it has long finished the text it was measuring.
     var aheadCounts = cgs_measure_ahead_counts()
     defer { cgs_measure_ahead_finish(token, nil) }
     _ = agreseterrors()
@@ -368,7 +378,7 @@ package final class Graphviz: @unchecked Sendable {
       throw GraphvizError(stage: .layout, messages: drainMessages(saved))
     }
     isLaidOut = true
-    cgs_measure_ahead_finish(token, &aheadCounts)
+    cgs_measure_ahead_stop(token)
     cgv_repair_rank_arrays(graph)
     for replacement in replacements {
       let node = replacement.node.withCString {
@@ -379,6 +389,7 @@ package final class Graphviz: @unchecked Sendable {
     var buffer: UnsafeMutablePointer<CChar>? = nil
     var length: UInt32 = 0
     let status = gvRenderData(context, graph, format.rawValue, &buffer, &length)
+    cgs_measure_ahead_finish(token, &aheadCounts)
     defer { if let buffer { gvFreeRenderData(buffer) } }
     guard status == 0, let buffer else {
       throw GraphvizError(stage: .render, messages: drainMessages(saved))

@@ -51,8 +51,11 @@ typedef struct {
 
    Returns a token for the calls below, or 0 when nothing started: cgs_svg_context has not made
    its context, or another measuring is under way (one at a time). Under the Graphviz lock, call
-   cgs_measure_ahead_use(token) just before the layout and cgs_measure_ahead_finish(token) after
-   it; only that layout reads what the thread measured. */
+   cgs_measure_ahead_use(token) just before the layout and cgs_measure_ahead_stop(token) just
+   after it: only that layout reads what the thread measured. Then call
+   cgs_measure_ahead_finish(token), which waits for the thread: at once, or later (after drawing
+   the graph, when the thread has long finished the text it was measuring). Every token must be
+   finished: until then no other measuring starts, and a thread may still run at exit. */
 int cgs_measure_ahead(int count, const char *const *font_names, const double *font_sizes,
                       const char *const *texts);
 
@@ -63,8 +66,12 @@ void cgs_measure_ahead_wait(int token);
 /* Lets the next layout read what the measuring `token` measured. */
 void cgs_measure_ahead_use(int token);
 
+/* Ends what cgs_measure_ahead_use allowed, and tells the thread to stop at its next text. */
+void cgs_measure_ahead_stop(int token);
+
 /* Stops and joins the thread of `token`, empties its table and reports what it did in `counts`
-   (when not NULL; zeros when `token` is not the measuring under way). */
+   (when not NULL; zeros when `token` is not the measuring under way). Only this joins the
+   thread; call it once per token, from any thread. */
 void cgs_measure_ahead_finish(int token, cgs_measure_ahead_counts *counts);
 
 /* Reads one graph from DOT `text`, as agmemread does, but numbers its objects in the order the
