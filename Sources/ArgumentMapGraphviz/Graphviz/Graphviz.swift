@@ -224,7 +224,7 @@ package final class Graphviz: @unchecked Sendable {
   }
 
   /// A text Graphviz measures to lay out a graph: one line of a label, in the label's font.
-  package struct LabelText: Hashable, Sendable {
+  package struct LabelText: Equatable, Sendable {
     /// The font family, as in the DOT `fontname` attribute.
     package var fontName: String
     /// The size in points, as in `fontsize`.
