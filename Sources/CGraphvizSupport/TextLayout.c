@@ -234,7 +234,7 @@ static span_metrics_t metrics_of(void *layout, double font_size) {
    in the order it is given (from the last) into a table the layout reads, skipping those the
    layout has measured: the two meet in the middle. The numbers are the same from either
    measurer (the same fonts, rules and rounding), so the drawing is the same. The table holds
-   only the texts of one drawing and is emptied after its layout. */
+   only the texts of one drawing and is emptied when that drawing ends. */
 
 /* One listed text and what is known of it. */
 typedef struct measured_text {
