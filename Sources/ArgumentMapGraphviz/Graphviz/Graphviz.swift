@@ -101,22 +101,24 @@ package final class Graphviz: @unchecked Sendable {
     preparation.enter()
     // A plain POSIX thread: Foundation's `Thread` takes up to a few milliseconds to start one,
     // as long as the work it would hide.
-    let job = Unmanaged.passRetained(PreparationJob(fontName: fontName, format: format))
-      .toOpaque()
+    let job = Unmanaged.passRetained(
+      ThreadJob {
+        shared.drawPreparationGraph(fontName: fontName, format: format)
+        preparation.leave()
+      }
+    ).toOpaque()
     var thread = pthread_t()
     let started = pthread_create(
       &thread, nil,
       { context in
         guard let context else { return nil }
-        let job = Unmanaged<PreparationJob>.fromOpaque(context).takeRetainedValue()
-        Graphviz.shared.drawPreparationGraph(fontName: job.fontName, format: job.format)
-        Graphviz.preparation.leave()
+        Unmanaged<ThreadJob>.fromOpaque(context).takeRetainedValue().run()
         return nil
       }, job)
     if started == 0 {
       pthread_detach(thread)
     } else {
-      Unmanaged<PreparationJob>.fromOpaque(job).release()
+      Unmanaged<ThreadJob>.fromOpaque(job).release()
       preparation.leave()
     }
   }
@@ -601,17 +603,6 @@ package final class Graphviz: @unchecked Sendable {
       text = text.dropFirst(prefix.count)
     }
     return String(text)
-  }
-}
-
-/// What the preparation thread is given.
-private final class PreparationJob: Sendable {
-  let fontName: String
-  let format: Graphviz.Format
-
-  init(fontName: String, format: Graphviz.Format) {
-    self.fontName = fontName
-    self.format = format
   }
 }
 
