@@ -29,10 +29,8 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
     ),
-    // What ArgMap adds to libgvc in C: a DOT reader that numbers subgraphs in written order, a
-    // context for SVG whose text layout is Pango on FreeType, which measures as Graphviz's
-    // Pango-on-cairo plugin does without loading cairo and X11 (Pango is loaded, not linked),
-    // and glibc's heap setting for drawing on several threads.
+    // What ArgMap adds to libgvc in C, on its public API: a DOT reader that numbers subgraphs in
+    // written order (deterministic boxes), and the one switch between Graphviz 2.42 and 9.0+.
     .target(name: "CGraphvizSupport", dependencies: ["CGraphviz"]),
     // Views to a Scene, Scene to DOT (pure Swift), DOT to SVG/PNG/PDF through libgvc in-process.
     .target(
@@ -61,7 +59,6 @@ let package = Package(
         "ArgumentAnalysis",
         "ArgumentInterchange",
         "LessonNotes",
-        "CGraphvizSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

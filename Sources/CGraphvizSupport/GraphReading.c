@@ -1,4 +1,5 @@
 #include "CGraphvizSupport.h"
+#include "GraphvizVersion.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -122,12 +123,14 @@ static long id_map(void *state, int objtype, char *name, IDTYPE *id, int create)
   return 1;
 }
 
+#if !CGS_GRAPHVIZ_13_OR_LATER
 static long id_alloc(void *state, int objtype, IDTYPE request) {
   (void)state;
   (void)objtype;
   (void)request;
   return 0; /* ids are never chosen by the caller, as with the default discipline */
 }
+#endif
 
 static void id_free(void *state, int objtype, IDTYPE id) {
   /* A deleted object's name stays in the table until the graph closes: made again, the object
@@ -159,8 +162,17 @@ static void id_register(void *state, int objtype, void *object) {
   (void)object;
 }
 
-static Agiddisc_t written_order_ids = {id_open,  id_map,   id_alloc,   id_free,
-                                       id_print, id_close, id_register};
+static Agiddisc_t written_order_ids = {
+    .open = id_open,
+    .map = id_map,
+#if !CGS_GRAPHVIZ_13_OR_LATER
+    .alloc = id_alloc, /* 13.0 removed it */
+#endif
+    .free = id_free,
+    .print = id_print,
+    .close = id_close,
+    .idregister = id_register,
+};
 
 /* Reads DOT text from memory a line at a time, as libcgraph's agmemread does. */
 typedef struct {
@@ -190,7 +202,9 @@ Agraph_t *cgs_read_graph(const char *text) {
   io.afread = read_memory;
   io.putstr = AgIoDisc.putstr;
   io.flush = AgIoDisc.flush;
-  discipline.mem = &AgMemDisc;
+#if !CGS_GRAPHVIZ_9_OR_LATER
+  discipline.mem = &AgMemDisc; /* 9.0 removed the memory discipline */
+#endif
   discipline.id = &written_order_ids;
   discipline.io = &io;
   memory_reader_t reader = {text, strlen(text), 0};

@@ -102,7 +102,7 @@ struct RendererTests {
   }
 
   @Test(
-    "a worksheet has exactly the node positions, shapes and edges of the full map",
+    "a worksheet puts every statement where the full map has it, and shows none of its text",
     arguments: [BlankSelection.all, .events, .claims, .nodes(["security", "strength"])])
   func worksheetPositions(blanks: BlankSelection) throws {
     let map = try RunningExample.map()
@@ -111,22 +111,56 @@ struct RendererTests {
     #expect(!worksheet.blankNodes.isEmpty)
     let fullSVG = try SVGDocument(renderer.render(full, format: .svg))
     let sheetSVG = try SVGDocument(renderer.render(worksheet, format: .svg))
-    let fullGeometry = full.nodes.map { geometry(in: fullSVG, group: "argmap-" + $0.id.rawValue) }
-    let sheetGeometry = worksheet.nodes.map {
-      geometry(in: sheetSVG, group: "argmap-" + $0.id.rawValue)
+    // A blank is laid out at the size its text took, rounded to whole points as Graphviz does for
+    // a fixed size; the half points can move a statement by a few points in a map 5,000 wide.
+    let tolerance = 8.0
+    #expect(full.nodes.count == worksheet.nodes.count)
+    for (fullNode, sheetNode) in zip(full.nodes, worksheet.nodes) {
+      let before = try #require(centre(in: fullSVG, group: "argmap-" + fullNode.id.rawValue))
+      let after = try #require(centre(in: sheetSVG, group: "argmap-" + sheetNode.id.rawValue))
+      #expect(
+        abs(before.x - after.x) <= tolerance && abs(before.y - after.y) <= tolerance,
+        "\(fullNode.id) moved from \(before) to \(after)")
     }
-    #expect(fullGeometry.allSatisfy { !$0.isEmpty })
-    #expect(fullGeometry == sheetGeometry)
-    let edges = full.edges.map { geometry(in: fullSVG, group: "argmap-" + $0.id.rawValue) }
-    #expect(
-      edges == worksheet.edges.map { geometry(in: sheetSVG, group: "argmap-" + $0.id.rawValue) })
-    #expect(
-      sheetSVG.elements.first?.attributes["viewBox"]
-        == fullSVG.elements.first?.attributes["viewBox"])
+    let fullSize = try #require(size(of: fullSVG))
+    let sheetSize = try #require(size(of: sheetSVG))
+    #expect(abs(fullSize.width - sheetSize.width) <= tolerance)
+    #expect(abs(fullSize.height - sheetSize.height) <= tolerance)
     // The blanks show their number, centred where the text was, and nothing of the text.
     for node in worksheet.blankNodes {
       #expect(sheetSVG.texts(inGroup: "argmap-" + node.id.rawValue) == [node.blankLabel])
     }
+  }
+
+  /// The centre of the first shape in a group (of its bounding box, for polygons and paths).
+  private func centre(in svg: SVGDocument, group id: String) -> (x: Double, y: Double)? {
+    guard
+      let shape = svg.elements.first(where: {
+        $0.groupID == id && ["polygon", "ellipse", "path", "polyline"].contains($0.name)
+      })
+    else { return nil }
+    if shape.name == "ellipse" {
+      guard let x = Double(shape.attributes["cx"] ?? ""),
+        let y = Double(shape.attributes["cy"] ?? "")
+      else { return nil }
+      return (x, y)
+    }
+    let numbers = numbers(in: shape.attributes["points"] ?? shape.attributes["d"] ?? "")
+    let xs = stride(from: 0, to: numbers.count - 1, by: 2).map { numbers[$0] }
+    let ys = stride(from: 1, to: numbers.count, by: 2).map { numbers[$0] }
+    guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max()
+    else { return nil }
+    return ((minX + maxX) / 2, (minY + maxY) / 2)
+  }
+
+  /// The width and height of the SVG's viewBox.
+  private func size(of svg: SVGDocument) -> (width: Double, height: Double)? {
+    let box = numbers(in: svg.elements.first?.attributes["viewBox"] ?? "")
+    return box.count == 4 ? (box[2], box[3]) : nil
+  }
+
+  private func numbers(in text: String) -> [Double] {
+    text.split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap { Double($0) }
   }
 
   /// The shape attributes (points, path, centre and radii) of the shapes in a group, in order.
@@ -293,23 +327,6 @@ struct RendererTests {
     }
     #expect(results.count == 12)
     for (view, bytes) in results { #expect(bytes == references[view]) }
-  }
-
-  @Test("loading Graphviz on another thread first leaves every drawing as it was")
-  func preparedRenders() async throws {
-    let reference = try renderer.render(map, format: .svg)
-    MapRenderer.prepare()
-    // Drawings started while the preparation may still run wait for it.
-    let results = try await withThrowingTaskGroup(of: [UInt8].self) { group in
-      for _ in 0..<4 {
-        group.addTask { try MapRenderer().render(Fixtures.stalin, format: .svg) }
-      }
-      return try await group.reduce(into: []) { $0.append($1) }
-    }
-    MapRenderer.finishPreparation()
-    #expect(results.count == 4)
-    for bytes in results { #expect(bytes == reference) }
-    #expect(try renderer.render(map, format: .svg) == reference)
   }
 
   @Test("Graphviz errors come back as values, and the next render is unaffected")

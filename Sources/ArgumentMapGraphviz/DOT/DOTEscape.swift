@@ -27,41 +27,6 @@ package enum DOTEscape {
     quote(escString(text))
   }
 
-  /// The lines Graphviz measures for a label whose value is `value`, an `escString` result: its
-  /// entities decoded, then split at `\n`, `\l` and `\r` with `\\` read as a backslash, as
-  /// Graphviz 2.42's `make_label` and `make_simple_label` do; empty lines, which Graphviz does
-  /// not measure, left out. `nil` for a value `escString` does not write (an `&` outside
-  /// `&amp;`), whose lines this does not know.
-  package static func measuredLines(ofEscString value: String) -> [String]? {
-    var lines: [String] = []
-    var line: [UInt8] = []
-    var bytes = value.utf8[...]
-    func endLine() {
-      if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
-      line.removeAll(keepingCapacity: true)
-    }
-    while let byte = bytes.popFirst() {
-      switch byte {
-      case UInt8(ascii: "&"):
-        guard bytes.starts(with: "amp;".utf8) else { return nil }
-        bytes = bytes.dropFirst(4)
-        line.append(byte)
-      case UInt8(ascii: "\\"):
-        guard let next = bytes.popFirst() else { break }
-        switch next {
-        case UInt8(ascii: "n"), UInt8(ascii: "l"), UInt8(ascii: "r"): endLine()
-        default: line.append(next)
-        }
-      case UInt8(ascii: "\n"):
-        endLine()
-      default:
-        line.append(byte)
-      }
-    }
-    endLine()
-    return lines
-  }
-
   private static let escStringBytes = ByteEscapes(
     replacing: ["\\": "\\\\", "&": "&amp;", "\r": "", "\n": "\\n"],
     dropping: ByteEscapes.xmlForbiddenControls, dropsNonCharacters: true)

@@ -52,17 +52,7 @@ public struct DOTWriter: Sendable {
   ///
   /// - Complexity: O(*n*) in the number of nodes, edges and group members.
   public func dot(for scene: Scene) -> String {
-    document(for: scene).dot
-  }
-
-  /// The DOT text of `scene` and the texts Graphviz measures to lay it out (each label's lines,
-  /// in its font; each text once, in the order written), which a first drawing measures ahead
-  /// on another thread (`Graphviz.measureAhead(_:)`).
-  ///
-  /// - Complexity: O(*n*) in the number of nodes, edges and group members.
-  package func document(for scene: Scene) -> (dot: String, labelTexts: [Graphviz.LabelText]) {
     var lines: [String] = []
-    var texts = LabelTexts()
     lines.append("digraph " + DOTEscape.quote(SafeID.encode(scene.name)) + " {")
     var layoutAttribute: [(String, String)] = []
     if layout != "dot" { layoutAttribute.append(("layout", DOTEscape.escString(layout))) }
@@ -80,7 +70,6 @@ public struct DOTWriter: Sendable {
         ("ranksep", "0.45"),
         ("pad", "0.2"),
       ]
-    texts.add(labelsIn: graphAttributes, defaultFontSize: 18)
     lines.append("  graph " + attributeList(graphAttributes) + ";")
     lines.append(
       "  node "
@@ -94,18 +83,17 @@ public struct DOTWriter: Sendable {
         ]) + ";")
     for node in scene.nodes {
       let attributes = nodeAttributes(node)
-      texts.add(labelsIn: attributes, defaultFontSize: 12)
       lines.append("  " + name(node.id) + " " + attributeList(attributes) + ";")
     }
     var hoisted: [SceneGroup] = []
     for group in scene.groups {
-      write(group, indent: "  ", into: &lines, texts: &texts, hoisting: &hoisted)
+      write(group, indent: "  ", into: &lines, hoisting: &hoisted)
     }
     // Graphviz applies rank=min/max inside a cluster to the cluster only; written at the top
     // level they place the box's row at the top or bottom of the whole diagram.
     var unused: [SceneGroup] = []
     for group in hoisted {
-      write(group, indent: "  ", into: &lines, texts: &texts, hoisting: &unused)
+      write(group, indent: "  ", into: &lines, hoisting: &unused)
     }
     for edge in scene.edges {
       let (tail, head) =
@@ -122,12 +110,11 @@ public struct DOTWriter: Sendable {
       if edge.isLaidOutBackwards { attributes.append(("dir", "back")) }
       if !edge.isConstraint { attributes.append(("constraint", "false")) }
       if case .invisible = edge.role { attributes.append(("weight", "4")) }
-      texts.add(labelsIn: attributes, defaultFontSize: 10)
       lines.append(
         "  " + name(tail) + " -> " + name(head) + " " + attributeList(attributes) + ";")
     }
     lines.append("}")
-    return (lines.joined(separator: "\n") + "\n", texts.list)
+    return lines.joined(separator: "\n") + "\n"
   }
 
   private func nodeAttributes(_ node: SceneNode) -> [(String, String)] {
@@ -150,7 +137,7 @@ public struct DOTWriter: Sendable {
   }
 
   private func write(
-    _ group: SceneGroup, indent: String, into lines: inout [String], texts: inout LabelTexts,
+    _ group: SceneGroup, indent: String, into lines: inout [String],
     hoisting hoisted: inout [SceneGroup]
   ) {
     let members = group.members.map(name).joined(separator: "; ")
@@ -170,14 +157,13 @@ public struct DOTWriter: Sendable {
         ("label", DOTEscape.escString(heading)),
         ("style", "rounded,dashed"), ("color", "#808080"), ("fontsize", "13"),
       ]
-      texts.add(labelsIn: attributes, defaultFontSize: 18)
       lines.append(indent + "  graph " + attributeList(attributes) + ";")
       if !members.isEmpty { lines.append(indent + "  " + members + ";") }
       for subgroup in group.subgroups {
         switch subgroup.arrangement {
         case .topRank, .bottomRank: hoisted.append(subgroup)
         case .sameRank, .box:
-          write(subgroup, indent: indent + "  ", into: &lines, texts: &texts, hoisting: &hoisted)
+          write(subgroup, indent: indent + "  ", into: &lines, hoisting: &hoisted)
         }
       }
       lines.append(indent + "}")
@@ -192,33 +178,5 @@ public struct DOTWriter: Sendable {
   /// `[key="value", ...]`; values are quoted here and must already be escString-safe.
   private func attributeList(_ attributes: [(String, String)]) -> String {
     "[" + attributes.map { $0.0 + "=" + DOTEscape.quote($0.1) }.joined(separator: ", ") + "]"
-  }
-}
-
-/// The texts Graphviz measures for the labels written so far, each once.
-private struct LabelTexts {
-  private(set) var list: [Graphviz.LabelText] = []
-  /// Font, size and text as bytes: Graphviz tells texts apart byte by byte, where `String`
-  /// equality takes "é" and "e" with a combining accent for the same text.
-  private var seen: Set<[UInt8]> = []
-
-  /// Adds the lines of the `label` and `xlabel` in `attributes`, in the element's font: its
-  /// `fontname` and `fontsize` when set, else `VisualGrammar.fontName` and `defaultFontSize`
-  /// (what the graph's defaults give the element).
-  mutating func add(labelsIn attributes: [(String, String)], defaultFontSize: Double) {
-    var fontName = VisualGrammar.fontName
-    var fontSize = defaultFontSize
-    for (key, value) in attributes {
-      if key == "fontname" { fontName = value }
-      if key == "fontsize", let size = Double(value) { fontSize = size }
-    }
-    for (key, value) in attributes where key == "label" || key == "xlabel" {
-      for line in DOTEscape.measuredLines(ofEscString: value) ?? [] {
-        let key = Array(fontName.utf8) + [0] + Array("\(fontSize)".utf8) + [0] + Array(line.utf8)
-        if seen.insert(key).inserted {
-          list.append(Graphviz.LabelText(fontName: fontName, fontSize: fontSize, text: line))
-        }
-      }
-    }
   }
 }

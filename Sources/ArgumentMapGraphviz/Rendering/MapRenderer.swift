@@ -35,31 +35,6 @@ public struct MapRenderer: Sendable {
     self.limits = limits
   }
 
-  /// Starts loading Graphviz's plugins, text layout and the diagram font on a thread of its own,
-  /// so a program can read and check its input meanwhile: for one small map, that loading is
-  /// most of the time of drawing it. Drawing waits for it. A program that calls this must call
-  /// `finishPreparation()` before it exits.
-  ///
-  /// - Parameter format: The format the program will most likely draw in: SVG and PNG or PDF
-  ///   are drawn by different Graphviz contexts, and only the one prepared is loaded early.
-  public static func prepare(for format: OutputFormat = .svg) {
-    Graphviz.prepare(fontName: VisualGrammar.fontName, format: format.graphvizFormat)
-  }
-
-  /// Runs `work` on a thread of its own while this thread loads what drawing in `format` needs,
-  /// and returns what `work` returns once both are over: for a program that knows what it will
-  /// draw, and has nothing else to do meanwhile. Drawing in `work` waits for the loading.
-  public static func prepare<Result>(
-    for format: OutputFormat, while work: @escaping @Sendable () -> Result
-  ) -> Result {
-    Graphviz.prepare(fontName: VisualGrammar.fontName, format: format.graphvizFormat, while: work)
-  }
-
-  /// Waits until the loading started by `prepare()` is over (at once if none was started).
-  public static func finishPreparation() {
-    Graphviz.finishPreparation()
-  }
-
   /// The layout engines the installed Graphviz offers, sorted (`circo`, `dot`, `fdp`, ...).
   public static var layoutEngines: [String] { Graphviz.shared.layoutEngines() }
 
@@ -124,7 +99,7 @@ public struct MapRenderer: Sendable {
     let graphvizFormat: Graphviz.Format
     switch format {
     case .dot:
-      let dot = try dot(for: scene, warnings: &warnings)
+      let dot = try dot(for: scene, engine: layout, warnings: &warnings)
       return RenderedDiagram(
         bytes: Array(dot.utf8), warnings: warnings, nodeCount: scene.nodes.count)
     case .svg: graphvizFormat = .svg
@@ -132,21 +107,12 @@ public struct MapRenderer: Sendable {
     case .pdf: graphvizFormat = .pdf
     }
     let engine = try engine(for: scene)
-    // Made before drawing, which it does not depend on: a program drawing its first diagram
-    // waits here for Graphviz's loading anyway (see `prepare(for:)`).
-    let postProcessor = format == .svg ? postProcessor(for: scene) : nil
-    // Written before `Graphviz.shared` is first used, which waits while another thread loads
-    // Graphviz (see `prepare(for:while:)`).
-    let document = DOTWriter(idPrefix: idPrefix, layout: engine).document(for: scene)
-    // A worksheet is the full map laid out with every text, its blanks' texts then replaced
-    // before drawing: exactly the positions of the full map, and none of the blanked text.
+    // A worksheet is laid out in full first to size its blanks, then drawn with the blanks at
+    // those sizes: the positions of the full map, and none of the blanked text.
+    let dot = try dot(for: scene, engine: engine, warnings: &warnings)
     let output: Graphviz.Output
     do {
-      output = try Graphviz.shared.render(
-        dot: document.dot, format: graphvizFormat, engine: engine,
-        replacingText: scene.blankNodes.map { ($0.id.rawValue, $0.blankLabel) },
-        measuredAhead: format == .svg && Graphviz.takesTurnToMeasureAhead()
-          ? Graphviz.shared.measureAhead(document.labelTexts) : nil)
+      output = try Graphviz.shared.render(dot: dot, format: graphvizFormat, engine: engine)
     } catch {
       throw .graphviz(error)
     }
@@ -155,7 +121,7 @@ public struct MapRenderer: Sendable {
     switch format {
     case .pdf: bytes = PDFDate.normalized(output.bytes)
     case .png, .dot: bytes = output.bytes
-    case .svg: bytes = postProcessor.map { $0.process(utf8: output.bytes) } ?? output.bytes
+    case .svg: bytes = postProcessor(for: scene).process(utf8: output.bytes)
     }
     return RenderedDiagram(
       bytes: bytes, warnings: warnings, layout: engine, nodeCount: scene.nodes.count)
@@ -181,24 +147,25 @@ public struct MapRenderer: Sendable {
   }
 
   /// The DOT text of a scene, for Graphviz's tools. A worksheet is laid out once in full to size
-  /// its blanks, which the text then fixes (SVG, PNG and PDF are drawn from the full layout
-  /// itself; here Graphviz may round a blank's size to whole points).
+  /// its blanks, which the text then fixes.
   ///
   /// - Throws: `RenderError` when Graphviz fails while sizing blanks.
   public func dot(for scene: Scene) throws(RenderError) -> String {
     try checkLayout()
     var warnings: [String] = []
-    return try dot(for: scene, warnings: &warnings)
+    return try dot(for: scene, engine: layout, warnings: &warnings)
   }
 
-  private func dot(for scene: Scene, warnings: inout [String]) throws(RenderError) -> String {
-    let full = DOTWriter(idPrefix: idPrefix, layout: layout)
+  /// The DOT text of `scene` for `engine`, its blanks sized by a layout of the full map.
+  private func dot(for scene: Scene, engine: String, warnings: inout [String]) throws(RenderError)
+    -> String
+  {
+    let full = DOTWriter(idPrefix: idPrefix, layout: engine)
     guard !scene.blankNodes.isEmpty else { return full.dot(for: scene) }
-    let engine = try engine(for: scene)
     let laidOut: Graphviz.Output
     do {
       laidOut = try Graphviz.shared.render(
-        dot: DOTWriter(idPrefix: idPrefix, layout: engine).dot(for: scene), format: .plain,
+        dot: full.dot(for: scene), format: .plain,
         engine: engine)
     } catch {
       throw .graphviz(error)
@@ -212,7 +179,7 @@ public struct MapRenderer: Sendable {
       }
       blankSizes[node.id] = size
     }
-    return DOTWriter(idPrefix: idPrefix, layout: layout, blankSizes: blankSizes).dot(for: scene)
+    return DOTWriter(idPrefix: idPrefix, layout: engine, blankSizes: blankSizes).dot(for: scene)
   }
 
   /// Node sizes from Graphviz `plain` output (`node NAME X Y WIDTH HEIGHT ...`).
@@ -245,17 +212,5 @@ public struct MapRenderer: Sendable {
     return SVGPostProcessor(
       idPrefix: idPrefix, title: scene.title, description: scene.outline, hoverTexts: hoverTexts,
       xmlDeclaration: xmlDeclaration)
-  }
-}
-
-extension OutputFormat {
-  /// The context that draws this format (DOT text is prepared as SVG, whose context it needs
-  /// when a worksheet sizes its blanks).
-  fileprivate var graphvizFormat: Graphviz.Format {
-    switch self {
-    case .svg, .dot: .svg
-    case .png: .png
-    case .pdf: .pdf
-    }
   }
 }
