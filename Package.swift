@@ -1,6 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Built and tested on Debian 12 (x86_64) with Swift 6 and Graphviz 2.42, as Debian and Ubuntu ship
+// it. The code uses only Graphviz's public API and builds against 9.0 and later by reading their
+// headers (Sources/CGraphvizSupport/GraphvizVersion.h), but other Linux distributions and macOS
+// with Homebrew's Graphviz are untested.
 let package = Package(
   name: "ArgMap",
   platforms: [.macOS(.v13)],
@@ -23,7 +27,7 @@ let package = Package(
     .target(name: "ArgumentAnalysis", dependencies: ["ArgumentMap"]),
     // Argdown, AIF and Kialo import/export; ICCMA export.
     .target(name: "ArgumentInterchange", dependencies: ["ArgumentMap"]),
-    // libgvc/libcgraph from the system (Debian: libgraphviz-dev).
+    // libgvc/libcgraph from the system (Debian: libgraphviz-dev; Homebrew: graphviz, untested).
     .systemLibrary(
       name: "CGraphviz",
       pkgConfig: "libgvc",

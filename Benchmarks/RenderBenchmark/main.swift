@@ -4,6 +4,8 @@
 //                              (200 maps of 12 statements) into DIR, for the CLI comparison
 //   RenderBenchmark leak       1,000 SVG renders of the 50-node map in this process: RSS at
 //                              renders 1, 250, 500 and 1,000, and the time to the first render
+//   RenderBenchmark warm FILE  the map in FILE drawn as SVG again and again in this process, as
+//                              lesson notes, batches and a live preview draw: renders a second
 //
 // Figures only; the machine is shared and noisy, so compare within one run.
 import ArgumentMap
@@ -115,10 +117,14 @@ func main() throws {
     try phases()
     return
   }
+  if arguments.first == "warm", arguments.count == 2 {
+    try warm(file: arguments[1])
+    return
+  }
   guard arguments.first == "leak", arguments.count <= 3 else {
     print(
       "usage: RenderBenchmark maps DIR | RenderBenchmark leak [--no-reasoning] | "
-        + "RenderBenchmark phases")
+        + "RenderBenchmark phases | RenderBenchmark warm FILE")
     exit(64)
   }
   let options = SceneOptions(showsReasoning: !arguments.contains("--no-reasoning"))
@@ -155,6 +161,28 @@ func main() throws {
     String(
       format: "  growth from render 250 to 1,000: %d KiB (%.0f bytes per render)", growth,
       Double(growth) * 1024 / 750))
+}
+
+/// Warm renders of one map in one process: the first render (which loads Graphviz's plugins
+/// and fonts) apart, then the median of 200 renders and the renders a second it gives.
+func warm(file: String) throws {
+  let source = try String(contentsOfFile: file, encoding: .utf8)
+  let result = ArgumentMapParser.check(source)
+  guard !result.hasErrors else { throw RenderBenchmarkError.invalidMap(file) }
+  let renderer = MapRenderer()
+  let first = try seconds { _ = try renderer.render(result.map, format: .svg) }
+  var times: [Double] = []
+  for _ in 1...200 {
+    times.append(try seconds { _ = try renderer.render(result.map, format: .svg) })
+  }
+  let typical = median(times)
+  print(
+    "\(file): first render", milliseconds(first), "; warm renders, median of 200:",
+    milliseconds(typical), String(format: "(%.0f renders a second)", 1 / typical))
+}
+
+enum RenderBenchmarkError: Error {
+  case invalidMap(String)
 }
 
 /// Where the time of drawing the 50-node map goes once Graphviz is loaded: medians of 300

@@ -16,6 +16,7 @@ extension InterpretationComparison {
   ///   - blanksEvidence: Draw a worksheet: every piece of evidence is a numbered blank of the
   ///     size its text would take, and nothing in the picture, its hover texts, ids or outline
   ///     gives the evidence away; students fill in which event belongs where.
+  /// - Returns: The scene, for `MapRenderer.render(_:format:)`.
   public func scene(for map: ArgumentMap, lineWidth: Int = 28, blanksEvidence: Bool = false)
     -> Scene
   {

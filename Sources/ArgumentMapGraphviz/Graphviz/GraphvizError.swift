@@ -21,6 +21,7 @@ public struct GraphvizError: Error, Hashable, Sendable, CustomStringConvertible 
     self.messages = messages
   }
 
+  /// The stage and Graphviz's messages in one line, as the command line prints it.
   public var description: String {
     let detail = messages.isEmpty ? "no message" : messages.joined(separator: "; ")
     return "graphviz failed to \(stage.rawValue) the diagram: \(detail)"

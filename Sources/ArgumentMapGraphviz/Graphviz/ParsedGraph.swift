@@ -1,4 +1,5 @@
 import CGraphviz
+import CGraphvizSupport
 
 /// What libcgraph reads from a DOT text: the graph's name, its nodes and edges
 /// (`Graphviz.parse(dot:)`).
@@ -20,10 +21,10 @@ package struct ParsedGraph: Sendable {
   /// Reads `graph`. Call only under the Graphviz lock.
   init(reading graph: UnsafeMutablePointer<Agraph_t>) {
     var symbols: [(name: String, symbol: UnsafeMutablePointer<Agsym_t>)] = []
-    var symbol = agnxtattr(graph, Int32(AGNODE), nil)
+    var symbol = agnxtattr(graph, cgs_node_kind, nil)
     while let current = symbol {
       symbols.append((String(cString: current.pointee.name), current))
-      symbol = agnxtattr(graph, Int32(AGNODE), current)
+      symbol = agnxtattr(graph, cgs_node_kind, current)
     }
     name = String(cString: agnameof(UnsafeMutableRawPointer(graph)))
     nodeNames = []

@@ -11,6 +11,7 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The diagram has more nodes than `RenderLimits.maximumNodes` allows.
   case tooLarge(nodes: Int, limit: Int)
 
+  /// The failure in words, as the command line prints it after `error: `.
   public var description: String {
     switch self {
     case .view(let error): error.description

@@ -29,9 +29,11 @@ package struct SVGPostProcessor: Sendable {
   /// Creates a post-processor.
   ///
   /// - Parameters:
+  ///   - idPrefix: The prefix of the diagram's SVG ids (`DOTWriter.idPrefix`).
   ///   - title: The diagram's title.
   ///   - description: The text outline, for `<desc>`.
   ///   - hoverTexts: Hover text by SVG id.
+  ///   - xmlDeclaration: Whether the SVG starts with an XML declaration.
   package init(
     idPrefix: String,
     title: String,

@@ -66,8 +66,10 @@ public struct SceneElementID: Hashable, Sendable, Comparable, CustomStringConver
     rawValue = SafeID.encode(text)
   }
 
+  /// The id as written in DOT and SVG.
   public var description: String { rawValue }
 
+  /// Ids in the order of their text, for sorted output.
   public static func < (lhs: SceneElementID, rhs: SceneElementID) -> Bool {
     lhs.rawValue < rhs.rawValue
   }

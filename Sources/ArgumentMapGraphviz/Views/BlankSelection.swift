@@ -45,6 +45,7 @@ public enum BlankSelection: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The selection as `--blank` takes it: `all`, `events`, `claims` or ids with commas.
   public var description: String {
     switch self {
     case .all: "all"

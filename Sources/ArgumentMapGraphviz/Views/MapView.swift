@@ -70,6 +70,7 @@ public enum ViewError: Error, Hashable, Sendable, CustomStringConvertible {
   case scopeNotAnInterpretation(
     NodeID, kind: NodeKind, suggestion: NodeID?, interpretations: [NodeID])
 
+  /// The problem in words, naming the id and suggesting the nearest one.
   public var description: String {
     switch self {
     case .unknownNode(let id, let suggestion):

@@ -22,6 +22,10 @@ int cgs_layout(GVC_t *context, Agraph_t *graph, const char *engine);
 int cgs_render_data(GVC_t *context, Agraph_t *graph, const char *format, char **result,
                     size_t *length);
 
+/* The object kind of nodes for agnxtattr: AGNODE is a macro before 11.0 and an enum constant
+   since, which Swift imports as different types. */
+static const int cgs_node_kind = AGNODE;
+
 /* gvPluginList: the names of the plugins of `kind` ("layout", ...), `*count` of them, each and
    the list to be freed with free(). (Before 9.0 it takes a fourth, unused argument.) */
 char **cgs_plugin_list(GVC_t *context, const char *kind, int *count);
