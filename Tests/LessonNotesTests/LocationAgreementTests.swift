@@ -40,4 +40,13 @@ struct LocationAgreementTests {
     #expect(
       LineTable(Array(argdown.text.utf8)).location(ofOffset: located.offset).description == "3:5")
   }
+
+  @Test("a byte order mark takes no column in JSON, as in .argmap text")
+  func byteOrderMark() {
+    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("[@]".utf8)
+    let core = ArgumentMapJSON.decode(utf8: bytes).diagnostics.first?.range?.start
+    let aif = ImportFormat.aif.importMap(utf8: bytes).diagnostics.first?.range?.start
+    #expect(core?.description == "1:2")
+    #expect(aif?.description == "1:2")
+  }
 }
