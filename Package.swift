@@ -108,7 +108,8 @@ let package = Package(
     ),
     .testTarget(name: "argmapTests", dependencies: ["argmap", "ArgumentMap", "TestSupport"]),
     .testTarget(
-      name: "LessonNotesTests", dependencies: ["LessonNotes", "ArgumentMap", "TestSupport"],
+      name: "LessonNotesTests",
+      dependencies: ["LessonNotes", "ArgumentMap", "ArgumentInterchange", "TestSupport"],
       exclude: ["Fixtures"]
     ),
   ]

@@ -26,7 +26,7 @@ public enum NotesProcessor {
     var report = NotesReport()
     report.dependencies = [job.inputPath]
     let document = MarkdownDocument(bytes: job.bytes)
-    let positions = TextPositions(job.bytes)
+    let positions = LineTable(job.bytes)
     let resolver = ReferenceResolver(notesPath: job.inputPath, root: options.root)
     let cache = options.cacheFolder.map { RenderCache(folder: URL(fileURLWithPath: $0)) }
     report.blockCount = document.blocks.count
@@ -173,7 +173,7 @@ public enum NotesProcessor {
   /// A diagnostic of an inline map moved to the notes file's lines and columns.
   static func translated(
     _ diagnostic: Diagnostic, block: FencedBlock, base: Int, job: NotesJob,
-    positions: TextPositions
+    positions: LineTable
   ) -> NotesDiagnostic {
     func move(_ range: SourceRange?) -> SourceRange? {
       guard let range else { return nil }

@@ -21,37 +21,18 @@ enum ReportText {
     return text.hasPrefix("-") ? text : "+" + text
   }
 
-  /// Text safe inside a Markdown table cell: pipes escaped, line breaks flattened.
+  /// Already-written Markdown made safe inside a table cell: pipes escaped, line breaks
+  /// flattened, markup kept (see `MarkdownText`).
   static func cell(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "|": out += "\\|"
-      case "\n", "\r\n", "\r": out += " "
-      default: out.append(character)
-      }
-    }
-    return out
+    MarkdownText.escaped(text, [.pipes, .lineBreaks])
   }
 
-  /// Map text as Markdown that reads as written: every character that could start markup (a
-  /// link, an image, raw HTML, an autolink, an entity, emphasis, code, strikethrough) is
-  /// backslash-escaped, so a statement never becomes a link, an image or HTML wherever the report
-  /// is rendered. Pipes and line breaks are left to `cell(_:)`.
-  static func markdown(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "~", "!":
-        out += "\\" + String(character)
-      default: out.append(character)
-      }
-    }
-    return out
-  }
+  /// Map text as Markdown that reads as written (see `MarkdownText`); pipes and line breaks are
+  /// left to `cell(_:)`.
+  static func markdown(_ text: String) -> String { MarkdownText.escaped(text, .markup) }
 
-  /// Map text for a Markdown table cell: `markdown(_:)`, then `cell(_:)`.
-  static func markdownCell(_ text: String) -> String { cell(markdown(text)) }
+  /// Map text for a Markdown table cell.
+  static func markdownCell(_ text: String) -> String { MarkdownText.escaped(text, .tableCell) }
 
   /// Text safe inside HTML element content and attribute values.
   static func html(_ text: String) -> String {

@@ -3,7 +3,7 @@ import ArgumentMap
 /// Reads one AIF document into a map; the mapping is described on `AIFImporter`.
 struct AIFGraphReader {
   private let bytes: [UInt8]
-  private let locations: ByteLocationIndex
+  private let locations: LineTable
   private var diagnostics: [Diagnostic] = []
 
   /// One AIF node as read.
@@ -18,7 +18,7 @@ struct AIFGraphReader {
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
-    self.locations = ByteLocationIndex(bytes)
+    self.locations = LineTable(bytes)
   }
 
   private func range(_ offset: Int) -> SourceRange {

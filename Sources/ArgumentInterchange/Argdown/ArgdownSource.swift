@@ -10,7 +10,8 @@ struct ArgdownSource {
   /// One file that took part: the main file first, then included files in the order included.
   struct File {
     var name: String
-    var lines: TextLines
+    /// Its lines; a lone `\r` ends one too, as Argdown reads it.
+    var lines: LineTable
     /// Where this file is included: the including file's index, the line and the column of `@`.
     var includedAt: (file: Int, lineIndex: Int, column: Int)?
   }
@@ -51,15 +52,15 @@ struct ArgdownSource {
       fileIndex = site.file
       line = site.lineIndex
       from = site.column
-      to = files[fileIndex].lines.lines[line].scalars.count
+      to = files[fileIndex].lines.scalars(ofLine: line + 1).count
     }
-    return files[fileIndex].lines.range(lineIndex: line, start: from, end: to)
+    return files[fileIndex].lines.range(line: line + 1, start: from, end: to)
   }
 
   /// A prefix naming the included file and position, or `""` for the main file.
   func messagePrefix(file: Int, lineIndex: Int, column: Int) -> String {
     guard file != 0 else { return "" }
-    let location = files[file].lines.location(lineIndex: lineIndex, column: column)
+    let location = files[file].lines.location(line: lineIndex + 1, scalarIndex: column)
     return "in '\(files[file].name)' at \(location.line):\(location.column): "
   }
 
@@ -68,7 +69,7 @@ struct ArgdownSource {
     depth: Int, loader: ArgdownImporter.IncludeLoader?, included: inout [String]
   ) {
     let fileIndex = files.count
-    let textLines = TextLines(text)
+    let textLines = LineTable(Array(text.utf8), loneCarriageReturns: true)
     files.append(File(name: name, lines: textLines, includedAt: includedAt))
     let blanked = blankComments(textLines, file: fileIndex)
     for (lineIndex, line) in blanked.enumerated() {
@@ -137,13 +138,13 @@ struct ArgdownSource {
   }
 
   /// Replaces comment text by spaces and classifies each line.
-  private mutating func blankComments(_ text: TextLines, file: Int) -> [Line] {
+  private mutating func blankComments(_ text: LineTable, file: Int) -> [Line] {
     enum State { case normal, block, html }
     var state = State.normal
     var opener: (lineIndex: Int, column: Int, kind: String) = (0, 0, "")
     var result: [Line] = []
-    for (lineIndex, line) in text.lines.enumerated() {
-      var scalars = line.scalars
+    for lineIndex in 0..<text.lineCount {
+      var scalars = text.scalars(ofLine: lineIndex + 1)
       var hadComment = state != .normal
       var index = 0
       // Called for every character: compares in place rather than building two arrays.

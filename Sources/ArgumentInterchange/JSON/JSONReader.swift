@@ -14,7 +14,7 @@ enum JSONReader {
       do throws(PositionedJSONReader.Failure) {
         return .success(JSONValue(try PositionedJSONReader.read(buffer)))
       } catch {
-        let location = ByteLocationIndex(bytes).location(ofOffset: error.offset)
+        let location = LineTable(bytes).location(ofOffset: error.offset)
         return .failure(JSONSyntaxError(message: error.message, location: location))
       }
     }

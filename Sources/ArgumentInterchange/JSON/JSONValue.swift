@@ -23,7 +23,7 @@ struct JSONValue: Sendable {
   }
 
   var content: Content
-  /// The UTF-8 offset where the value starts (see `ByteLocationIndex`).
+  /// The UTF-8 offset where the value starts (see `LineTable`).
   var offset: Int
 
   /// The first member named `key`, if this is an object that has one.

@@ -17,7 +17,7 @@ public enum KialoImporter {
   /// - Parameter text: The export.
   /// - Returns: The best-effort map and diagnostics located by line and column.
   public static func importMap(_ text: String) -> ImportResult {
-    let lines = TextLines(text)
+    let lines = LineTable(Array(text.utf8), loneCarriageReturns: true)
     var diagnostics: [Diagnostic] = []
     var metadata = Metadata()
 
@@ -29,17 +29,18 @@ public enum KialoImporter {
       var numberEnd: Int
     }
     var claims: [Claim] = []
-    for (lineIndex, line) in lines.lines.enumerated() {
+    for lineIndex in 0..<lines.lineCount {
+      let scalars = lines.scalars(ofLine: lineIndex + 1)
       var text = ""
-      text.unicodeScalars.append(contentsOf: line.scalars)
+      text.unicodeScalars.append(contentsOf: scalars)
       let trimmed = text.trimmingCharacters(in: " \t")
       if claims.isEmpty, trimmed.hasPrefix("Discussion Title:") {
         metadata.title = String(trimmed.dropFirst("Discussion Title:".count)).trimmingCharacters(
           in: " \t")
         continue
       }
-      if let (number, length) = outlineNumber(line.scalars) {
-        var rest = String(String.UnicodeScalarView(line.scalars.dropFirst(length)))
+      if let (number, length) = outlineNumber(scalars) {
+        var rest = String(String.UnicodeScalarView(scalars.dropFirst(length)))
           .trimmingCharacters(in: " \t")
         var stance: Relation?
         if rest.hasPrefix("Pro:") {
@@ -59,7 +60,7 @@ public enum KialoImporter {
         diagnostics.append(
           .kialoSyntax(
             "expected 'Discussion Title:' or a numbered claim such as '1. ...', found '\(trimmed)'",
-            range: lines.range(lineIndex: lineIndex)))
+            range: lines.range(ofLine: lineIndex + 1)))
         continue
       }
       claims[claims.count - 1].text.append(trimmed)
@@ -79,7 +80,7 @@ public enum KialoImporter {
     for (claimIndex, claim) in claims.enumerated() {
       var text = unescaped(claim.text.joined(separator: " "))
       let numberText = claim.number.map(String.init).joined(separator: ".") + "."
-      let where_ = lines.range(lineIndex: claim.lineIndex, start: 0, end: claim.numberEnd)
+      let where_ = lines.range(line: claim.lineIndex + 1, start: 0, end: claim.numberEnd)
       if byNumber[claim.number] != nil {
         diagnostics.append(
           .kialoSyntax(
@@ -142,7 +143,7 @@ public enum KialoImporter {
           diagnostics.append(
             .kialoSyntax(
               "'-> See \(pendingSee[seeIndex].target.map(String.init).joined(separator: ".")).' names no claim in the file",
-              range: lines.range(lineIndex: claim.lineIndex)))
+              range: lines.range(ofLine: claim.lineIndex + 1)))
         }
       } else {
         source = byNumber[claim.number]

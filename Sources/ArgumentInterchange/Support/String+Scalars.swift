@@ -35,3 +35,8 @@ extension Substring {
     return nil
   }
 }
+
+extension Unicode.Scalar {
+  /// Whether the scalar is a space or a tab (the only whitespace inside a line).
+  var isBlank: Bool { self == " " || self == "\t" }
+}

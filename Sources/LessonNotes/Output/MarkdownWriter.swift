@@ -1,3 +1,4 @@
+import ArgumentMap
 import ArgumentMapGraphviz
 
 /// Splices renderings into the original Markdown: every byte outside the `argmap` blocks stays
@@ -22,7 +23,8 @@ enum MarkdownWriter {
           let name = "\(job.figureStem)-\(block.index + 1).svg"
           files.append(
             OutputFile(path: joined(job.figureFolder, name), bytes: Array((svg + "\n").utf8)))
-          lines.append("![\(escapeAlt(alt(spec, figure)))](\(escapeLink(name)))")
+          lines.append(
+            "![\(MarkdownText.escaped(alt(spec, figure), .inline))](\(escapeLink(name)))")
         }
       case .inline:
         if let svg = figure.svg {
@@ -36,7 +38,7 @@ enum MarkdownWriter {
       }
       if embedding == .files, let caption = spec.caption {
         if !lines.isEmpty { lines.append("") }
-        lines.append("*\(escapeMarkdown(caption))*")
+        lines.append("*\(MarkdownText.escaped(caption, .inline))*")
       }
       if let report = figure.reportMarkdown {
         if !lines.isEmpty { lines.append("") }
@@ -86,22 +88,6 @@ enum MarkdownWriter {
     folder.isEmpty || folder == "."
       ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
   }
-
-  /// Alt text inside `![...]`: brackets and backslashes escaped, line breaks as spaces.
-  static func escapeAlt(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "[", "]", "\\", "*", "_", "`", "<", ">": out += "\\" + String(character)
-      case "\n", "\r": out += " "
-      default: out.append(character)
-      }
-    }
-    return out
-  }
-
-  /// Emphasised caption text: Markdown punctuation escaped so the caption reads as written.
-  static func escapeMarkdown(_ text: String) -> String { escapeAlt(text) }
 
   /// A link destination: spaces, parentheses and other unsafe bytes percent-encoded.
   static func escapeLink(_ name: String) -> String {

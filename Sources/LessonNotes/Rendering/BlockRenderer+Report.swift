@@ -24,7 +24,7 @@ extension BlockRenderer {
     case .verdict:
       markdown =
         comparison.verdictSentences(for: map).enumerated().map { index, sentence in
-          (index == 0 ? "**Verdict.** " : "") + escapedMarkdown(sentence)
+          (index == 0 ? "**Verdict.** " : "") + MarkdownText.escaped(sentence, .paragraph)
         }.joined(separator: "\n\n") + "\n"
     case .full:
       markdown = demotedHeadings(comparison.markdown(for: map))
@@ -60,18 +60,5 @@ extension BlockRenderer {
     markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       line.hasPrefix("#") ? "##" + line : String(line)
     }.joined(separator: "\n")
-  }
-
-  /// Text as a Markdown paragraph: characters with a Markdown meaning escaped.
-  static func escapedMarkdown(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "\\", "*", "_", "`", "<", ">", "[", "]", "#", "|", "&", "~":
-        out += "\\" + String(character)
-      default: out.append(character)
-      }
-    }
-    return out
   }
 }
