@@ -61,7 +61,6 @@ let package = Package(
         "ArgumentAnalysis",
         "ArgumentInterchange",
         "LessonNotes",
-        "CGraphvizSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -1,4 +1,5 @@
 import ArgumentMap
+import ArgumentMapGraphviz
 import ArgumentParser
 import Foundation
 import LessonNotes
@@ -115,6 +116,7 @@ struct NotesCommand: ParsableCommand {
   }
 
   func run() throws {
+    Graphviz.captureStandardError()
     let plan = try NotesPlan(command: self)
     let workers = watch ? 1 : (jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     let onTerminal = isatty(STDERR_FILENO) == 1 && !noProgress
