@@ -1,5 +1,6 @@
 import ArgumentMap
 import ArgumentParser
+import AtomicFiles
 
 /// `argmap check FILE...`: parse and validate, report every problem, exit 1 on errors.
 struct CheckCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentMap
 import ArgumentParser
+import AtomicFiles
 
 /// `argmap fmt FILE... [--write | --check]`: print maps in canonical form.
 struct FmtCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentAnalysis
 import ArgumentMap
 import ArgumentMapGraphviz
 import ArgumentParser
+import AtomicFiles
 
 /// `argmap render FILE... [-o OUT | --output-dir DIR] [--view ...]`: draw maps as SVG, PNG, PDF
 /// or DOT.

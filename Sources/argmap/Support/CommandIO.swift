@@ -1,5 +1,6 @@
 import ArgumentMap
 import ArgumentParser
+import AtomicFiles
 
 /// The read, check and write steps most commands share; each reports its own problem and ends
 /// the command with exit status 1.

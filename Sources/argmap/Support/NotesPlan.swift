@@ -1,5 +1,6 @@
 import ArgumentMap
 import ArgumentParser
+import AtomicFiles
 import Foundation
 import LessonNotes
 

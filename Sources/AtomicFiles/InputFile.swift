@@ -1,20 +1,20 @@
-import ArgumentMap
 import Foundation
 
 /// A file the user named on the command line, read whole: `-` is standard input.
-struct InputFile {
+package struct InputFile {
   /// The name shown in diagnostics (`<stdin>` for `-`).
-  let displayName: String
-  let bytes: [UInt8]
+  package let displayName: String
+  /// The whole content.
+  package let bytes: [UInt8]
 
   /// Inputs larger than this are refused rather than read: nobody writes a 1 GiB argument map.
-  static let maximumSize = 1 << 30
+  package static let maximumSize = 1 << 30
 
   /// Reads `path`, or standard input for `-`.
   ///
-  /// - Throws: `CLIError.unreadable` with a message naming the file (missing, a directory,
+  /// - Throws: `FileError.unreadable` with a message naming the file (missing, a directory,
   ///   unreadable, too large).
-  static func read(_ path: String) throws(CLIError) -> InputFile {
+  package static func read(_ path: String) throws(FileError) -> InputFile {
     if path == "-" {
       let data = FileHandle.standardInput.readDataToEndOfFile()
       guard data.count <= maximumSize else {
@@ -56,12 +56,13 @@ struct InputFile {
   }
 }
 
-/// Failures of the command line itself (I/O), as opposed to problems in a map.
-enum CLIError: Error, CustomStringConvertible {
+/// A file that could not be read or written, with the system's reason, as opposed to problems in
+/// what a file says.
+package enum FileError: Error, CustomStringConvertible {
   case unreadable(String, String)
   case unwritable(String, String)
 
-  var description: String {
+  package var description: String {
     switch self {
     case .unreadable(let path, let reason): "\(path): error: \(reason)"
     case .unwritable(let path, let reason): "\(path): error: cannot write: \(reason)"
