@@ -2,6 +2,8 @@ import Foundation
 
 /// A file the user named on the command line, read whole: `-` is standard input.
 package struct InputFile {
+  /// The path as the user named it (`-` for standard input).
+  package let path: String
   /// The name shown in diagnostics (`<stdin>` for `-`).
   package let displayName: String
   /// The whole content.
@@ -20,7 +22,7 @@ package struct InputFile {
       guard data.count <= maximumSize else {
         throw .unreadable("<stdin>", "input is larger than 1 GiB")
       }
-      return InputFile(displayName: "<stdin>", bytes: [UInt8](data))
+      return InputFile(path: path, displayName: "<stdin>", bytes: [UInt8](data))
     }
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
@@ -52,7 +54,38 @@ package struct InputFile {
       bytes.append(contentsOf: chunk[..<count])
     }
     guard bytes.count <= maximumSize else { throw .unreadable(path, "is larger than 1 GiB") }
-    return InputFile(displayName: path, bytes: bytes)
+    return InputFile(path: path, displayName: path, bytes: bytes)
+  }
+}
+
+extension InputFile {
+  /// Reads the input of each item in turn and hands it to `body`; an input that cannot be read
+  /// goes to `unreadable` instead, and the loop goes on with the next item, so that one bad file
+  /// never stops a batch.
+  ///
+  /// - Parameters:
+  ///   - path: The path of an item's input (`-`: standard input), asked just before it is read.
+  ///   - unreadable: Reports an input that cannot be read.
+  ///   - body: Processes one input; returns false when the item failed.
+  /// - Returns: True when every input was read and `body` returned true for each.
+  package static func readEach<Item>(
+    _ items: some Sequence<Item>, path: (Item) -> String,
+    unreadable: (Item, FileError) throws -> Void, _ body: (Item, InputFile) throws -> Bool
+  ) rethrows -> Bool {
+    var succeeded = true
+    for item in items {
+      let itemPath = path(item)
+      let input: InputFile
+      do {
+        input = try read(itemPath)
+      } catch {
+        try unreadable(item, error)
+        succeeded = false
+        continue
+      }
+      succeeded = try body(item, input) && succeeded
+    }
+    return succeeded
   }
 }
 

@@ -153,26 +153,18 @@ extension RenderCommand {
     let renderer = MapRenderer(
       idPrefix: idPrefix, layout: layout ?? "dot", xmlDeclaration: xmlDeclaration,
       limits: drawingLimits.limits(switchesLayout: layout == nil))
-    var failed = false
-    for file in files {
-      failed = try !render(file, renderer: renderer, view: mapView, options: options) || failed
+    let failed = try CommandIO.eachInput(files) { input in
+      try render(input, renderer: renderer, view: mapView, options: options)
     }
     if failed { throw ExitCode(1) }
   }
 
-  /// Draws one file; false when it has errors or cannot be drawn or written.
+  /// Draws one map; false when it has errors or cannot be drawn or written.
   ///
   /// - Throws: `ExitCode.validationFailure` when the request does not fit the map (usage).
   private func render(
-    _ file: String, renderer: MapRenderer, view: MapView, options: SceneOptions
+    _ input: InputFile, renderer: MapRenderer, view: MapView, options: SceneOptions
   ) throws -> Bool {
-    let input: InputFile
-    do {
-      input = try InputFile.read(file)
-    } catch {
-      printError(error.description)
-      return false
-    }
     let result = ArgumentMapParser.check(utf8: input.bytes)
     printDiagnostics(result.diagnostics, for: input)
     guard !result.hasErrors else { return false }
@@ -206,7 +198,7 @@ extension RenderCommand {
     }
     do {
       try AtomicFile.write(
-        diagram.bytes, to: outputPath(for: file, format: format), isDurable: false)
+        diagram.bytes, to: outputPath(for: input.path, format: format), isDurable: false)
     } catch {
       printError(error.description)
       return false

@@ -15,6 +15,17 @@ enum CommandIO {
     }
   }
 
+  /// Reads each of `paths` in turn (`-`: standard input) and hands it to `body`, which returns
+  /// false when that input failed; a file that cannot be read is reported and skipped, so one bad
+  /// file never hides the problems of the others.
+  ///
+  /// - Returns: True when any input could not be read or failed.
+  static func eachInput(_ paths: [String], _ body: (InputFile) throws -> Bool) rethrows -> Bool {
+    try !InputFile.readEach(
+      paths, path: { $0 }, unreadable: { _, error in printError(error.description) }
+    ) { _, input in try body(input) }
+  }
+
   /// Reads and checks a map; its diagnostics go to standard error, and errors stop the command.
   static func checkedMap(_ path: String) throws -> (map: ArgumentMap, input: InputFile) {
     let input = try read(path)
