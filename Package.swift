@@ -23,6 +23,9 @@ let package = Package(
   targets: [
     // The model, the `.argmap` parser and printer, JSON, validation, diagnostics. No dependencies.
     .target(name: "ArgumentMap"),
+    // Files replaced atomically (a temporary file and a rename, alone or in a batch flushed
+    // once), the sweep of temporary files killed runs left, and reading a named input whole.
+    .target(name: "AtomicFiles"),
     // Argumentation semantics, comparison of interpretations, success/failure tables.
     .target(name: "ArgumentAnalysis", dependencies: ["ArgumentMap"]),
     // Argdown, AIF and Kialo import/export; ICCMA export.
@@ -50,7 +53,9 @@ let package = Package(
     // Lesson notes: `argmap` blocks in Markdown rendered and spliced back; HTML pages; Pandoc.
     .target(
       name: "LessonNotes",
-      dependencies: ["ArgumentMap", "ArgumentMapGraphviz", "ArgumentAnalysis", "CMarkGFM"]
+      dependencies: [
+        "ArgumentMap", "ArgumentMapGraphviz", "ArgumentAnalysis", "AtomicFiles", "CMarkGFM",
+      ]
     ),
     // The Pandoc JSON filter as its own small executable, for `pandoc --filter argmap-pandoc`.
     .executableTarget(name: "argmap-pandoc", dependencies: ["LessonNotes", "ArgumentMapGraphviz"]),
@@ -63,6 +68,7 @@ let package = Package(
         "ArgumentAnalysis",
         "ArgumentInterchange",
         "LessonNotes",
+        "AtomicFiles",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -106,7 +112,8 @@ let package = Package(
       dependencies: ["ArgumentMapGraphviz", "ArgumentMap", "TestSupport"],
       exclude: ["Golden"]
     ),
-    .testTarget(name: "argmapTests", dependencies: ["argmap", "ArgumentMap", "TestSupport"]),
+    .testTarget(
+      name: "argmapTests", dependencies: ["argmap", "ArgumentMap", "AtomicFiles", "TestSupport"]),
     .testTarget(
       name: "LessonNotesTests",
       dependencies: ["LessonNotes", "ArgumentMap", "ArgumentInterchange", "TestSupport"],

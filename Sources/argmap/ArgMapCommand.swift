@@ -1,6 +1,6 @@
-import ArgumentMapGraphviz
 import ArgumentParser
 
+/// `argmap`: the command-line tool, only the table of its subcommands.
 @main
 struct ArgMapCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -12,11 +12,4 @@ struct ArgMapCommand: ParsableCommand {
       NotesCommand.self, PandocFilterCommand.self,
     ]
   )
-
-  /// The program owns its standard error, so whatever Graphviz writes there directly is captured
-  /// into our diagnostics instead of reaching the terminal unformatted.
-  static func main() {
-    Graphviz.captureStandardError()
-    main(nil)
-  }
 }

@@ -1,5 +1,6 @@
 import ArgumentMap
 import ArgumentParser
+import AtomicFiles
 
 /// `argmap check FILE...`: parse and validate, report every problem, exit 1 on errors.
 struct CheckCommand: ParsableCommand {
@@ -29,21 +30,11 @@ struct CheckCommand: ParsableCommand {
   }
 
   func run() throws {
-    var failed = false
     var reports: [String] = []
-    for path in files {
-      let input: InputFile
-      do {
-        input = try InputFile.read(path)
-      } catch {
-        printError(error.description)
-        failed = true
-        continue
-      }
+    let failed = CommandIO.eachInput(files) { input in
       let result = ArgumentMapParser.check(utf8: input.bytes)
       let errors = result.diagnostics.filter(\.isError).count
       let warnings = result.diagnostics.count { $0.severity == .warning }
-      if errors > 0 || (strict && warnings > 0) { failed = true }
       switch format {
       case .text:
         printDiagnostics(result.diagnostics, for: input)
@@ -53,6 +44,7 @@ struct CheckCommand: ParsableCommand {
       case .json:
         reports.append(DiagnosticRenderer.json(result.diagnostics, fileName: input.displayName))
       }
+      return errors == 0 && !(strict && warnings > 0)
     }
     if format == .json {
       // One array for all files, so tools parse a single document.

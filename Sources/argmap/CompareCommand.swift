@@ -65,6 +65,7 @@ struct CompareCommand: ParsableCommand {
   }
 
   func run() throws {
+    Graphviz.captureStandardError()
     let map = try CommandIO.checkedMap(file).map
     let comparison: InterpretationComparison
     do {

@@ -66,6 +66,7 @@ struct EvaluateCommand: ParsableCommand {
   }
 
   func run() throws {
+    Graphviz.captureStandardError()
     let map = try CommandIO.checkedMap(file).map
     var options = try analysisOptions(
       map, under: under, support: support, rivalsAttack: rivalsAttack)

@@ -1,5 +1,6 @@
 import ArgumentMap
 import ArgumentParser
+import AtomicFiles
 
 /// `argmap fmt FILE... [--write | --check]`: print maps in canonical form.
 struct FmtCommand: ParsableCommand {
@@ -31,42 +32,33 @@ struct FmtCommand: ParsableCommand {
   }
 
   func run() throws {
-    var failed = false
-    for path in files {
-      let input: InputFile
-      do {
-        input = try InputFile.read(path)
-      } catch {
-        printError(error.description)
-        failed = true
-        continue
-      }
+    let failed = CommandIO.eachInput(files) { input in
       let result = ArgumentMapParser.parse(utf8: input.bytes)
       let errors = result.diagnostics.filter(\.isError)
       guard errors.isEmpty else {
         printDiagnostics(errors, for: input)
         if write { printError("\(input.displayName): not rewritten: fix the errors first") }
-        failed = true
-        continue
+        return false
       }
       let formatted = ArgumentMapPrinter.print(result.map)
       if check {
         if Array(formatted.utf8) != input.bytes {
           printOutput("\(input.displayName): not formatted\n")
-          failed = true
+          return false
         }
       } else if write {
         if Array(formatted.utf8) != input.bytes {
-          do {
-            try AtomicFile.write(formatted, to: path)
+          do throws(FileError) {
+            try AtomicFile.write(formatted, to: input.path)
           } catch {
             printError(error.description)
-            failed = true
+            return false
           }
         }
       } else {
         printOutput(formatted)
       }
+      return true
     }
     if failed { throw ExitCode(1) }
   }

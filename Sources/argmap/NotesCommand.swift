@@ -1,4 +1,4 @@
-import ArgumentMap
+import ArgumentMapGraphviz
 import ArgumentParser
 import Foundation
 import LessonNotes
@@ -115,33 +115,39 @@ struct NotesCommand: ParsableCommand {
   }
 
   func run() throws {
-    let plan = try NotesPlan(command: self)
+    Graphviz.captureStandardError()
+    let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+    let embedding: NotesOptions.Embedding =
+      !inline && (files || output != nil || inPlace) ? .files : .inline
+    let options = NotesOptions(
+      target: target == .html ? .html : .markdown(embedding), root: root,
+      cacheSalt: NotesBatch.fingerprint(ofExecutable: executable), keepsGoing: keepGoing || watch,
+      renderLimits: drawingLimits.limits())
+    let batch: NotesBatch
+    do {
+      batch = try NotesBatch(
+        inputs: inputs, outputFolder: output, inPlace: inPlace,
+        cache: noCache ? .none : cacheDir.map { .named($0) } ?? .besideOutputs, options: options)
+    } catch {
+      throw ValidationError(error.description)
+    }
     let workers = watch ? 1 : (jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     let onTerminal = isatty(STDERR_FILENO) == 1 && !noProgress
-    if let status = plan.buildInWorkers(workers, arguments: workerArguments) {
+    if let status = batch.buildInWorkers(
+      workers, executable: executable, arguments: ["notes"] + workerArguments)
+    {
       if onTerminal {
         printError("argmap notes: \(inputs.count) files drawn by \(workers) worker processes")
       }
       if status != 0 && !keepGoing { throw ExitCode(status) }
       return
     }
-    var result = plan.build(progress: onTerminal)
+    let result = batch.build(progress: onTerminal)
     guard watch else {
       if result.hasErrors && !keepGoing { throw ExitCode(1) }
       return
     }
-    var watcher = FileWatcher(paths: result.dependencies)
     SignalFlag.install()
-    printError("argmap notes: watching \(watcher.paths.count) files; Ctrl-C stops")
-    while !SignalFlag.isRaised {
-      usleep(useconds_t(pollInterval) * 1000)
-      let changed = watcher.changes()
-      guard !changed.isEmpty, !SignalFlag.isRaised else { continue }
-      printError("argmap notes: \(changed.joined(separator: ", ")) changed; rebuilding")
-      result = plan.build(progress: false)
-      watcher.watch(result.dependencies)
-      _ = watcher.changes()
-    }
-    printError("argmap notes: stopped watching")
+    batch.watch(result.dependencies, pollInterval: pollInterval) { SignalFlag.isRaised }
   }
 }

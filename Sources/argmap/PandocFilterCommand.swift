@@ -1,3 +1,4 @@
+import ArgumentMapGraphviz
 import ArgumentParser
 import Foundation
 import LessonNotes
@@ -18,6 +19,7 @@ struct PandocFilterCommand: ParsableCommand {
   var format: String = "html"
 
   func run() throws {
+    Graphviz.captureStandardError()
     let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
     switch PandocFilter.run(input: input, format: format) {
     case .success(let output):

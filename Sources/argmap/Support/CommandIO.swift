@@ -1,5 +1,6 @@
 import ArgumentMap
 import ArgumentParser
+import AtomicFiles
 
 /// The read, check and write steps most commands share; each reports its own problem and ends
 /// the command with exit status 1.
@@ -12,6 +13,17 @@ enum CommandIO {
       printError(error.description)
       throw ExitCode(1)
     }
+  }
+
+  /// Reads each of `paths` in turn (`-`: standard input) and hands it to `body`, which returns
+  /// false when that input failed; a file that cannot be read is reported and skipped, so one bad
+  /// file never hides the problems of the others.
+  ///
+  /// - Returns: True when any input could not be read or failed.
+  static func eachInput(_ paths: [String], _ body: (InputFile) throws -> Bool) rethrows -> Bool {
+    try !InputFile.readEach(
+      paths, path: { $0 }, unreadable: { _, error in printError(error.description) }
+    ) { _, input in try body(input) }
   }
 
   /// Reads and checks a map; its diagnostics go to standard error, and errors stop the command.

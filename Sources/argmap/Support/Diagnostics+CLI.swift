@@ -1,4 +1,5 @@
 import ArgumentMap
+import AtomicFiles
 import Foundation
 
 /// Prints diagnostics to standard error in the compiler format, coloured only on a terminal.

@@ -15,12 +15,6 @@ struct DrawingLimits: ParsableArguments {
 
   /// The limits for a renderer; `switchesLayout` is false when the user named the engine.
   func limits(switchesLayout: Bool = true) -> RenderLimits {
-    Self.limits(maxNodes: maxNodes, switchesLayout: switchesLayout)
-  }
-
-  /// The limits for at most `maxNodes` nodes; `switchesLayout` is false when the user named the
-  /// engine.
-  static func limits(maxNodes: Int, switchesLayout: Bool) -> RenderLimits {
     RenderLimits(
       maximumNodes: maxNodes,
       fastLayoutNodes: switchesLayout ? RenderLimits.defaultFastLayoutNodes : nil)

@@ -4,7 +4,7 @@ import Foundation
 
 /// Where `argmap render` writes: one output (`-o`, standard output) or one file per input in
 /// `--output-dir`.
-extension RenderOptions {
+extension RenderCommand {
   /// Checks the files against the output options, before anything is read.
   func validateFiles() throws {
     guard !files.isEmpty else { throw ValidationError("Name at least one .argmap file.") }

@@ -50,6 +50,13 @@ package enum TemporaryFiles {
 
   /// The process id in `.NAME.PID.RANDOM.tmp` when `NAME` is one of `names`, else `nil`.
   static func owner(ofTemporary entry: String, names: Set<String>) -> pid_t? {
+    guard let temporary = temporary(entry), names.contains(temporary.name) else { return nil }
+    return temporary.owner
+  }
+
+  /// The target's name and the writing process's id read from `.NAME.PID.RANDOM.tmp`; `nil`
+  /// for any other name.
+  package static func temporary(_ entry: String) -> (name: String, owner: pid_t)? {
     guard entry.hasPrefix("."), entry.hasSuffix(".tmp") else { return nil }
     let middle = entry.dropFirst().dropLast(4)
     // NAME may itself hold dots: the last two fields are the pid and the random number.
@@ -58,8 +65,7 @@ package enum TemporaryFiles {
       let pid = pid_t(fields[fields.count - 2]), pid > 0,
       UInt32(fields[fields.count - 1]) != nil
     else { return nil }
-    let name = fields.dropLast(2).joined(separator: ".")
-    return names.contains(name) ? pid : nil
+    return (fields.dropLast(2).joined(separator: "."), pid)
   }
 
   /// Whether process `pid` exists (a process of another user counts as running).

@@ -1,4 +1,3 @@
-import ArgumentMap
 import Foundation
 
 /// Writes many files so that a reader never sees a half-written one, with one flush for all.
@@ -8,13 +7,16 @@ import Foundation
 /// each over its target. Flushing once instead of per file matters for a batch of notes: a
 /// hundred `fsync` calls cost more than drawing the diagrams. No descriptor stays open between
 /// the two steps, so a batch of any size stays within the process's limit of open files.
-struct AtomicBatch {
+package struct AtomicBatch {
   private var staged: [(temporary: String, target: String)] = []
+
+  /// An empty batch.
+  package init() {}
 
   /// Stages `bytes` for `path`.
   ///
-  /// - Throws: `CLIError.unwritable` when the temporary file cannot be made or written.
-  mutating func stage(_ bytes: [UInt8], to path: String) throws(CLIError) {
+  /// - Throws: `FileError.unwritable` when the temporary file cannot be made or written.
+  package mutating func stage(_ bytes: [UInt8], to path: String) throws(FileError) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
       isDirectory.boolValue
@@ -45,8 +47,8 @@ struct AtomicBatch {
   /// removes the temporary files that killed runs left beside the targets.
   ///
   /// - Returns: The errors, one per file that could not be put in place (the others are).
-  mutating func commit() -> [CLIError] {
-    var errors: [CLIError] = []
+  package mutating func commit() -> [FileError] {
+    var errors: [FileError] = []
     let isFlushed = flushAll()
     var namesByFolder: [String: Set<String>] = [:]
     for file in staged {
@@ -100,7 +102,7 @@ struct AtomicBatch {
   }()
 
   /// Removes every staged file without touching the targets.
-  mutating func discard() {
+  package mutating func discard() {
     for file in staged {
       unlink(file.temporary)
     }

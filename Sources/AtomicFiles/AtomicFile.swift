@@ -1,12 +1,12 @@
-import ArgumentMap
 import Foundation
 
 /// Writes files so that a reader never sees a half-written one: a temporary file in the same
 /// folder, flushed to disk, then renamed over the target. `-` means standard output. The
 /// temporary files a killed run left for the same target are removed after the rename (see
 /// `TemporaryFiles`).
-enum AtomicFile {
-  static func write(_ text: String, to path: String) throws(CLIError) {
+package enum AtomicFile {
+  /// Writes `text` as UTF-8 to `path` (`-`: standard output), flushed to disk before the rename.
+  package static func write(_ text: String, to path: String) throws(FileError) {
     try write(Array(text.utf8), to: path)
   }
 
@@ -16,7 +16,9 @@ enum AtomicFile {
   ///   survives a crash (for the user's own files); drawings, which can be made again, skip the
   ///   flush, which can take longer than the render on a busy disk. Either way a reader sees the
   ///   old file or the new one, never half of one.
-  static func write(_ bytes: [UInt8], to path: String, isDurable: Bool = true) throws(CLIError) {
+  package static func write(_ bytes: [UInt8], to path: String, isDurable: Bool = true)
+    throws(FileError)
+  {
     if path == "-" {
       FileHandle.standardOutput.write(Data(bytes))
       return
@@ -68,7 +70,7 @@ enum AtomicFile {
     return (folder.isEmpty ? "/" : String(folder), String(path[path.index(after: slash)...]))
   }
 
-  private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(CLIError) {
+  private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(FileError) {
     let descriptor = open(path, O_WRONLY | O_TRUNC)
     guard descriptor >= 0 else { throw .unwritable(path, String(cString: strerror(errno))) }
     defer { close(descriptor) }

@@ -1,0 +1,314 @@
+import ArgumentMap
+import AtomicFiles
+import Foundation
+
+/// The notes files of one `argmap notes` run and where each output goes, checked before anything
+/// is drawn; and the build that draws, reports and writes them, alone or split over worker
+/// processes.
+///
+/// It lives in the library rather than in the command so that the command only reads its flags.
+/// Messages go to standard error and outputs named `-` to standard output, as a command's do.
+package struct NotesBatch {
+  /// One notes file and where its output and figures go.
+  package struct Entry: Equatable {
+    package var inputPath: String
+    /// The output file, or `-` for standard output.
+    package var outputPath: String
+    package var figureFolder: String
+    package var figureStem: String
+  }
+
+  /// Where the cache of drawn figures is kept.
+  package enum CacheFolder: Equatable {
+    /// No cache: every block is drawn afresh.
+    case none
+    /// `.argmap-cache` beside the outputs (in the output folder, or beside the first notes file
+    /// rewritten in place); none when the output is standard output.
+    case besideOutputs
+    /// A folder the user named.
+    case named(String)
+  }
+
+  /// What a build produced, for the exit status and the watch loop.
+  package struct Result {
+    package var hasErrors = false
+    /// The notes files and the map files they refer to.
+    package var dependencies: [String] = []
+  }
+
+  package private(set) var entries: [Entry] = []
+  package private(set) var options: NotesOptions
+
+  /// Below this many notes files per worker, one process does the batch alone.
+  package static let filesPerWorker = 8
+
+  /// Plans the outputs of `inputs`: into `outputFolder` (`NAME.md` or `NAME.html`, figures beside
+  /// them), over the inputs themselves with `inPlace`, else to standard output.
+  ///
+  /// - Parameter options: The notes options; its `cacheFolder` is replaced as `cache` says.
+  /// - Throws: `NotesBatchError` when two inputs would write one output, an output would
+  ///   overwrite its input, or `outputFolder` is a file.
+  package init(
+    inputs: [String], outputFolder: String?, inPlace: Bool, cache: CacheFolder,
+    options: NotesOptions
+  ) throws(NotesBatchError) {
+    self.options = options
+    switch cache {
+    case .none: self.options.cacheFolder = nil
+    case .named(let folder): self.options.cacheFolder = folder
+    case .besideOutputs:
+      if let outputFolder {
+        self.options.cacheFolder = (outputFolder as NSString).appendingPathComponent(
+          ".argmap-cache")
+      } else if inPlace, let first = inputs.first {
+        let folder = (first as NSString).deletingLastPathComponent
+        self.options.cacheFolder = ((folder.isEmpty ? "." : folder) as NSString)
+          .appendingPathComponent(".argmap-cache")
+      } else {
+        self.options.cacheFolder = nil
+      }
+    }
+    let fileExtension: String
+    switch options.target {
+    case .html: fileExtension = "html"
+    case .markdown: fileExtension = "md"
+    }
+    var claimed: [String: String] = [:]
+    for input in inputs {
+      let stem = input == "-" ? "notes" : Self.stem(input)
+      if inPlace {
+        let folder = (input as NSString).deletingLastPathComponent
+        entries.append(
+          Entry(
+            inputPath: input, outputPath: input, figureFolder: folder.isEmpty ? "." : folder,
+            figureStem: stem))
+      } else if let outputFolder {
+        let path = (outputFolder as NSString).appendingPathComponent("\(stem).\(fileExtension)")
+        if let other = claimed[path] { throw .sameOutput(input, other, path) }
+        claimed[path] = input
+        if input != "-", Self.samePath(input, path) { throw .overwritesInput(input) }
+        entries.append(
+          Entry(
+            inputPath: input, outputPath: path, figureFolder: outputFolder, figureStem: stem))
+      } else {
+        entries.append(
+          Entry(inputPath: input, outputPath: "-", figureFolder: ".", figureStem: stem))
+      }
+    }
+    if let outputFolder {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: outputFolder, isDirectory: &isDirectory),
+        !isDirectory.boolValue
+      {
+        throw .outputFolderIsFile(outputFolder)
+      }
+    }
+  }
+
+  /// Processes the batch in `workers` child processes, each with a share of the files (libgvc is
+  /// not thread-safe, so parallel drawing takes processes). Returns the highest exit status of
+  /// the workers, or `nil` when the batch is too small to split or goes to standard output.
+  ///
+  /// Each worker prints its own diagnostics and writes its own files; the cache folder is shared
+  /// safely, since entries are put in place by rename.
+  ///
+  /// - Parameters:
+  ///   - executable: The program to start, usually the running one (`Bundle.main.executableURL`).
+  ///   - arguments: The arguments that make `executable` build a share of this batch alone; `--`
+  ///     and the share's notes files are added after them.
+  package func buildInWorkers(_ workers: Int, executable: URL, arguments: [String]) -> Int32? {
+    let count = min(workers, entries.count / Self.filesPerWorker)
+    guard count > 1, !entries.contains(where: { $0.outputPath == "-" }) else { return nil }
+    var processes: [Process] = []
+    for worker in 0..<count {
+      let share = stride(from: worker, to: entries.count, by: count).map { entries[$0].inputPath }
+      let process = Process()
+      process.executableURL = executable
+      process.arguments = arguments + ["--"] + share
+      do {
+        try process.run()
+      } catch {
+        printError("argmap notes: cannot start a worker: \(error.localizedDescription)")
+        for started in processes { started.terminate() }
+        return 1
+      }
+      processes.append(process)
+    }
+    var status: Int32 = 0
+    for process in processes {
+      process.waitUntilExit()
+      if process.terminationStatus != 0 { status = max(status, process.terminationStatus) }
+    }
+    return status
+  }
+
+  /// Processes every notes file, prints diagnostics, and writes the outputs of the files that
+  /// may be written.
+  ///
+  /// - Parameter showsProgress: Whether to keep a progress line on standard error (a terminal)
+  ///   and end a batch of several files with a summary.
+  package func build(progress showsProgress: Bool) -> Result {
+    var result = Result()
+    var drawn = 0
+    var cached = 0
+    // Outputs are staged as they are made and put in place together after one flush.
+    var batch = AtomicBatch()
+    var standardOutput: [[UInt8]] = []
+    let readable = InputFile.readEach(
+      entries.enumerated(),
+      path: { item in
+        let (position, entry) = item
+        if showsProgress {
+          printError(
+            "\r\u{1B}[2K[\(position + 1)/\(entries.count)] \(entry.inputPath): \(drawn) drawn, \(cached) cached",
+            terminator: "")
+        }
+        result.dependencies.append(entry.inputPath)
+        return entry.inputPath
+      },
+      unreadable: { _, error in
+        if showsProgress { printError("\r\u{1B}[2K", terminator: "") }
+        printError(error.description)
+      }
+    ) { item, input in
+      let (position, entry) = item
+      let job = NotesJob(
+        inputPath: input.displayName == "<stdin>" ? "<stdin>" : entry.inputPath,
+        bytes: input.bytes, outputPath: entry.outputPath, figureFolder: entry.figureFolder,
+        figureStem: entry.figureStem)
+      let label = "[\(position + 1)/\(entries.count)] \(entry.inputPath)"
+      var progress: (@Sendable (Int, Int) -> Void)?
+      if showsProgress {
+        progress = { done, total in
+          printError("\r\u{1B}[2K\(label): block \(done) of \(total)", terminator: "")
+        }
+      }
+      let report = NotesProcessor.process(job, options: options, progress: progress)
+      drawn += report.renderedCount
+      cached += report.cachedCount
+      result.dependencies += report.dependencies.dropFirst()
+      if showsProgress { printError("\r\u{1B}[2K", terminator: "") }
+      Self.printDiagnostics(report.diagnostics)
+      var succeeded = !report.hasErrors
+      if report.outputs.isEmpty { return succeeded }
+      if entry.outputPath != "-", !FileManager.default.fileExists(atPath: entry.figureFolder) {
+        try? FileManager.default.createDirectory(
+          atPath: entry.figureFolder, withIntermediateDirectories: true)
+      }
+      for file in report.outputs {
+        if file.path == "-" {
+          standardOutput.append(file.bytes)
+          continue
+        }
+        // An unchanged file is left alone, so watchers and build tools see no change.
+        if let existing = FileManager.default.contents(atPath: file.path),
+          [UInt8](existing) == file.bytes
+        {
+          continue
+        }
+        do throws(FileError) {
+          try batch.stage(file.bytes, to: file.path)
+        } catch {
+          printError(error.description)
+          succeeded = false
+        }
+      }
+      return succeeded
+    }
+    if !readable { result.hasErrors = true }
+    for error in batch.commit() {
+      printError(error.description)
+      result.hasErrors = true
+    }
+    for bytes in standardOutput {
+      FileHandle.standardOutput.write(Data(bytes))
+    }
+    if showsProgress && entries.count > 1 {
+      printError(
+        "argmap notes: \(entries.count) files, \(drawn) diagrams drawn, \(cached) from the cache")
+    }
+    return result
+  }
+
+  /// Rebuilds whenever one of `dependencies` (the notes files and the map files they refer to,
+  /// from the first build) changes, checking every `pollInterval` milliseconds, until
+  /// `isStopped` says so.
+  package func watch(_ dependencies: [String], pollInterval: Int, isStopped: () -> Bool) {
+    var watcher = FileWatcher(paths: dependencies)
+    printError("argmap notes: watching \(watcher.paths.count) files; Ctrl-C stops")
+    while !isStopped() {
+      usleep(useconds_t(pollInterval) * 1000)
+      let changed = watcher.changes()
+      guard !changed.isEmpty, !isStopped() else { continue }
+      printError("argmap notes: \(changed.joined(separator: ", ")) changed; rebuilding")
+      watcher.watch(build(progress: false).dependencies)
+      _ = watcher.changes()
+    }
+    printError("argmap notes: stopped watching")
+  }
+
+  /// The size and modification time of `executable`: a rebuilt `argmap` (a new renderer) misses
+  /// the cache instead of reusing figures the old one drew. Empty when it cannot be read.
+  package static func fingerprint(ofExecutable executable: URL) -> String {
+    let path = executable.resolvingSymlinksInPath().path
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+      return ""
+    }
+    let size = (attributes[.size] as? NSNumber)?.uint64Value ?? 0
+    let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+    return "\(size)-\(modified)"
+  }
+
+  /// A file's name without its folder and its extension (`notes/a.md` → `a`).
+  static func stem(_ path: String) -> String {
+    let name = (path as NSString).lastPathComponent
+    let stem = (name as NSString).deletingPathExtension
+    return stem.isEmpty ? name : stem
+  }
+
+  /// Whether two paths name one file, symbolic links followed.
+  static func samePath(_ lhs: String, _ rhs: String) -> Bool {
+    let left = URL(fileURLWithPath: lhs).standardizedFileURL.resolvingSymlinksInPath().path
+    let right = URL(fileURLWithPath: rhs).standardizedFileURL.resolvingSymlinksInPath().path
+    return left == right
+  }
+
+  /// Prints diagnostics of notes and map files in the compiler format, grouped as they came,
+  /// coloured only on a terminal.
+  static func printDiagnostics(_ diagnostics: [NotesDiagnostic]) {
+    guard !diagnostics.isEmpty else { return }
+    let colors =
+      isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    var text = ""
+    for item in diagnostics {
+      text += DiagnosticRenderer.text(
+        [item.diagnostic], fileName: item.fileName, source: item.source, colors: colors)
+    }
+    printError(text, terminator: "")
+  }
+}
+
+/// Why a batch of notes cannot be planned: the user's request, not a notes file, is at fault.
+package enum NotesBatchError: Error, Equatable, CustomStringConvertible {
+  /// Two inputs (the first, then the other) would write the same output path.
+  case sameOutput(String, String, String)
+  /// The input would be overwritten by its own output.
+  case overwritesInput(String)
+  /// The output folder is a file.
+  case outputFolderIsFile(String)
+
+  package var description: String {
+    switch self {
+    case .sameOutput(let input, let other, let path):
+      "'\(input)' and '\(other)' would both write '\(path)'; rename one."
+    case .overwritesInput(let input):
+      "'\(input)' would be overwritten by its output; use --in-place or another -o folder."
+    case .outputFolderIsFile(let folder): "-o names a folder; '\(folder)' is a file."
+    }
+  }
+}
+
+/// Writes to standard error.
+private func printError(_ text: String, terminator: String = "\n") {
+  FileHandle.standardError.write(Data((text + terminator).utf8))
+}
