@@ -12,10 +12,14 @@ package enum AtomicFile {
 
   /// Writes `bytes` to `path` (`-`: standard output).
   ///
-  /// - Parameter isDurable: Whether to flush the file to disk before the rename, so that it
-  ///   survives a crash (for the user's own files); drawings, which can be made again, skip the
-  ///   flush, which can take longer than the render on a busy disk. Either way a reader sees the
-  ///   old file or the new one, never half of one.
+  /// - Parameters:
+  ///   - bytes: The file's contents.
+  ///   - path: Where to write; `-` is standard output.
+  ///   - isDurable: Whether to flush the file to disk before the rename, so that it survives a
+  ///     crash (for the user's own files); drawings, which can be made again, skip the flush,
+  ///     which can take longer than the render on a busy disk. Either way a reader sees the old
+  ///     file or the new one, never half of one.
+  /// - Throws: `FileError.unwritable` with the system's reason when the file cannot be written.
   package static func write(_ bytes: [UInt8], to path: String, isDurable: Bool = true)
     throws(FileError)
   {

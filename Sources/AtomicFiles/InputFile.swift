@@ -64,6 +64,7 @@ extension InputFile {
   /// never stops a batch.
   ///
   /// - Parameters:
+  ///   - items: The items to process, in order.
   ///   - path: The path of an item's input (`-`: standard input), asked just before it is read.
   ///   - unreadable: Reports an input that cannot be read.
   ///   - body: Processes one input; returns false when the item failed.

@@ -103,7 +103,9 @@ extension EvaluateCommand {
 }
 
 extension Semantics: ExpressibleByArgument {
+  /// Reads `--semantics NAME` (`grounded`, `df-quad`, ...).
   public init?(argument: String) { self.init(rawValue: argument) }
+  /// The names `--help` lists.
   public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 

@@ -244,6 +244,7 @@ extension String {
 extension OutputFormat: ExpressibleByArgument {}
 
 extension BlankSelection: ExpressibleByArgument {
+  /// Reads `--blank all|events|claims|ID,...`.
   public init?(argument: String) {
     self.init(parsing: argument)
   }

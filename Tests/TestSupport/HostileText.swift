@@ -8,13 +8,16 @@ import Foundation
 /// injection payload, written so that any script it manages to run leaves a marker
 /// (`data-pwned` on the root element, `PWNED` on the console).
 public struct HostilePayload: Decodable, Sendable, CustomStringConvertible {
+  /// The entry's name in the corpus, shown in test names.
   public var id: String
+  /// What the payload attacks (`xss`, `dot`, `markdown`, ...).
   public var category: String
   /// The payload, repeated `repeat` times when the fixture says so.
   public var text: String
 
   enum CodingKeys: String, CodingKey { case id, category, text, `repeat` }
 
+  /// Reads an entry of the corpus, repeating its text when it says so.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = try container.decode(String.self, forKey: .id)
@@ -23,6 +26,7 @@ public struct HostilePayload: Decodable, Sendable, CustomStringConvertible {
     text = String(repeating: try container.decode(String.self, forKey: .text), count: count)
   }
 
+  /// The entry's id, so test names stay short.
   public var description: String { id }
 
   /// Whether `.argmap` front matter takes the payload: it refuses control characters (which
@@ -125,7 +129,9 @@ public enum HostileText {
 
 /// Elements and attributes of a markup file, in document order.
 public struct MarkupElement: Sendable {
+  /// The element's name.
   public var name: String
+  /// The element's attributes, in document order.
   public var attributes: [(name: String, value: String)]
   /// The text directly inside the element (character data, entities decoded).
   public var text: String

@@ -8,8 +8,10 @@ public struct MarkedSource: Sendable {
   /// Each marker's position as (line, column), both from 1.
   public var markers: [String: (line: Int, column: Int)]
 
+  /// The markers, in order.
   public static let markerNames = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
 
+  /// Takes the markers out of `marked` and notes where each stood.
   public init(_ marked: String) {
     var text = ""
     var markers: [String: (line: Int, column: Int)] = [:]

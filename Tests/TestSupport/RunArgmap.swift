@@ -2,9 +2,13 @@ import Foundation
 
 /// What a run of the `argmap` binary produced.
 public struct ProcessOutput: Sendable {
+  /// The exit status.
   public var status: Int32
+  /// Standard output as UTF-8 text.
   public var stdout: String
+  /// Standard error as UTF-8 text.
   public var stderr: String
+  /// Standard output as bytes, for binary formats.
   public var stdoutBytes: [UInt8]
 }
 

@@ -1,12 +1,15 @@
 /// A small deterministic random generator (SplitMix64): tests that draw random input name their
 /// seed, so a failure can be replayed.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
+  /// The generator's state; the same seed gives the same numbers.
   public var state: UInt64
 
+  /// Creates a generator that starts from `seed`.
   public init(seed: UInt64) {
     state = seed
   }
 
+  /// The next number of the sequence.
   public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
