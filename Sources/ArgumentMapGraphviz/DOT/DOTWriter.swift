@@ -6,14 +6,14 @@
 /// labels go through both escaping layers of `DOTEscape`; no `URL` or `href` is ever written.
 public struct DOTWriter: Sendable {
   /// The width and height, in inches, that a node's full label takes in a layout.
-  public struct NodeSize: Hashable, Sendable {
+  package struct NodeSize: Hashable, Sendable {
     /// Width in inches.
-    public var width: Double
+    package var width: Double
     /// Height in inches.
-    public var height: Double
+    package var height: Double
 
     /// Creates a size.
-    public init(width: Double, height: Double) {
+    package init(width: Double, height: Double) {
       self.width = width
       self.height = height
     }
@@ -22,7 +22,7 @@ public struct DOTWriter: Sendable {
   /// The prefix of every SVG id, so several diagrams can share one page.
   public var idPrefix: String
   /// Sizes of the blank nodes of a worksheet; `nil` writes every label in full (an answer key).
-  public var blankSizes: [SceneElementID: NodeSize]?
+  package var blankSizes: [SceneElementID: NodeSize]?
   /// The layout engine; any other than `dot` is named in the graph's `layout` attribute, so that
   /// Graphviz's tools lay the file out the same way.
   public var layout: String
@@ -32,14 +32,17 @@ public struct DOTWriter: Sendable {
   /// - Parameters:
   ///   - idPrefix: Prefix of the SVG ids; made safe with `SafeID`.
   ///   - layout: The layout engine (`dot` unless given).
-  ///   - blankSizes: When given, blank nodes are drawn with their blank label at these fixed
-  ///     sizes, so the worksheet keeps the layout of the full map.
-  public init(
-    idPrefix: String = "argmap", layout: String = "dot",
-    blankSizes: [SceneElementID: NodeSize]? = nil
-  ) {
+  public init(idPrefix: String = "argmap", layout: String = "dot") {
     self.idPrefix = SafeID.encode(idPrefix)
     self.layout = layout
+    self.blankSizes = nil
+  }
+
+  /// Creates a writer that draws the blank nodes of a worksheet with their blank label at fixed
+  /// sizes: those their full texts took in a layout of the full map (`MapRenderer` measures
+  /// them), so the worksheet keeps that layout.
+  package init(idPrefix: String, layout: String, blankSizes: [SceneElementID: NodeSize]) {
+    self.init(idPrefix: idPrefix, layout: layout)
     self.blankSizes = blankSizes
   }
 

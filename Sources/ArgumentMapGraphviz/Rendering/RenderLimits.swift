@@ -44,7 +44,7 @@ public struct RenderLimits: Hashable, Sendable {
   }
 
   /// The limits as text, for cache keys: a figure drawn under other limits is drawn again.
-  public var cacheKeyText: String {
+  package var cacheKeyText: String {
     "\(maximumNodes.map(String.init) ?? "-")/\(fastLayoutNodes.map(String.init) ?? "-")/\(fastLayout)"
   }
 
