@@ -112,6 +112,7 @@ let package = Package(
       dependencies: ["ArgumentMapGraphviz", "ArgumentMap", "TestSupport"],
       exclude: ["Golden"]
     ),
+    .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
     .testTarget(
       name: "argmapTests", dependencies: ["argmap", "ArgumentMap", "AtomicFiles", "TestSupport"]),
     .testTarget(
