@@ -41,9 +41,7 @@ struct JSONMapDecoder {
 
   mutating func warnUnknown(_ key: String, at offset: Int, path: String) {
     diagnostics.append(
-      Diagnostic(
-        .warning, id: "json-unknown-key",
-        message: "unknown key '\(key)' in \(path) is ignored", range: lines.range(at: offset)))
+      DiagnosticMessages.jsonUnknownKey(key, in: path, at: lines.range(at: offset)))
   }
 
   mutating func members(
