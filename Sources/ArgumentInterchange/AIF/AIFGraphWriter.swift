@@ -16,7 +16,7 @@ struct AIFGraphWriter {
   }
 
   private mutating func loss(_ message: String) {
-    diagnostics.append(.exportLoss("AIF", message))
+    diagnostics.append(DiagnosticMessages.exportLoss("AIF", message))
   }
 
   private mutating func node(_ id: String, _ text: String, _ type: String, scheme: String? = nil) {
