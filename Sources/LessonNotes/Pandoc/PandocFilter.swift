@@ -88,7 +88,7 @@ public enum PandocFilter {
       let content = Array((optionLines + text + "\n").utf8)
       let (parsedSpec, problems) = BlockSpecParser.parse(content)
       guard let spec = parsedSpec else {
-        fail(problems.map(\.message))
+        fail(problems.map(\.diagnostic.message))
         return nil
       }
       let mapBytes: [UInt8]
@@ -98,7 +98,7 @@ public enum PandocFilter {
         switch resolver.read(path) {
         case .success(let file): mapBytes = file.bytes
         case .failure(let failure):
-          fail([failure.entry.1])
+          fail([failure.diagnostic.message])
           return nil
         }
       }
