@@ -95,7 +95,7 @@ public enum ImportFormat: String, CaseIterable, Sendable {
         break loop
       case .error:
         if problem == nil {
-          problem = .invalidUTF8(
+          problem = DiagnosticMessages.invalidUTF8(
             range: SourceRange(at: SourceLocation(line: line, column: column, offset: consumed)))
         }
         text.unicodeScalars.append("\u{FFFD}")

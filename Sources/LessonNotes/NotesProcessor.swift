@@ -41,23 +41,18 @@ public enum NotesProcessor {
       func notesDiagnostic(_ problem: BlockProblem) -> NotesDiagnostic {
         let start = block.fileOffset(ofContentOffset: problem.range.lowerBound)
         let end = block.fileOffset(ofContentOffset: problem.range.upperBound)
-        return NotesDiagnostic(
-          fileName: job.inputPath, source: job.bytes,
-          diagnostic: Diagnostic(
-            problem.severity, id: problem.id, message: problem.message,
-            range: positions.range(start..<max(start, end))))
+        var diagnostic = problem.diagnostic
+        diagnostic.range = positions.range(start..<max(start, end))
+        return NotesDiagnostic(fileName: job.inputPath, source: job.bytes, diagnostic: diagnostic)
       }
       defer { progress?(outcomes.count, document.blocks.count) }
       guard block.isClosed else {
-        let (id, message) = NotesMessages.unclosedFence
-        let range = block.fenceOffset..<(block.fenceOffset + block.fenceLength)
+        var diagnostic = DiagnosticMessages.notesUnclosedFence()
+        diagnostic.range = positions.range(
+          block.fenceOffset..<(block.fenceOffset + block.fenceLength))
         outcomes.append(
           .failed([
-            NotesDiagnostic(
-              fileName: job.inputPath, source: job.bytes,
-              diagnostic: Diagnostic(
-                .error, id: id, message: message, range: positions.range(range))
-            )
+            NotesDiagnostic(fileName: job.inputPath, source: job.bytes, diagnostic: diagnostic)
           ]))
         continue
       }
@@ -86,9 +81,7 @@ public enum NotesProcessor {
           let range = valueOffset..<(valueOffset + path.utf8.count)
           outcomes.append(
             .failed([
-              notesDiagnostic(
-                BlockProblem(
-                  severity: .error, id: failure.entry.0, message: failure.entry.1, range: range))
+              notesDiagnostic(BlockProblem(diagnostic: failure.diagnostic, range: range))
             ]))
           continue
         }
@@ -105,11 +98,10 @@ public enum NotesProcessor {
       }
       if parsed.hasErrors {
         if mapOffset == nil, case .file(let path, let valueOffset) = spec.source {
-          let entry = NotesMessages.mapHasErrors(path)
           blockDiagnostics.insert(
             notesDiagnostic(
               BlockProblem(
-                severity: .error, id: entry.0, message: entry.1,
+                diagnostic: DiagnosticMessages.notesMapHasErrors(path),
                 range: valueOffset..<(valueOffset + path.utf8.count))), at: 0)
         }
         outcomes.append(.failed(blockDiagnostics))
@@ -143,7 +135,8 @@ public enum NotesProcessor {
         outcomes.append(
           .failed([
             notesDiagnostic(
-              BlockProblem(severity: .error, id: "notes-view", message: error.message, range: range)
+              BlockProblem(
+                diagnostic: DiagnosticMessages.notesViewFailed(error.message), range: range)
             )
           ]))
       }

@@ -65,4 +65,28 @@ struct LineTableTests {
     #expect(table.location(ofOffset: z.offset) == z)
     #expect(table.range(ofLine: 2).end.description == "2:5")
   }
+
+  @Test(
+    "the parser's source map and the table give the same line and column for every offset",
+    arguments: [
+      "aim a: Sécurité 🇩🇪\r\n  + b: x\r\nclaim b: B\n",
+      "\u{FEFF}aim a: A\nclaim b: é\rB\n\n",
+      "aim a: A",
+    ])
+  func sourceMapAgrees(text: String) {
+    let bytes = Array(text.utf8)
+    let sourceMap = ArgumentMapParser.parse(utf8: bytes).sourceMap
+    let table = LineTable(bytes)
+    for offset in 0...bytes.count {
+      #expect(sourceMap.location(offset) == table.location(ofOffset: offset), "offset \(offset)")
+    }
+  }
+
+  @Test("a byte order mark does not move the validator's diagnostics down a line")
+  func byteOrderMarkKeepsValidationLines() throws {
+    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("aim a: A\nclaim b: B\n  + zzz: x\n".utf8)
+    let diagnostics = ArgumentMapParser.check(utf8: bytes).diagnostics
+    let unknown = try #require(diagnostics.first { $0.id == "unknown-node" })
+    #expect(unknown.range?.start.description == "3:5")
+  }
 }

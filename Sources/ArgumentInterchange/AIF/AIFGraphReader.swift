@@ -26,15 +26,15 @@ struct AIFGraphReader {
   }
 
   private mutating func error(_ path: String, _ message: String, at offset: Int) {
-    diagnostics.append(.aifStructure(path, message, range: range(offset)))
+    diagnostics.append(DiagnosticMessages.aifStructure(path, message, range: range(offset)))
   }
 
   private mutating func skipped(_ path: String, _ message: String, at offset: Int) {
-    diagnostics.append(.aifSkipped(path, message, range: range(offset)))
+    diagnostics.append(DiagnosticMessages.aifSkipped(path, message, range: range(offset)))
   }
 
   private mutating func lost(_ path: String, _ message: String, at offset: Int) {
-    diagnostics.append(.aifUnsupported(path, message, range: range(offset)))
+    diagnostics.append(DiagnosticMessages.aifUnsupported(path, message, range: range(offset)))
   }
 
   mutating func read() -> ImportResult {
@@ -42,7 +42,8 @@ struct AIFGraphReader {
     switch JSONReader.parse(bytes) {
     case .success(let value): root = value
     case .failure(let failure):
-      diagnostics.append(.aifSyntax(failure.message, range: SourceRange(at: failure.location)))
+      diagnostics.append(
+        DiagnosticMessages.aifSyntax(failure.message, range: SourceRange(at: failure.location)))
       return ImportResult(map: ArgumentMap(), diagnostics: diagnostics)
     }
     guard let rootMembers = root.objectMembers else {
@@ -249,7 +250,7 @@ struct AIFGraphReader {
           let link = Link(relation, .node(nodes[targetAt].id), reasoning: reason)
           if nodes[premiseAt].links.contains(link) {
             diagnostics.append(
-              .aifRepeatedScheme(
+              DiagnosticMessages.aifRepeatedScheme(
                 aif.path,
                 "\(aif.type) '\(aif.aifID)' repeats the link from '\(nodes[premiseAt].id)' to '\(nodes[targetAt].id)'; merged",
                 range: range(aif.offset)))
@@ -338,7 +339,7 @@ struct AIFGraphReader {
       nodes[index].links = Self.canonicalOrder(nodes[index].links, nodeOrder: nodeOrder)
     }
     if nodes.isEmpty, !diagnostics.containsErrors {
-      diagnostics.append(.aifEmpty(range: range(graph.offset)))
+      diagnostics.append(DiagnosticMessages.aifEmpty(range: range(graph.offset)))
     }
     return ImportResult(map: ArgumentMap(nodes: nodes), diagnostics: diagnostics)
   }

@@ -4,8 +4,8 @@ import ArgumentMap
 struct AIFGraphWriter {
   private let map: ArgumentMap
   private var diagnostics: [Diagnostic] = []
-  private var nodes: [JSONWriter.Value] = []
-  private var edges: [JSONWriter.Value] = []
+  private var nodes: [JSONValue] = []
+  private var edges: [JSONValue] = []
   private var ids = IDAllocator()
   private var edgeCount = 0
   private var counters: [String: Int] = [:]
@@ -16,11 +16,11 @@ struct AIFGraphWriter {
   }
 
   private mutating func loss(_ message: String) {
-    diagnostics.append(.exportLoss("AIF", message))
+    diagnostics.append(DiagnosticMessages.exportLoss("AIF", message))
   }
 
   private mutating func node(_ id: String, _ text: String, _ type: String, scheme: String? = nil) {
-    var members: [(String, JSONWriter.Value)] = [
+    var members: [(String, JSONValue)] = [
       ("nodeID", .string(id)), ("text", .string(text)), ("type", .string(type)),
     ]
     if let scheme { members.append(("scheme", .string(scheme))) }
@@ -172,10 +172,10 @@ struct AIFGraphWriter {
     if !map.trailingComments.isEmpty {
       loss("comments at the end of the map have no counterpart; left out")
     }
-    let document = JSONWriter.Value.object([
+    let document = JSONValue.object([
       ("nodes", .array(nodes)), ("edges", .array(edges)), ("locutions", .array([])),
     ])
-    return ExportResult(text: JSONWriter.write(document), diagnostics: diagnostics)
+    return ExportResult(text: document.indentedText + "\n", diagnostics: diagnostics)
   }
 
   private mutating func reportLosses(of node: Node, structure: LinkStructure) {

@@ -15,7 +15,9 @@ public enum ArgdownExporter {
   /// - Returns: The Argdown text and a warning for everything Argdown cannot hold.
   public static func export(_ map: ArgumentMap) -> ExportResult {
     var diagnostics: [Diagnostic] = []
-    func loss(_ message: String) { diagnostics.append(.exportLoss("Argdown", message)) }
+    func loss(_ message: String) {
+      diagnostics.append(DiagnosticMessages.exportLoss("Argdown", message))
+    }
     var output = ""
     if !map.metadata.isEmpty {
       output += "===\n"

@@ -37,7 +37,7 @@ enum ArgdownModelBuilder {
       where extra.text != node.text && !node.notes.contains(extra.text) {
         node.notes.append(extra.text)
         diagnostics.append(
-          .argdownEquivalentText(
+          DiagnosticMessages.argdownEquivalentText(
             entity.writtenTitle, prefix: extra.place.prefix, range: extra.place.range))
       }
       if entity.kind == .argument { node.tags.append(ArgdownImporter.argumentTag) }
@@ -62,7 +62,7 @@ enum ArgdownModelBuilder {
       }
       if relation.source == relation.target {
         diagnostics.append(
-          .argdownSelfRelation(
+          DiagnosticMessages.argdownSelfRelation(
             entities[relation.source].writtenTitle, prefix: relation.place.prefix,
             range: relation.place.range))
         continue
@@ -89,7 +89,7 @@ enum ArgdownModelBuilder {
         }
       } else {
         diagnostics.append(
-          .argdownUndercutNotArgument(
+          DiagnosticMessages.argdownUndercutNotArgument(
             entities[relation.target].writtenTitle, prefix: relation.place.prefix,
             range: relation.place.range))
         let link = Link(.opposes, .node(target))
@@ -107,7 +107,7 @@ enum ArgdownModelBuilder {
       nodes[at].kind = explicitKind[entityIndex] ?? ArgdownImporter.defaultKind
     }
     if nodes.isEmpty, !diagnostics.containsErrors {
-      diagnostics.append(.argdownEmpty(range: document.end))
+      diagnostics.append(DiagnosticMessages.argdownEmpty(range: document.end))
     }
     return ImportResult(
       map: ArgumentMap(metadata: document.metadata, nodes: nodes), diagnostics: diagnostics)
@@ -129,7 +129,7 @@ enum ArgdownModelBuilder {
     let place = entry.place
     func invalid(_ expected: String) {
       diagnostics.append(
-        .argdownInvalidData(
+        DiagnosticMessages.argdownInvalidData(
           entry.key, value: entry.value.flowText, expected: expected, prefix: place.prefix,
           range: place.range))
     }
@@ -168,7 +168,7 @@ enum ArgdownModelBuilder {
       node.strength = value
     default:
       diagnostics.append(
-        .argdownUnsupportedData(
+        DiagnosticMessages.argdownUnsupportedData(
           entry.key, value: entry.value.flowText, prefix: place.prefix, range: place.range))
     }
   }

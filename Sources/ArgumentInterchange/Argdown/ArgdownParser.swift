@@ -64,7 +64,7 @@ struct ArgdownParser {
     endBlock()
     if let open = openInference {
       document.diagnostics.append(
-        .argdownUnterminatedInference(
+        DiagnosticMessages.argdownUnterminatedInference(
           prefix: prefix(line: open.line, column: open.column),
           range: range(line: open.line, start: open.column, end: open.column + 2)))
     }
@@ -118,7 +118,8 @@ struct ArgdownParser {
       line += 1
     }
     document.diagnostics.append(
-      .argdownUnterminatedFrontMatter(range: range(line: first, start: 0, end: 3)))
+      DiagnosticMessages.argdownUnterminatedFrontMatter(range: range(line: first, start: 0, end: 3))
+    )
     applyFrontMatter(body, firstLine: first + 1)
     return source.lines.count
   }
@@ -128,7 +129,7 @@ struct ArgdownParser {
     for problem in problems {
       let line = firstLine + problem.lineOffset
       document.diagnostics.append(
-        .argdownFrontMatter(
+        DiagnosticMessages.argdownFrontMatter(
           problem.message, range: range(line: line, start: 0, end: source.lines[line].scalars.count)
         ))
     }
@@ -145,7 +146,7 @@ struct ArgdownParser {
           let offset = body.firstIndex { $0.trimmingCharacters(in: " \t").hasPrefix("date:") } ?? 0
           let line = firstLine + offset
           document.diagnostics.append(
-            .argdownMetadataDate(
+            DiagnosticMessages.argdownMetadataDate(
               value, range: range(line: line, start: 0, end: source.lines[line].scalars.count)))
           document.metadata.extra.append(Metadata.Entry(key: "written-date", value: value))
         }
@@ -346,7 +347,8 @@ struct ArgdownParser {
       let symbolPlace = place(line: line, start: column, end: column + symbol.unicodeScalars.count)
       guard let entity = element(current) else {
         document.diagnostics.append(
-          .argdownEmptyRelation(symbol, prefix: symbolPlace.prefix, range: symbolPlace.range))
+          DiagnosticMessages.argdownEmptyRelation(
+            symbol, prefix: symbolPlace.prefix, range: symbolPlace.range))
         return
       }
       if let parent {
@@ -357,7 +359,8 @@ struct ArgdownParser {
             to: current.scalars.count))
       } else {
         document.diagnostics.append(
-          .argdownOrphanRelation(symbol, prefix: symbolPlace.prefix, range: symbolPlace.range))
+          DiagnosticMessages.argdownOrphanRelation(
+            symbol, prefix: symbolPlace.prefix, range: symbolPlace.range))
       }
       stack.append((current.indent, entity))
       lastElement = (entity, document.entities[entity].kind == .argument)
@@ -389,7 +392,8 @@ struct ArgdownParser {
     default:
       add(parent, child, .attack)
       add(child, parent, .attack)
-      document.diagnostics.append(.argdownContradiction(prefix: place.prefix, range: place.range))
+      document.diagnostics.append(
+        DiagnosticMessages.argdownContradiction(prefix: place.prefix, range: place.range))
     }
   }
 
@@ -400,7 +404,8 @@ struct ArgdownParser {
       let where_ = place(of: heading, from: data.start, to: data.end)
       guard let members = ArgdownYAML.parseFlowMapping(data.text) else {
         document.diagnostics.append(
-          .argdownUnreadableData(data.text, prefix: where_.prefix, range: where_.range))
+          DiagnosticMessages.argdownUnreadableData(
+            data.text, prefix: where_.prefix, range: where_.range))
         continue
       }
       for (key, value) in members {
@@ -408,7 +413,7 @@ struct ArgdownParser {
           isGroup = flag == "true"
         } else {
           document.diagnostics.append(
-            .argdownUnsupportedData(
+            DiagnosticMessages.argdownUnsupportedData(
               key, value: value.flowText, prefix: where_.prefix, range: where_.range))
         }
       }
@@ -417,7 +422,8 @@ struct ArgdownParser {
       let where_ = place(
         of: heading, from: parsed.tags[0].start, to: parsed.tags[parsed.tags.count - 1].end)
       document.diagnostics.append(
-        .argdownHeadingTags(parsed.tags.map(\.text), prefix: where_.prefix, range: where_.range))
+        DiagnosticMessages.argdownHeadingTags(
+          parsed.tags.map(\.text), prefix: where_.prefix, range: where_.range))
     }
     while let last = sections.last, last.level >= level { sections.removeLast() }
     let tag = IDAllocator.slug(parsed.text, maxWords: 5)
@@ -469,7 +475,7 @@ struct ArgdownParser {
           if kind == .argument, restStart < scalars.count, scalars[restStart] == "(" {
             let where_ = place(of: element, from: start, to: scalars.count)
             document.diagnostics.append(
-              .argdownStatementNumber(
+              DiagnosticMessages.argdownStatementNumber(
                 ArgdownText.clean(scalars).text, prefix: where_.prefix, range: where_.range))
             restStart = scalars.count
           }
@@ -509,7 +515,8 @@ struct ArgdownParser {
         let renamed = ArgdownText.tagName(name)
         let where_ = place(of: element, from: offset + tag.start, to: offset + tag.end)
         document.diagnostics.append(
-          .argdownTagRenamed(name, to: renamed, prefix: where_.prefix, range: where_.range))
+          DiagnosticMessages.argdownTagRenamed(
+            name, to: renamed, prefix: where_.prefix, range: where_.range))
         name = renamed
       }
       if !name.isEmpty, !document.entities[entity].tags.contains(name) {
@@ -520,7 +527,8 @@ struct ArgdownParser {
       let where_ = place(of: element, from: offset + data.start, to: offset + data.end)
       guard let members = ArgdownYAML.parseFlowMapping(data.text) else {
         document.diagnostics.append(
-          .argdownUnreadableData(data.text, prefix: where_.prefix, range: where_.range))
+          DiagnosticMessages.argdownUnreadableData(
+            data.text, prefix: where_.prefix, range: where_.range))
         continue
       }
       for (key, value) in members {
@@ -584,7 +592,7 @@ struct ArgdownParser {
     stack = []
     if !rules.isEmpty {
       document.diagnostics.append(
-        .argdownInferenceRules(
+        DiagnosticMessages.argdownInferenceRules(
           rules, prefix: prefix(line: line, column: column),
           range: range(line: line, start: column, end: source.lines[line].scalars.count)))
     }
@@ -599,10 +607,11 @@ struct ArgdownParser {
     let title = document.entities[done.argument].writtenTitle
     if done.inferenceCount == 0 || !conclusion.isConclusion {
       document.diagnostics.append(
-        .argdownMissingInference(title, prefix: done.place.prefix, range: done.place.range))
+        DiagnosticMessages.argdownMissingInference(
+          title, prefix: done.place.prefix, range: done.place.range))
     } else if done.inferenceCount > 1 {
       document.diagnostics.append(
-        .argdownIntermediaryConclusions(
+        DiagnosticMessages.argdownIntermediaryConclusions(
           done.inferenceCount, argument: title, prefix: done.place.prefix, range: done.place.range))
     }
     for item in done.items.dropLast() {

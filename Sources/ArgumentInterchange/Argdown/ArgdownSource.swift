@@ -80,17 +80,19 @@ struct ArgdownSource {
             file: fileIndex, lineIndex: lineIndex, start: include.column, end: line.scalars.count)
           let prefix = messagePrefix(file: fileIndex, lineIndex: lineIndex, column: include.column)
           if included.contains(path) {
-            diagnostics.append(.argdownIncludeCycle(path, prefix: prefix, range: range))
+            diagnostics.append(
+              DiagnosticMessages.argdownIncludeCycle(path, prefix: prefix, range: range))
             continue
           }
           guard depth + 1 <= Self.maxIncludeDepth else {
             diagnostics.append(
-              .argdownIncludeTooDeep(
+              DiagnosticMessages.argdownIncludeTooDeep(
                 path, limit: Self.maxIncludeDepth, prefix: prefix, range: range))
             continue
           }
           guard let loader, let contents = loader(path) else {
-            diagnostics.append(.argdownIncludeMissing(path, prefix: prefix, range: range))
+            diagnostics.append(
+              DiagnosticMessages.argdownIncludeMissing(path, prefix: prefix, range: range))
             continue
           }
           included.append(path)
@@ -215,7 +217,8 @@ struct ArgdownSource {
         file: file, lineIndex: opener.lineIndex, start: opener.column,
         end: opener.column + opener.kind.unicodeScalars.count)
       let prefix = messagePrefix(file: file, lineIndex: opener.lineIndex, column: opener.column)
-      diagnostics.append(.argdownUnterminatedComment(opener.kind, prefix: prefix, range: range))
+      diagnostics.append(
+        DiagnosticMessages.argdownUnterminatedComment(opener.kind, prefix: prefix, range: range))
     }
     return result
   }

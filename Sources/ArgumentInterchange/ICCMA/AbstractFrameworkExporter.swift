@@ -66,7 +66,7 @@ public enum AbstractFrameworkExporter {
         }
         guard let from = position[source], let to = position[target] else {
           diagnostics.append(
-            .exportLoss(
+            DiagnosticMessages.exportLoss(
               "abstract framework",
               "the attack from '\(source)' on unknown node '\(target)' is left out"))
           continue
@@ -75,7 +75,7 @@ public enum AbstractFrameworkExporter {
       }
       if supports > 0 {
         diagnostics.append(
-          .exportLoss(
+          DiagnosticMessages.exportLoss(
             "abstract framework",
             "\(supports) supports \(supports == 1 ? "link has" : "links have") no counterpart in an attack-only framework; left out"
           ))

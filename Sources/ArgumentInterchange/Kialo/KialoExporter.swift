@@ -18,7 +18,9 @@ public enum KialoExporter {
   /// - Returns: The text and a warning for everything Kialo cannot hold.
   public static func export(_ map: ArgumentMap) -> ExportResult {
     var diagnostics: [Diagnostic] = []
-    func loss(_ message: String) { diagnostics.append(.exportLoss("Kialo", message)) }
+    func loss(_ message: String) {
+      diagnostics.append(DiagnosticMessages.exportLoss("Kialo", message))
+    }
 
     var children: [NodeID: [(NodeID, Relation)]] = [:]
     var linksToNodes = Set<NodeID>()

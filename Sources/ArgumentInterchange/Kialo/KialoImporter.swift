@@ -58,7 +58,7 @@ public enum KialoImporter {
       if trimmed.isEmpty { continue }
       if claims.isEmpty {
         diagnostics.append(
-          .kialoSyntax(
+          DiagnosticMessages.kialoSyntax(
             "expected 'Discussion Title:' or a numbered claim such as '1. ...', found '\(trimmed)'",
             range: lines.range(ofLine: lineIndex + 1)))
         continue
@@ -67,7 +67,7 @@ public enum KialoImporter {
     }
     if claims.isEmpty, diagnostics.isEmpty {
       diagnostics.append(
-        .kialoSyntax(
+        DiagnosticMessages.kialoSyntax(
           "expected a numbered claim such as '1. thesis'; the file has none",
           range: SourceRange(at: lines.end)))
     }
@@ -83,13 +83,13 @@ public enum KialoImporter {
       let where_ = lines.range(line: claim.lineIndex + 1, start: 0, end: claim.numberEnd)
       if byNumber[claim.number] != nil {
         diagnostics.append(
-          .kialoSyntax(
+          DiagnosticMessages.kialoSyntax(
             "claim '\(numberText)' is numbered twice; the second is skipped", range: where_))
         continue
       }
       if claim.number.count > 1, byNumber[Array(claim.number.dropLast())] == nil {
         diagnostics.append(
-          .kialoSyntax(
+          DiagnosticMessages.kialoSyntax(
             "claim '\(numberText)' has no parent '\(claim.number.dropLast().map(String.init).joined(separator: ".")).' above it; skipped",
             range: where_))
         continue
@@ -99,7 +99,7 @@ public enum KialoImporter {
         let parts = target.split(separator: ".").compactMap { Int($0) }
         guard !parts.isEmpty, parts.count == target.split(separator: ".").count else {
           diagnostics.append(
-            .kialoSyntax(
+            DiagnosticMessages.kialoSyntax(
               "cannot read the claim number in '\(text)'; expected '-> See 1.2.3.'", range: where_))
           continue
         }
@@ -117,14 +117,15 @@ public enum KialoImporter {
       }
       if text.isEmpty {
         diagnostics.append(
-          .kialoWarning("claim '\(numberText)' has no text; it reads '(no text)'", range: where_))
+          DiagnosticMessages.kialoWarning(
+            "claim '\(numberText)' has no text; it reads '(no text)'", range: where_))
         text = "(no text)"
       }
       byNumber[claim.number] = nodes.count
       nodes.append(Node(kind, ids.id(forText: text), text))
       if claim.number.count > 1, claim.stance == nil {
         diagnostics.append(
-          .kialoWarning(
+          DiagnosticMessages.kialoWarning(
             "claim '\(numberText)' is neither 'Pro:' nor 'Con:'; it is kept without a link to its parent",
             range: where_))
       }
@@ -141,7 +142,7 @@ public enum KialoImporter {
         source = byNumber[pendingSee[seeIndex].target]
         if source == nil {
           diagnostics.append(
-            .kialoSyntax(
+            DiagnosticMessages.kialoSyntax(
               "'-> See \(pendingSee[seeIndex].target.map(String.init).joined(separator: ".")).' names no claim in the file",
               range: lines.range(ofLine: claim.lineIndex + 1)))
         }

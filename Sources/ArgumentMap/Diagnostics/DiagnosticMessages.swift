@@ -2,7 +2,9 @@
 ///
 /// Keeping the messages in one place keeps their wording consistent (lower case, no trailing
 /// period, source text in single quotes, saying what was expected) and gives each a stable id that
-/// tools and tests can rely on.
+/// tools and tests can rely on. Modules that find problems of their own (interchange, lesson
+/// notes) add their factories in an extension of this type, each returning a `Diagnostic`, so
+/// there is one way to make a message.
 public enum DiagnosticMessages {
   // MARK: Input
 
@@ -88,15 +90,9 @@ public enum DiagnosticMessages {
     _ word: String, suggestion: String?, at range: SourceRange
   ) -> Diagnostic {
     let expected = NodeKind.allCases.map(\.keyword).joined(separator: ", ")
-    var message = "unknown node kind '\(clip(word))'"
-    var fixIts: [Diagnostic.FixIt] = []
-    if let suggestion {
-      message += "; did you mean '\(clip(suggestion))'?"
-      fixIts.append(Diagnostic.FixIt(range: range, replacement: suggestion))
-    } else {
-      message += "; expected one of \(expected)"
-    }
-    return Diagnostic(.error, id: "unknown-kind", message: message, range: range, fixIts: fixIts)
+    return suggesting(
+      suggestion, id: "unknown-kind", "unknown node kind '\(clip(word))'",
+      otherwise: "expected one of \(expected)", at: range)
   }
 
   static func linkAtTopLevel(at range: SourceRange) -> Diagnostic {
@@ -172,16 +168,9 @@ public enum DiagnosticMessages {
   static func unknownProperty(
     _ key: String, suggestion: String?, at range: SourceRange
   ) -> Diagnostic {
-    var message = "unknown property '\(clip(key))'"
-    var fixIts: [Diagnostic.FixIt] = []
-    if let suggestion {
-      message += "; did you mean '\(clip(suggestion))'?"
-      fixIts.append(Diagnostic.FixIt(range: range, replacement: suggestion))
-    } else {
-      message += "; expected source, tags, note or strength"
-    }
-    return Diagnostic(
-      .error, id: "unknown-property", message: message, range: range, fixIts: fixIts)
+    suggesting(
+      suggestion, id: "unknown-property", "unknown property '\(clip(key))'",
+      otherwise: "expected source, tags, note or strength", at: range)
   }
 
   static func unexpectedChildLine(_ text: String, at range: SourceRange) -> Diagnostic {
@@ -277,15 +266,9 @@ public enum DiagnosticMessages {
   static func unknownNode(
     _ id: NodeID, suggestion: NodeID?, at range: SourceRange?
   ) -> Diagnostic {
-    var message = "unknown node '\(clip(id))'"
-    var fixIts: [Diagnostic.FixIt] = []
-    if let suggestion {
-      message += "; did you mean '\(clip(suggestion))'?"
-      if let range {
-        fixIts.append(Diagnostic.FixIt(range: range, replacement: suggestion.rawValue))
-      }
-    }
-    return Diagnostic(.error, id: "unknown-node", message: message, range: range, fixIts: fixIts)
+    suggesting(
+      suggestion?.rawValue, id: "unknown-node", "unknown node '\(clip(id))'", otherwise: nil,
+      at: range)
   }
 
   static func selfLink(_ id: NodeID, at range: SourceRange?) -> Diagnostic {
@@ -308,17 +291,9 @@ public enum DiagnosticMessages {
   static func unknownScope(
     _ id: NodeID, suggestion: NodeID?, at range: SourceRange?
   ) -> Diagnostic {
-    var message = "scope '\(clip(id))' is not a node"
-    var fixIts: [Diagnostic.FixIt] = []
-    if let suggestion {
-      message += "; did you mean '\(clip(suggestion))'?"
-      if let range {
-        fixIts.append(Diagnostic.FixIt(range: range, replacement: suggestion.rawValue))
-      }
-    } else {
-      message += "; a scope names an interpretation"
-    }
-    return Diagnostic(.error, id: "unknown-scope", message: message, range: range, fixIts: fixIts)
+    suggesting(
+      suggestion?.rawValue, id: "unknown-scope", "scope '\(clip(id))' is not a node",
+      otherwise: "a scope names an interpretation", at: range)
   }
 
   static func scopeNotInterpretation(_ node: Node, at range: SourceRange?) -> Diagnostic {
@@ -382,6 +357,31 @@ public enum DiagnosticMessages {
 
   static func json(_ message: String, at range: SourceRange?) -> Diagnostic {
     Diagnostic(.error, id: "json", message: message, range: range)
+  }
+
+  static func jsonUnknownKey(_ key: String, in path: String, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "json-unknown-key",
+      message: "unknown key '\(clip(key))' in \(path) is ignored", range: range)
+  }
+
+  // MARK: Helpers
+
+  /// An error for a word that names nothing known: with a close match, the message asks "did
+  /// you mean" and carries the fix-it that makes the change; without one, it says what
+  /// `otherwise` says (what was expected), if anything.
+  static func suggesting(
+    _ suggestion: String?, id: String, _ message: String, otherwise: String?,
+    at range: SourceRange?
+  ) -> Diagnostic {
+    guard let suggestion else {
+      let text = otherwise.map { message + "; " + $0 } ?? message
+      return Diagnostic(.error, id: id, message: text, range: range)
+    }
+    let fixIts = range.map { [Diagnostic.FixIt(range: $0, replacement: suggestion)] } ?? []
+    return Diagnostic(
+      .error, id: id, message: message + "; did you mean '\(clip(suggestion))'?", range: range,
+      fixIts: fixIts)
   }
 
   /// Source text quoted in a message, cut short: a 10 MB line is not worth repeating.

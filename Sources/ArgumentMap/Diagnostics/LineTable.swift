@@ -85,13 +85,26 @@ package struct LineTable: Sendable {
   ///
   /// - Complexity: O(log *lines*).
   package func line(ofOffset offset: Int) -> Int {
-    var low = 0
-    var high = starts.count - 1
+    Self.lineIndex(ofOffset: offset, in: starts) + 1
+  }
+
+  /// The 0-based index of the line holding a byte offset, given where each line starts (the
+  /// first at 0, in ascending order).
+  ///
+  /// `SourceMap` shares it: the `.argmap` parser records its line starts while it splits lines,
+  /// so building a table would cost a second pass over every file parsed.
+  ///
+  /// - Complexity: O(log *lines*).
+  package static func lineIndex<Starts: RandomAccessCollection>(
+    ofOffset offset: Int, in starts: Starts
+  ) -> Int where Starts.Element: BinaryInteger, Starts.Index == Int {
+    var low = starts.startIndex
+    var high = starts.endIndex - 1
     while low < high {
       let middle = (low + high + 1) / 2
-      if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+      if Int(starts[middle]) <= offset { low = middle } else { high = middle - 1 }
     }
-    return low + 1
+    return low - starts.startIndex
   }
 
   /// The offset where a 1-based line starts.

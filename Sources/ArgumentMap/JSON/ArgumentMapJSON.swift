@@ -40,7 +40,7 @@ public enum ArgumentMapJSON {
         return (nil, [DiagnosticMessages.nulByte(at: lines.range(at: offset))], nil)
       case nil: break
       }
-      let value: PositionedJSON
+      let value: JSONValue
       do {
         value = try PositionedJSONReader.read(buffer)
       } catch let failure as PositionedJSONReader.Failure {

@@ -14,16 +14,16 @@ struct JSONMapDecoder {
   }
 
   /// The JSON positions of a link's target ids, scope and strength.
-  static func linkSpans(_ value: PositionedJSON) -> SourceMap.LinkSpans {
+  static func linkSpans(_ value: JSONValue) -> SourceMap.LinkSpans {
     var spans = SourceMap.LinkSpans(
       line: span(value.offset), target: span(value.offset), secondTarget: nil, scope: nil,
       strength: nil)
-    guard case .object(let pairs, _) = value else { return spans }
+    guard case .object(let pairs) = value.content else { return spans }
     for pair in pairs {
       switch pair.key {
       case "target":
         spans.target = span(pair.value.offset)
-        if case .object(let ends, _) = pair.value {
+        if case .object(let ends) = pair.value.content {
           for end in ends where end.key == "from" { spans.target = span(end.value.offset) }
           for end in ends where end.key == "to" { spans.secondTarget = span(end.value.offset) }
         }
@@ -35,25 +35,23 @@ struct JSONMapDecoder {
     return spans
   }
 
-  mutating func fail(_ message: String, _ value: PositionedJSON) {
+  mutating func fail(_ message: String, _ value: JSONValue) {
     diagnostics.append(DiagnosticMessages.json(message, at: lines.range(at: value.offset)))
   }
 
   mutating func warnUnknown(_ key: String, at offset: Int, path: String) {
     diagnostics.append(
-      Diagnostic(
-        .warning, id: "json-unknown-key",
-        message: "unknown key '\(key)' in \(path) is ignored", range: lines.range(at: offset)))
+      DiagnosticMessages.jsonUnknownKey(key, in: path, at: lines.range(at: offset)))
   }
 
   mutating func members(
-    _ value: PositionedJSON, _ path: String, allowed: [String]
-  ) -> [String: PositionedJSON]? {
-    guard case .object(let pairs, _) = value else {
+    _ value: JSONValue, _ path: String, allowed: [String]
+  ) -> [String: JSONValue]? {
+    guard case .object(let pairs) = value.content else {
       fail("expected an object at \(path), found \(value.typeName)", value)
       return nil
     }
-    var result: [String: PositionedJSON] = [:]
+    var result: [String: JSONValue] = [:]
     for pair in pairs {
       if !allowed.contains(pair.key) {
         warnUnknown(pair.key, at: pair.keyOffset, path: path)
@@ -68,9 +66,9 @@ struct JSONMapDecoder {
     return result
   }
 
-  mutating func string(_ value: PositionedJSON?, _ path: String) -> String? {
+  mutating func string(_ value: JSONValue?, _ path: String) -> String? {
     guard let value else { return nil }
-    guard case .string(let text, _) = value else {
+    guard case .string(let text) = value.content else {
       fail("expected a string at \(path), found \(value.typeName)", value)
       return nil
     }
@@ -78,14 +76,13 @@ struct JSONMapDecoder {
   }
 
   /// Texts are single lines without surrounding spaces in `.argmap`; JSON is held to the same.
-  mutating func text(_ value: PositionedJSON?, _ path: String) -> String? {
+  mutating func text(_ value: JSONValue?, _ path: String) -> String? {
     string(value, path).map { String(Substring($0).trimmingSpaces()) }
   }
 
-  mutating func strings(_ value: PositionedJSON?, _ path: String, trimmed: Bool = true) -> [String]
-  {
+  mutating func strings(_ value: JSONValue?, _ path: String, trimmed: Bool = true) -> [String] {
     guard let value else { return [] }
-    guard case .array(let elements, _) = value else {
+    guard case .array(let elements) = value.content else {
       fail("expected an array of strings at \(path), found \(value.typeName)", value)
       return []
     }
@@ -97,7 +94,7 @@ struct JSONMapDecoder {
   /// Comments as `.argmap` text holds them: the parser drops spaces and tabs at the end of a
   /// line, so they are dropped here too, and a map read from JSON prints as text that reads back
   /// the same.
-  mutating func comments(_ value: PositionedJSON?, _ path: String) -> [String] {
+  mutating func comments(_ value: JSONValue?, _ path: String) -> [String] {
     strings(value, path, trimmed: false).map { comment in
       var scalars = Substring(comment).unicodeScalars
       while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
@@ -105,16 +102,16 @@ struct JSONMapDecoder {
     }
   }
 
-  mutating func number(_ value: PositionedJSON?, _ path: String) -> Double? {
+  mutating func number(_ value: JSONValue?, _ path: String) -> Double? {
     guard let value else { return nil }
-    guard case .number(let number, _, _) = value else {
+    guard case .number(let number, _) = value.content else {
       fail("expected a number at \(path), found \(value.typeName)", value)
       return nil
     }
     return number
   }
 
-  mutating func decodeMap(_ value: PositionedJSON) -> ArgumentMap? {
+  mutating func decodeMap(_ value: JSONValue) -> ArgumentMap? {
     let allowed = ["format", "version", "metadata", "nodes", "trailingComments"]
     guard let root = members(value, "the document", allowed: allowed) else { return nil }
     if let format = root["format"], string(format, "format") != "argmap" {
@@ -131,7 +128,7 @@ struct JSONMapDecoder {
       fail("expected a \"nodes\" array in the document", value)
       return map
     }
-    guard case .array(let nodes, _) = nodesValue else {
+    guard case .array(let nodes) = nodesValue.content else {
       fail("expected an array at nodes, found \(nodesValue.typeName)", nodesValue)
       return map
     }
@@ -142,7 +139,7 @@ struct JSONMapDecoder {
     return map
   }
 
-  mutating func decodeMetadata(_ value: PositionedJSON) -> Metadata {
+  mutating func decodeMetadata(_ value: JSONValue) -> Metadata {
     let allowed = ["title", "author", "date", "language", "extra"]
     guard let fields = members(value, "metadata", allowed: allowed) else { return Metadata() }
     var metadata = Metadata(
@@ -151,7 +148,7 @@ struct JSONMapDecoder {
       date: text(fields["date"], "metadata.date"),
       language: text(fields["language"], "metadata.language"))
     if let extra = fields["extra"] {
-      guard case .array(let entries, _) = extra else {
+      guard case .array(let entries) = extra.content else {
         fail("expected an array at metadata.extra, found \(extra.typeName)", extra)
         return metadata
       }
@@ -170,7 +167,7 @@ struct JSONMapDecoder {
     return metadata
   }
 
-  mutating func decodeNode(_ value: PositionedJSON, _ path: String) -> Node? {
+  mutating func decodeNode(_ value: JSONValue, _ path: String) -> Node? {
     let allowed = [
       "id", "kind", "text", "date", "sources", "tags", "notes", "strength", "flags", "links",
       "comments", "trailingComments",
@@ -211,7 +208,7 @@ struct JSONMapDecoder {
     node.trailingComments = comments(
       fields["trailingComments"], path + ".trailingComments")
     if let flags = fields["flags"] {
-      if case .array(let elements, _) = flags {
+      if case .array(let elements) = flags.content {
         for (position, element) in elements.enumerated() {
           let flagPath = "\(path).flags[\(position)]"
           guard
@@ -231,7 +228,7 @@ struct JSONMapDecoder {
       }
     }
     if let links = fields["links"] {
-      if case .array(let elements, _) = links {
+      if case .array(let elements) = links.content {
         for (position, element) in elements.enumerated() {
           if let link = decodeLink(element, "\(path).links[\(position)]") {
             node.links.append(link)
@@ -245,7 +242,7 @@ struct JSONMapDecoder {
     return node
   }
 
-  mutating func decodeDate(_ value: PositionedJSON, _ path: String) -> DateSpan? {
+  mutating func decodeDate(_ value: JSONValue, _ path: String) -> DateSpan? {
     guard let fields = members(value, path, allowed: ["start", "end", "approximate"]) else {
       return nil
     }
@@ -272,7 +269,7 @@ struct JSONMapDecoder {
     }
     var isApproximate = false
     if let approximate = fields["approximate"] {
-      if case .bool(let flag, _) = approximate {
+      if case .bool(let flag) = approximate.content {
         isApproximate = flag
       } else {
         fail("expected true or false at \(path).approximate", approximate)
@@ -281,7 +278,7 @@ struct JSONMapDecoder {
     return DateSpan(start: start, end: end, isApproximate: isApproximate)
   }
 
-  mutating func decodeLink(_ value: PositionedJSON, _ path: String) -> Link? {
+  mutating func decodeLink(_ value: JSONValue, _ path: String) -> Link? {
     let allowed = ["relation", "target", "scope", "strength", "reasoning", "comments"]
     guard let fields = members(value, path, allowed: allowed) else { return nil }
     guard let relationValue = fields["relation"],
@@ -301,8 +298,8 @@ struct JSONMapDecoder {
       return nil
     }
     let target: LinkTarget
-    switch targetValue {
-    case .string(let id, _):
+    switch targetValue.content {
+    case .string(let id):
       target = .node(NodeID(id))
     case .object:
       guard let ends = members(targetValue, path + ".target", allowed: ["from", "to"]),

@@ -1,35 +1,5 @@
-/// A JSON value with the byte offset where it starts, so problems in it can be located.
-package indirect enum PositionedJSON: Sendable {
-  case object([(key: String, value: PositionedJSON, keyOffset: Int)], offset: Int)
-  case array([PositionedJSON], offset: Int)
-  case string(String, offset: Int)
-  /// A number, with its text as written (ids written as numbers keep every digit).
-  case number(Double, text: String, offset: Int)
-  case bool(Bool, offset: Int)
-  case null(offset: Int)
-
-  package var offset: Int {
-    switch self {
-    case .object(_, let offset), .array(_, let offset), .string(_, let offset),
-      .number(_, _, let offset), .bool(_, let offset), .null(let offset):
-      offset
-    }
-  }
-
-  /// A short name of the value's type for messages ("an object", "a string").
-  package var typeName: String {
-    switch self {
-    case .object: "an object"
-    case .array: "an array"
-    case .string: "a string"
-    case .number: "a number"
-    case .bool: "a boolean"
-    case .null: "null"
-    }
-  }
-}
-
-/// A strict RFC 8259 JSON reader over UTF-8 bytes that keeps positions.
+/// A strict RFC 8259 JSON reader over UTF-8 bytes that keeps positions in the `JSONValue` it
+/// returns.
 ///
 /// Foundation's reader gives no positions for values, and ArgMap's diagnostics point at the value
 /// that is wrong, so the core reads JSON itself. Nesting is limited (`maximumDepth`) so that
@@ -51,7 +21,12 @@ package struct PositionedJSONReader {
   }
 
   /// Reads one JSON document.
-  package static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> PositionedJSON {
+  package static func read(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+    try bytes.withUnsafeBufferPointer { buffer throws(Failure) in try read(buffer) }
+  }
+
+  /// Reads one JSON document.
+  package static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
     var reader = PositionedJSONReader(bytes: bytes)
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { reader.index = 3 }
     reader.skipWhitespace()
@@ -72,7 +47,7 @@ package struct PositionedJSONReader {
     }
   }
 
-  private mutating func readValue() throws(Failure) -> PositionedJSON {
+  private mutating func readValue() throws(Failure) -> JSONValue {
     guard index < bytes.count else {
       throw Failure(message: "unexpected end of JSON; expected a value", offset: index)
     }
@@ -80,21 +55,21 @@ package struct PositionedJSONReader {
     switch bytes[index] {
     case UInt8(ascii: "{"): return try readObject()
     case UInt8(ascii: "["): return try readArray()
-    case UInt8(ascii: "\""): return .string(try readString(), offset: start)
+    case UInt8(ascii: "\""): return JSONValue(.string(try readString()), offset: start)
     case UInt8(ascii: "t"):
       try expectWord("true")
-      return .bool(true, offset: start)
+      return JSONValue(.bool(true), offset: start)
     case UInt8(ascii: "f"):
       try expectWord("false")
-      return .bool(false, offset: start)
+      return JSONValue(.bool(false), offset: start)
     case UInt8(ascii: "n"):
       try expectWord("null")
-      return .null(offset: start)
+      return JSONValue(.null, offset: start)
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
       let value = try readNumber()
       let text = String(
         decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-      return .number(value, text: text, offset: start)
+      return JSONValue(.number(value, text: text), offset: start)
     default:
       throw Failure(message: "unexpected character; expected a JSON value", offset: index)
     }
@@ -107,16 +82,16 @@ package struct PositionedJSONReader {
     }
   }
 
-  private mutating func readObject() throws(Failure) -> PositionedJSON {
+  private mutating func readObject() throws(Failure) -> JSONValue {
     let start = index
     try enter()
     defer { depth -= 1 }
     index += 1
-    var members: [(key: String, value: PositionedJSON, keyOffset: Int)] = []
+    var members: [JSONValue.Member] = []
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
-      return .object(members, offset: start)
+      return JSONValue(.object(members), offset: start)
     }
     while true {
       skipWhitespace()
@@ -131,7 +106,7 @@ package struct PositionedJSONReader {
       }
       index += 1
       skipWhitespace()
-      members.append((key, try readValue(), keyOffset))
+      members.append(JSONValue.Member(key: key, value: try readValue(), keyOffset: keyOffset))
       skipWhitespace()
       guard index < bytes.count else {
         throw Failure(message: "unexpected end of JSON; expected ',' or '}'", offset: index)
@@ -144,20 +119,20 @@ package struct PositionedJSONReader {
         throw Failure(message: "expected ',' or '}'", offset: index)
       }
       index += 1
-      return .object(members, offset: start)
+      return JSONValue(.object(members), offset: start)
     }
   }
 
-  private mutating func readArray() throws(Failure) -> PositionedJSON {
+  private mutating func readArray() throws(Failure) -> JSONValue {
     let start = index
     try enter()
     defer { depth -= 1 }
     index += 1
-    var elements: [PositionedJSON] = []
+    var elements: [JSONValue] = []
     skipWhitespace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
       index += 1
-      return .array(elements, offset: start)
+      return JSONValue(.array(elements), offset: start)
     }
     while true {
       skipWhitespace()
@@ -174,7 +149,7 @@ package struct PositionedJSONReader {
         throw Failure(message: "expected ',' or ']'", offset: index)
       }
       index += 1
-      return .array(elements, offset: start)
+      return JSONValue(.array(elements), offset: start)
     }
   }
 

@@ -104,6 +104,10 @@ struct Parser {
       offset = next
       if next > bytes.count { break }
     }
+    // A final line break starts an empty last line, as `LineTable` counts lines.
+    if bytes.last == UInt8(ascii: "\n") {
+      sourceMap.lineStarts.append(Int32(truncatingIfNeeded: bytes.count))
+    }
     flushComments(atEndOfFile: true)
     if map.nodes.isEmpty && !diagnostics.containsErrors {
       diagnostics.append(DiagnosticMessages.emptyFile(at: sourceMap.start))
@@ -176,7 +180,8 @@ struct Parser {
     lineNumber += 1
     lineStart = start
     let index = Self.nextNewline(in: bytes, from: start)
-    if start > 0 { sourceMap.lineStarts.append(Int32(truncatingIfNeeded: start)) }
+    // The first line starts at 0, already recorded, even when a byte order mark moves its text.
+    if lineNumber > 1 { sourceMap.lineStarts.append(Int32(truncatingIfNeeded: start)) }
     guard index < bytes.count else { return (index, index + 1) }
     var end = index
     let ending: LineEnding

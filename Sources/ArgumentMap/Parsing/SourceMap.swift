@@ -81,13 +81,13 @@ public struct SourceMap: Sendable {
   }
 
   /// The line and column of a byte offset.
+  ///
+  /// Lines are found as `LineTable` finds them; columns are counted from the line's start, as
+  /// `LineTable` counts them (scalars from 1, a byte order mark taking none).
+  ///
+  /// - Complexity: O(log *lines* + *length of the line*).
   public func location(_ offset: Int) -> SourceLocation {
-    var low = 0
-    var high = lineStarts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if Int(lineStarts[middle]) <= offset { low = middle } else { high = middle - 1 }
-    }
+    let low = LineTable.lineIndex(ofOffset: offset, in: lineStarts)
     var column = 1
     var index = Int(lineStarts[low])
     // A byte order mark at the very start takes no column.

@@ -2,11 +2,10 @@ import ArgumentMap
 
 /// A problem found in a block, located by byte offsets in the block's content.
 ///
-/// The processor turns the offsets into `file:line:column` of the notes file.
+/// The diagnostic comes from the catalogue without a range; the processor turns `range` into
+/// `file:line:column` of the notes file.
 struct BlockProblem: Hashable, Sendable {
-  var severity: Diagnostic.Severity
-  var id: String
-  var message: String
+  var diagnostic: Diagnostic
   /// Content bytes the problem covers (empty: a point).
   var range: Range<Int>
 }

@@ -16,8 +16,8 @@ enum BlockSpecParser {
   /// Parses `content`; returns the spec (nil when the block cannot be drawn) and the problems.
   static func parse(_ content: [UInt8]) -> (BlockSpec?, [BlockProblem]) {
     var problems: [BlockProblem] = []
-    func problem(_ entry: (String, String), _ range: Range<Int>) {
-      problems.append(BlockProblem(severity: .error, id: entry.0, message: entry.1, range: range))
+    func problem(_ diagnostic: Diagnostic, _ range: Range<Int>) {
+      problems.append(BlockProblem(diagnostic: diagnostic, range: range))
     }
     var options: [(key: String, value: String, keyRange: Range<Int>, valueStart: Int)] = []
     var position = 0
@@ -39,17 +39,18 @@ enum BlockSpecParser {
       let valueRange = option.valueStart..<(option.valueStart + option.value.utf8.count)
       guard keys.contains(option.key) else {
         problem(
-          NotesMessages.unknownOption(option.key, suggestion: nearest(option.key)), option.keyRange)
+          DiagnosticMessages.notesUnknownOption(option.key, suggestion: nearest(option.key)),
+          option.keyRange)
         continue
       }
       guard seen.insert(option.key).inserted else {
-        problem(NotesMessages.repeatedOption(option.key), option.keyRange)
+        problem(DiagnosticMessages.notesRepeatedOption(option.key), option.keyRange)
         continue
       }
       spec.valueOffsets[option.key] = option.valueStart
       let value = option.value
       if value.isEmpty {
-        problem(NotesMessages.emptyValue(option.key), option.keyRange)
+        problem(DiagnosticMessages.notesEmptyValue(option.key), option.keyRange)
         continue
       }
       switch option.key {
@@ -61,33 +62,33 @@ enum BlockSpecParser {
         case "timeline": view = .timeline
         case "worksheet": view = .worksheet
         case "facts": content_ = .facts(answers: true)
-        default: problem(NotesMessages.badView(value), valueRange)
+        default: problem(DiagnosticMessages.notesBadView(value), valueRange)
         }
       case "compare":
         let ids = value.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         if ids.count == 2, ids.allSatisfy({ NodeID.isValid($0) }) {
           content_ = .comparison(NodeID(ids[0]), NodeID(ids[1]))
         } else {
-          problem(NotesMessages.compareNeedsTwo(value), valueRange)
+          problem(DiagnosticMessages.notesCompareNeedsTwo(value), valueRange)
         }
       case "table":
         if NodeID.isValid(value) {
           content_ = .table(aim: NodeID(value))
         } else {
-          problem(NotesMessages.badID("table", value), valueRange)
+          problem(DiagnosticMessages.notesBadID("table", value), valueRange)
         }
       case "scope":
         if NodeID.isValid(value) {
           spec.scope = NodeID(value)
         } else {
-          problem(NotesMessages.badID("scope", value), valueRange)
+          problem(DiagnosticMessages.notesBadID("scope", value), valueRange)
         }
       case "blank":
         for id in value.split(whereSeparator: { $0 == "," || $0 == " " }) {
           if NodeID.isValid(id) {
             spec.blankNodes.append(NodeID(String(id)))
           } else {
-            problem(NotesMessages.badID("blank", String(id)), valueRange)
+            problem(DiagnosticMessages.notesBadID("blank", String(id)), valueRange)
           }
         }
       case "blank-kind":
@@ -95,7 +96,7 @@ enum BlockSpecParser {
           if let kind = NodeKind(rawValue: String(word)) {
             spec.blankKinds.append(kind)
           } else {
-            problem(NotesMessages.badKind(String(word)), valueRange)
+            problem(DiagnosticMessages.notesBadKind(String(word)), valueRange)
           }
         }
       case "legend", "reasoning", "answers":
@@ -104,7 +105,7 @@ enum BlockSpecParser {
         case "yes", "true", "on": flag = true
         case "no", "false", "off": flag = false
         default:
-          problem(NotesMessages.badYesNo(option.key, value), valueRange)
+          problem(DiagnosticMessages.notesBadYesNo(option.key, value), valueRange)
           continue
         }
         switch option.key {
@@ -116,13 +117,13 @@ enum BlockSpecParser {
         switch value {
         case "fit": spec.isNaturalWidth = false
         case "natural": spec.isNaturalWidth = true
-        default: problem(NotesMessages.badWidth(value), valueRange)
+        default: problem(DiagnosticMessages.notesBadWidth(value), valueRange)
         }
       case "report":
         if let report = BlockSpec.Report(rawValue: value) {
           spec.report = report
         } else {
-          problem(NotesMessages.badReport(value), valueRange)
+          problem(DiagnosticMessages.notesBadReport(value), valueRange)
         }
       case "caption":
         spec.caption = value
@@ -136,7 +137,8 @@ enum BlockSpecParser {
       content_ = .facts(answers: answers)
       if seen.contains("compare") || seen.contains("table") {
         problem(
-          NotesMessages.conflicting("view: facts", seen.contains("table") ? "table" : "compare"),
+          DiagnosticMessages.notesConflicting(
+            "view: facts", seen.contains("table") ? "table" : "compare"),
           0..<0)
       }
     } else if view != nil, let content_ {
@@ -146,10 +148,10 @@ enum BlockSpecParser {
         case .table: "table"
         case .diagram, .facts: "view"
         }
-      problem(NotesMessages.conflicting("view", other), 0..<0)
+      problem(DiagnosticMessages.notesConflicting("view", other), 0..<0)
     }
     if seen.contains("compare") && seen.contains("table") {
-      problem(NotesMessages.conflicting("compare", "table"), 0..<0)
+      problem(DiagnosticMessages.notesConflicting("compare", "table"), 0..<0)
     }
     var chosenView = view ?? .map
     if chosenView == .map, !spec.blankNodes.isEmpty || !spec.blankKinds.isEmpty {
@@ -166,11 +168,11 @@ enum BlockSpecParser {
       if !restIsBlank {
         let first = rest.firstIndex { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }
         let start = first ?? mapStart
-        problem(NotesMessages.textAfterReference, start..<start)
+        problem(DiagnosticMessages.notesTextAfterReference(), start..<start)
       }
     case .inline:
       if restIsBlank {
-        problem(NotesMessages.emptyBlock, mapStart..<mapStart)
+        problem(DiagnosticMessages.notesEmptyBlock(), mapStart..<mapStart)
       }
     }
     return (problems.isEmpty ? spec : nil, problems)

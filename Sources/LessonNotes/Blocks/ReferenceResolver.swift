@@ -1,3 +1,4 @@
+import ArgumentMap
 import Foundation
 
 /// Resolves `map:` paths relative to the notes file and keeps them inside the allowed root.
@@ -16,7 +17,8 @@ struct ReferenceResolver: Sendable {
 
   /// Why a reference was refused.
   struct Failure: Error, Sendable {
-    var entry: (String, String)
+    /// The catalogue's diagnostic, without a range: the caller knows where the path is written.
+    var diagnostic: Diagnostic
   }
 
   /// The notes file's folder as given, and as an absolute, normalised path.
@@ -49,30 +51,33 @@ struct ReferenceResolver: Sendable {
     let real = Self.realPath(absolute)
     let lexicallyInside = Self.isInside(absolute, root: root)
     guard lexicallyInside || real.map({ Self.isInside($0, root: realRoot) }) == true else {
-      return .failure(Failure(entry: NotesMessages.outsideRoot(path, root: root)))
+      return .failure(Failure(diagnostic: DiagnosticMessages.notesOutsideRoot(path, root: root)))
     }
     guard let real else {
-      return .failure(Failure(entry: NotesMessages.missingFile(path)))
+      return .failure(Failure(diagnostic: DiagnosticMessages.notesMissingFile(path)))
     }
     // A symbolic link inside the root may still point outside it.
     guard Self.isInside(real, root: realRoot) else {
-      return .failure(Failure(entry: NotesMessages.outsideRoot(path, root: root)))
+      return .failure(Failure(diagnostic: DiagnosticMessages.notesOutsideRoot(path, root: root)))
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory),
       !isDirectory.boolValue
     else {
-      return .failure(Failure(entry: NotesMessages.unreadableFile(path, "is a directory")))
+      return .failure(
+        Failure(diagnostic: DiagnosticMessages.notesUnreadableFile(path, "is a directory")))
     }
     guard let handle = FileHandle(forReadingAtPath: real) else {
-      return .failure(Failure(entry: NotesMessages.unreadableFile(path, "cannot be opened")))
+      return .failure(
+        Failure(diagnostic: DiagnosticMessages.notesUnreadableFile(path, "cannot be opened")))
     }
     defer { try? handle.close() }
     guard let data = try? handle.read(upToCount: Self.maximumSize + 1) else {
       return .success(File(displayName: displayName(path), bytes: []))
     }
     guard data.count <= Self.maximumSize else {
-      return .failure(Failure(entry: NotesMessages.unreadableFile(path, "is larger than 64 MiB")))
+      return .failure(
+        Failure(diagnostic: DiagnosticMessages.notesUnreadableFile(path, "is larger than 64 MiB")))
     }
     return .success(File(displayName: displayName(path), bytes: [UInt8](data)))
   }

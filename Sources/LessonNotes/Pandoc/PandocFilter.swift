@@ -29,8 +29,8 @@ public enum PandocFilter {
   /// Runs the filter on a JSON AST.
   public static func run(input: [UInt8], format: String) -> Result<[UInt8], Failure> {
     let root: JSONValue
-    do {
-      root = try JSONParser.parse(input)
+    do throws(PositionedJSONReader.Failure) {
+      root = try PositionedJSONReader.read(input)
     } catch {
       return .failure(
         Failure(
@@ -43,7 +43,7 @@ public enum PandocFilter {
     if !state.failures.isEmpty {
       return .failure(Failure(description: state.failures.joined(separator: "\n")))
     }
-    return .success(Array(output.serialized.utf8))
+    return .success(Array(output.compactText.utf8))
   }
 
   struct State {
@@ -57,7 +57,7 @@ public enum PandocFilter {
     }
 
     mutating func walk(_ value: JSONValue) -> JSONValue {
-      switch value {
+      switch value.content {
       case .array(let items):
         return .array(items.map { walk($0) })
       case .object(let members):
@@ -88,7 +88,7 @@ public enum PandocFilter {
       let content = Array((optionLines + text + "\n").utf8)
       let (parsedSpec, problems) = BlockSpecParser.parse(content)
       guard let spec = parsedSpec else {
-        fail(problems.map(\.message))
+        fail(problems.map(\.diagnostic.message))
         return nil
       }
       let mapBytes: [UInt8]
@@ -98,7 +98,7 @@ public enum PandocFilter {
         switch resolver.read(path) {
         case .success(let file): mapBytes = file.bytes
         case .failure(let failure):
-          fail([failure.entry.1])
+          fail([failure.diagnostic.message])
           return nil
         }
       }

@@ -1,11 +1,12 @@
 import ArgumentMap
 
-/// The catalogue of interchange diagnostics: one static factory per kind of problem, so messages
-/// stay uniform (lower-case, no trailing period, source text in single quotes) and ids stable.
+/// Interchange's part of the one diagnostic catalogue: a static factory per kind of problem, in
+/// the same type and style as the core's, so messages stay uniform (lower-case, no trailing period,
+/// source text in single quotes) and ids stable wherever a problem is found.
 ///
 /// Imports locate problems by line and column (Argdown, Kialo, and AIF syntax errors); AIF
 /// content problems also name the JSON path of the value. Exports have no source positions.
-extension Diagnostic {
+extension DiagnosticMessages {
   // MARK: Argdown
 
   static func argdownUnterminatedComment(_ opener: String, prefix: String, range: SourceRange)
