@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// A fresh folder for one test, removed afterwards.
-private struct Scratch: ~Copyable {
+private final class Scratch {
   let path: String
 
   init() throws {
@@ -43,7 +43,8 @@ struct AtomicFileTests {
     let scratch = try Scratch()
     #expect(throws: FileError.self) { try AtomicFile.write("x", to: scratch.path) }
     do {
-      try AtomicFile.write("x", to: scratch.path + "/")
+      try AtomicFile.write("x", to: scratch.file("figures/"))
+      Issue.record("a path ending in '/' was written")
     } catch {
       #expect(error.description.contains("no file name"))
     }
@@ -109,6 +110,7 @@ struct InputFileTests {
     #expect(throws: FileError.self) { try InputFile.read(scratch.file("missing.argmap")) }
     do {
       _ = try InputFile.read(scratch.path)
+      Issue.record("a folder was read as a file")
     } catch {
       #expect(error.description == "\(scratch.path): error: is a directory, not a file")
     }
@@ -119,7 +121,7 @@ struct InputFileTests {
     let scratch = try Scratch()
     try AtomicFile.write("first", to: scratch.file("1.argmap"))
     try AtomicFile.write("third", to: scratch.file("3.argmap"))
-    let paths = ["1.argmap", "2.argmap", "3.argmap"].map(scratch.file)
+    let paths = ["1.argmap", "2.argmap", "3.argmap"].map { scratch.file($0) }
     var read: [String] = []
     var unreadable: [String] = []
     let succeeded = InputFile.readEach(
