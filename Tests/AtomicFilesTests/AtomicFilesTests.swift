@@ -7,9 +7,10 @@ private final class Scratch {
   let path: String
 
   init() throws {
-    path = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "atomic-files-\(UUID().uuidString)"
-    ).path
+    path =
+      FileManager.default.temporaryDirectory.appendingPathComponent(
+        "atomic-files-\(UUID().uuidString)"
+      ).path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   }
 
@@ -52,7 +53,8 @@ struct AtomicFileTests {
       try AtomicFile.write("x", to: scratch.file("missing/out.svg"))
       Issue.record("a write into a missing folder succeeded")
     } catch {
-      #expect(error.description.hasPrefix(scratch.file("missing/out.svg") + ": error: cannot write"))
+      #expect(
+        error.description.hasPrefix(scratch.file("missing/out.svg") + ": error: cannot write"))
     }
   }
 
