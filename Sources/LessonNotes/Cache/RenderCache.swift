@@ -11,23 +11,29 @@ import Foundation
 /// edited, and a batch reads and writes one file per notes file rather than one per diagram.
 /// Entries are written through a temporary file and a rename, so a reader never sees half an
 /// entry; an entry that cannot be read is treated as empty.
-public struct RenderCache: Sendable {
+///
+/// Plumbing of the notes processor and the Pandoc filter: library users choose a folder through
+/// `NotesOptions.cacheFolder`, so the type is `package`, not public API.
+package struct RenderCache: Sendable {
   /// The figures of one notes file, by key.
-  public struct Entry: Codable, Hashable, Sendable {
-    public var figures: [String: RenderedFigure]
+  package struct Entry: Codable, Hashable, Sendable {
+    /// The figures of the file's current blocks, keyed by `RenderCache.key(fields:bytes:)`.
+    package var figures: [String: RenderedFigure]
 
-    public init(figures: [String: RenderedFigure] = [:]) {
+    /// Creates an entry; an empty one stands for a file with nothing cached.
+    package init(figures: [String: RenderedFigure] = [:]) {
       self.figures = figures
     }
   }
 
   /// The cache folder.
-  public let folder: URL
+  package let folder: URL
 
   /// Bumped whenever the rendering or the entry format changes.
-  public static let toolVersion = "argmap-notes 2"
+  package static let toolVersion = "argmap-notes 2"
 
-  public init(folder: URL) {
+  /// Creates a cache over `folder`; nothing is read or created until an entry is used.
+  package init(folder: URL) {
     self.folder = folder
   }
 
@@ -50,7 +56,7 @@ public struct RenderCache: Sendable {
   }
 
   /// The cached figures of a notes file (empty when there are none or they cannot be read).
-  public func entry(notesPath: String, target: String) -> Entry {
+  package func entry(notesPath: String, target: String) -> Entry {
     let url = url(notesPath: notesPath, target: target)
     guard let data = FileManager.default.contents(atPath: url.path),
       let entry = try? JSONDecoder().decode(Entry.self, from: data)
@@ -60,7 +66,7 @@ public struct RenderCache: Sendable {
 
   /// Stores the figures of a notes file; a cache that cannot be written is skipped silently (it
   /// only costs time).
-  public func store(_ entry: Entry, notesPath: String, target: String) {
+  package func store(_ entry: Entry, notesPath: String, target: String) {
     guard let data = try? JSONEncoder().encode(entry) else { return }
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let target = url(notesPath: notesPath, target: target)
