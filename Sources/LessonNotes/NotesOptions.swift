@@ -18,6 +18,7 @@ public struct NotesOptions: Hashable, Sendable {
     case inline
   }
 
+  /// Markdown (with figures as files or inline) or one HTML page.
   public var target: Target
   /// The folder map references must stay inside; `nil`: the repository holding the notes file
   /// (the nearest folder with a `.git`), or the notes file's folder outside a repository.
@@ -33,6 +34,9 @@ public struct NotesOptions: Hashable, Sendable {
   /// The largest diagram a block may draw, and when `dot` gives way to a faster engine.
   public var renderLimits: RenderLimits
 
+  /// Creates options; by default Markdown with SVG files beside it, no cache, no salt, and a
+  /// file with an error in any block gets no output (the command line passes its own cache and
+  /// salt).
   public init(
     target: Target = .markdown(.files), root: String? = nil, cacheFolder: String? = nil,
     cacheSalt: String = "", keepsGoing: Bool = false, renderLimits: RenderLimits = .standard
@@ -59,6 +63,8 @@ public struct NotesJob: Hashable, Sendable {
   /// The start of figure file names: `STEM-1.svg`, `STEM-2.svg`, ...
   public var figureStem: String
 
+  /// Creates a job from a notes file already read; the processor reads only the map files its
+  /// blocks refer to.
   public init(
     inputPath: String, bytes: [UInt8], outputPath: String, figureFolder: String,
     figureStem: String
@@ -72,10 +78,17 @@ public struct NotesJob: Hashable, Sendable {
 }
 
 /// A file to write.
+///
+/// The processor returns outputs as values and writes nothing; the caller puts them in place (the
+/// batch stages them and puts them all in place after one flush).
 public struct OutputFile: Hashable, Sendable {
+  /// Where the file goes: a figure's path in the figure folder, or the job's `outputPath` (`-`
+  /// for standard output).
   public var path: String
+  /// The complete contents.
   public var bytes: [UInt8]
 
+  /// Creates an output to write later.
   public init(path: String, bytes: [UInt8]) {
     self.path = path
     self.bytes = bytes
@@ -90,13 +103,16 @@ public struct NotesReport: Hashable, Sendable {
   public var diagnostics: [NotesDiagnostic] = []
   /// The files the output depends on: the notes file and the map files it refers to.
   public var dependencies: [String] = []
-  /// Blocks found, drawn afresh, and taken from the cache.
+  /// The number of `argmap` blocks found in the notes file.
   public var blockCount = 0
+  /// Blocks drawn afresh, because the cache had no figure for them (or there is no cache).
   public var renderedCount = 0
+  /// Blocks whose figure came from the cache; with `renderedCount`, for the progress line.
   public var cachedCount = 0
 
   /// Whether any diagnostic is an error.
   public var hasErrors: Bool { diagnostics.contains { $0.diagnostic.isError } }
 
+  /// An empty report, which the processor fills as it goes through the notes file.
   public init() {}
 }

@@ -13,6 +13,8 @@ extension AttackFramework {
   /// - Parameters:
   ///   - semantics: Which extensions to compute.
   ///   - budget: The most search steps to take; past it the result is marked not exhaustive.
+  /// - Returns: The labellings found, in the search's deterministic order, with whether the search
+  ///   finished (grounded always does).
   /// - Complexity: O(*n* + *m*) for grounded; exponential in the number of grounded-undecided
   ///   arguments in the worst case for the others, bounded by `budget`.
   public func extensions(

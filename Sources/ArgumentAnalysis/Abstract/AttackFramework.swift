@@ -107,11 +107,15 @@ public struct AttackFramework: Hashable, Sendable {
     return result
   }
 
+  /// Whether two frameworks have the same arguments and the same attacks, each attacker's in the
+  /// same order; the attacker counts are not compared, since the attacks determine them.
   public static func == (lhs: AttackFramework, rhs: AttackFramework) -> Bool {
     lhs.argumentCount == rhs.argumentCount && lhs.attackOffsets == rhs.attackOffsets
       && lhs.attackTargets == rhs.attackTargets
   }
 
+  /// Hashes the argument count and the attack targets, a subset of what `==` compares, so equal
+  /// frameworks always hash alike.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(argumentCount)
     hasher.combine(attackTargets)

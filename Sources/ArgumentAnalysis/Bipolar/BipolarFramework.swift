@@ -22,6 +22,8 @@ public struct BipolarFramework: Hashable, Sendable {
       self.source = source
       self.target = target
     }
+
+    /// Orders pairs by source, then target, so derived attacks come out sorted and reproducible.
     public static func < (lhs: Pair, rhs: Pair) -> Bool {
       (lhs.source, lhs.target) < (rhs.source, rhs.target)
     }

@@ -9,6 +9,8 @@ public enum ComparisonError: Error, Hashable, Sendable, CustomStringConvertible 
   /// Fewer than two distinct interpretations were named.
   case tooFewInterpretations
 
+  /// The problem as a diagnostic message (lower-case, ids in single quotes, with a suggestion
+  /// for a mistyped id); `argmap compare` and `argmap table` print it after `FILE: error: `.
   public var description: String {
     switch self {
     case .unknownNode(let id, let suggestion):

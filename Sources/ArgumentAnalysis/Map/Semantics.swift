@@ -33,6 +33,7 @@ public enum Semantics: Hashable, Sendable, CaseIterable, CustomStringConvertible
     }
   }
 
+  /// The command-line spelling (`grounded`, `df-quad`), so a semantics prints as it is typed.
   public var description: String { rawValue }
 
   /// A readable name for reports ("DF-QuAD", "grounded").

@@ -10,6 +10,7 @@ public enum DiagnosticRenderer {
   ///   - fileName: the name shown before each position (`-` input is shown as `<stdin>`).
   ///   - source: the text the positions refer to, for the source line and caret; `nil` for none.
   ///   - colors: whether to add ANSI colours (only for a terminal).
+  /// - Returns: The text to write to standard error; empty when there are no diagnostics.
   public static func text(
     _ diagnostics: [Diagnostic], fileName: String, source: [UInt8]?, colors: Bool = false
   ) -> String {

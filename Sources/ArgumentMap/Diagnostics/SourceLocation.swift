@@ -10,14 +10,17 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
   /// The byte offset from the start of the file, from 0.
   public var offset: Int
 
+  /// Creates a location; the three values are trusted to describe the same point.
   public init(line: Int, column: Int, offset: Int) {
     self.line = line
     self.column = column
     self.offset = offset
   }
 
+  /// `line:column`, the form that follows the file name in a printed diagnostic.
   public var description: String { "\(line):\(column)" }
 
+  /// Orders locations by byte offset, which within one file is the same as line then column.
   public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
     lhs.offset < rhs.offset
   }
@@ -25,9 +28,12 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
 /// A half-open range of source text.
 public struct SourceRange: Hashable, Sendable {
+  /// The first character of the range.
   public var start: SourceLocation
+  /// Just past the last character; equal to `start` for an empty range (a point).
   public var end: SourceLocation
 
+  /// Creates a range from `start` up to, not including, `end`.
   public init(start: SourceLocation, end: SourceLocation) {
     self.start = start
     self.end = end

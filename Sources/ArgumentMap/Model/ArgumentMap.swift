@@ -11,6 +11,8 @@ public struct ArgumentMap: Hashable, Sendable {
   /// Comment lines at the end of the file, after the last node.
   public var trailingComments: [String]
 
+  /// Creates a map from its parts, as the parser, the JSON reader and importers do; nothing is
+  /// checked here (`validate(sourceMap:)` judges ids, links and dates).
   public init(metadata: Metadata = Metadata(), nodes: [Node] = [], trailingComments: [String] = [])
   {
     self.metadata = metadata
@@ -68,14 +70,19 @@ public struct Metadata: Hashable, Sendable {
 
   /// A front-matter entry that is not one of the named fields.
   public struct Entry: Hashable, Sendable {
+    /// The key as written before the colon.
     public var key: String
+    /// The value as written after the colon, kept as text.
     public var value: String
+
+    /// Creates an entry; the printer writes it back as `key: value` after the named fields.
     public init(key: String, value: String) {
       self.key = key
       self.value = value
     }
   }
 
+  /// Creates metadata; every field is optional, and an all-`nil` value prints no front matter.
   public init(
     title: String? = nil,
     author: String? = nil,

@@ -28,6 +28,8 @@ public struct HistoricalDate: Hashable, Sendable, Comparable, CustomStringConver
     set { storedDay = newValue.map { Int16(clamping: max(0, $0)) } ?? -1 }
   }
 
+  /// Creates a date as precise as the parts given; values are not checked (see `isValid`), and a
+  /// negative month or day is stored as 0, so that it stays invalid rather than becoming unknown.
   public init(year: Int, month: Int? = nil, day: Int? = nil) {
     storedYear = Int32(clamping: year)
     storedMonth = month.map { Int16(clamping: max(0, $0)) } ?? -1
@@ -53,6 +55,8 @@ public struct HistoricalDate: Hashable, Sendable, Comparable, CustomStringConver
     return day >= 1 && day <= Self.daysIn(month: month, year: year)
   }
 
+  /// Orders dates chronologically; an unknown month or day counts as 0, so `1939` sorts before
+  /// `1939-01` and `1939-01-01`.
   public static func < (lhs: HistoricalDate, rhs: HistoricalDate) -> Bool {
     (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
   }
@@ -83,6 +87,8 @@ public struct DateSpan: Hashable, Sendable, Comparable, CustomStringConvertible 
   /// Whether the date is approximate ("c. 1924").
   public var isApproximate: Bool
 
+  /// Creates a single date or, with `end`, a range; the order of `start` and `end` is not
+  /// checked here.
   public init(start: HistoricalDate, end: HistoricalDate? = nil, isApproximate: Bool = false) {
     self.start = start
     self.end = end

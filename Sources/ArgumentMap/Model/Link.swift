@@ -33,6 +33,8 @@ public struct Link: Hashable, Sendable {
   /// Comment lines written just before the link, without their `#`.
   public var comments: [String]
 
+  /// Creates a link to put in its source node's `links`; targets are not resolved here (the
+  /// validator reports a link to an unknown node).
   public init(
     _ relation: Relation,
     _ target: LinkTarget,
@@ -61,6 +63,7 @@ public struct Flag: Hashable, Sendable {
   /// Comment lines written just before the flag, without their `#`.
   public var comments: [String]
 
+  /// Creates a flag with the correct fact; `sources` back the correction, not the node's text.
   public init(_ text: String, sources: [String] = [], comments: [String] = []) {
     self.text = text
     self.sources = sources

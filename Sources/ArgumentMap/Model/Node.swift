@@ -26,6 +26,8 @@ public struct Node: Hashable, Sendable {
   /// Comment lines written after the node's last link, flag or property.
   public var trailingComments: [String]
 
+  /// Creates a node from its kind, id and text, with everything else optional; nothing is
+  /// checked here (the validator judges ids, strengths and link targets).
   public init(
     _ kind: NodeKind,
     _ id: NodeID,

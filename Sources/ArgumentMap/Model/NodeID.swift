@@ -11,8 +11,10 @@ public struct NodeID: Hashable, Sendable, Comparable, CustomStringConvertible {
     self.rawValue = rawValue
   }
 
+  /// The id as written, so ids interpolate into messages and output without `rawValue`.
   public var description: String { rawValue }
 
+  /// Orders ids as their written forms compare as `String`s, for sorted, stable listings.
   public static func < (lhs: NodeID, rhs: NodeID) -> Bool {
     lhs.rawValue < rhs.rawValue
   }
@@ -36,6 +38,8 @@ public struct NodeID: Hashable, Sendable, Comparable, CustomStringConvertible {
 }
 
 extension NodeID: ExpressibleByStringLiteral {
+  /// Lets code and tests write an id as a literal (`"security"`); like `init(_:)`, it does not
+  /// check the id.
   public init(stringLiteral value: String) {
     self.init(value)
   }

@@ -42,8 +42,11 @@ public enum ArgumentMapParser {
 
 /// What parsing produced: the best-effort map, where its parts were written, and the problems.
 public struct ParseResult: Sendable {
+  /// The map as far as it could be read: a line or part that cannot be read is left out.
   public var map: ArgumentMap
+  /// Where each node and link of `map` was written, for pointing diagnostics at them.
   public var sourceMap: SourceMap
+  /// Every problem found, in source order for `check`.
   public var diagnostics: [Diagnostic]
 
   /// Whether any diagnostic is an error.

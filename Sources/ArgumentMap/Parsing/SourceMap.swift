@@ -7,8 +7,12 @@
 public struct SourceMap: Sendable {
   /// A half-open run of bytes of the source.
   public struct Span: Hashable, Sendable {
+    /// The offset of the first byte, from 0 (32 bits keep a million-node map's spans small).
     public var start: Int32
+    /// The offset just past the last byte.
     public var end: Int32
+
+    /// Creates a span from byte offsets; offsets beyond 32 bits are truncated, not trapped.
     public init(_ start: Int, _ end: Int) {
       self.start = Int32(truncatingIfNeeded: start)
       self.end = Int32(truncatingIfNeeded: end)
@@ -19,9 +23,13 @@ public struct SourceMap: Sendable {
   public struct NodeSpans: Hashable, Sendable {
     /// The whole header line, without its line break.
     public var line: Span
+    /// The kind keyword (`claim`, `main-aim`); in JSON, the `kind` value.
     public var kind: Span
+    /// The node's id.
     public var id: Span
+    /// The date between the parentheses, when written.
     public var date: Span?
+    /// The value of the node's `strength:` property line, when written.
     public var strength: Span?
     /// The position in `links` of the node's first link.
     public var firstLink: Int32
@@ -37,11 +45,15 @@ public struct SourceMap: Sendable {
     public var target: Span
     /// For an undercut, the `to` id.
     public var secondTarget: Span?
+    /// The interpretation id in the link's `[...]` scope, when written.
     public var scope: Span?
+    /// The number in the link's `(...)` strength, when written.
     public var strength: Span?
   }
 
+  /// One entry per node of the map, in the same order: `nodes[i]` is where `map.nodes[i]` is.
   public var nodes: [NodeSpans] = []
+  /// Every link of the map in written order, node by node; see `linkSpans(node:link:)`.
   public var links: [LinkSpans] = []
   /// The flag lines, in order.
   public var flags: [Span] = []
@@ -74,6 +86,12 @@ public struct SourceMap: Sendable {
   }
 
   /// The span of link `index` of node `node`, if the map came from text.
+  ///
+  /// - Parameters:
+  ///   - node: The node's position in `map.nodes`.
+  ///   - index: The link's position in that node's `links`.
+  /// - Returns: The link's spans, or `nil` when either position is out of range (a map built or
+  ///   edited in code has no spans for what was added).
   public func linkSpans(node: Int, link index: Int) -> LinkSpans? {
     guard node < nodes.count else { return nil }
     let position = Int(nodes[node].firstLink) + index

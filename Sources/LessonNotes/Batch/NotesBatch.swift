@@ -45,7 +45,13 @@ package struct NotesBatch {
   /// Plans the outputs of `inputs`: into `outputFolder` (`NAME.md` or `NAME.html`, figures beside
   /// them), over the inputs themselves with `inPlace`, else to standard output.
   ///
-  /// - Parameter options: The notes options; its `cacheFolder` is replaced as `cache` says.
+  /// - Parameters:
+  ///   - inputs: The notes files, in order; `-` reads standard input (its output in a folder is
+  ///     named `notes`).
+  ///   - outputFolder: The folder outputs go to, or `nil` for standard output or `inPlace`.
+  ///   - inPlace: Whether each output replaces its notes file, figures beside it.
+  ///   - cache: Where the cache of drawn figures is kept.
+  ///   - options: The notes options; its `cacheFolder` is replaced as `cache` says.
   /// - Throws: `NotesBatchError` when two inputs would write one output, an output would
   ///   overwrite its input, or `outputFolder` is a file.
   package init(
@@ -113,9 +119,13 @@ package struct NotesBatch {
   /// safely, since entries are put in place by rename.
   ///
   /// - Parameters:
+  ///   - workers: The most worker processes to start; fewer, so that each gets at least
+  ///     `filesPerWorker` files.
   ///   - executable: The program to start, usually the running one (`Bundle.main.executableURL`).
   ///   - arguments: The arguments that make `executable` build a share of this batch alone; `--`
   ///     and the share's notes files are added after them.
+  /// - Returns: The highest exit status of the workers (0 when all succeeded, 1 when one could
+  ///   not be started), or `nil` when the caller should build the batch itself.
   package func buildInWorkers(_ workers: Int, executable: URL, arguments: [String]) -> Int32? {
     let count = min(workers, entries.count / Self.filesPerWorker)
     guard count > 1, !entries.contains(where: { $0.outputPath == "-" }) else { return nil }
@@ -147,6 +157,8 @@ package struct NotesBatch {
   ///
   /// - Parameter showsProgress: Whether to keep a progress line on standard error (a terminal)
   ///   and end a batch of several files with a summary.
+  /// - Returns: Whether any file had errors, and every file read (notes and maps), for the exit
+  ///   status and for `--watch` to know what to watch.
   package func build(progress showsProgress: Bool) -> Result {
     var result = Result()
     var drawn = 0

@@ -37,15 +37,24 @@ public struct BlockSpec: Hashable, Sendable {
     case worksheet
   }
 
+  /// Where the map comes from: the block itself, or the file named by `map:`.
   public var source: Source
+  /// What the block shows (`view:`, `compare:`, `table:`); a diagram of the map by default.
   public var content: Content
   /// Read only the links that hold under this interpretation (and the unscoped ones).
   public var scope: NodeID?
+  /// The statements a worksheet hides, by id (`blank:`).
   public var blankNodes: [NodeID]
+  /// The kinds whose statements a worksheet hides (`blank-kind:`); a worksheet given neither
+  /// this nor `blankNodes` hides events.
   public var blankKinds: [NodeKind]
+  /// Whether to draw a legend of the kinds and relations the diagram uses (`legend: yes`).
   public var showsLegend: Bool
+  /// Whether to write each link's reasoning on its edge (`reasoning: yes`).
   public var showsReasoning: Bool
+  /// The figure's caption (`caption:`): a `<figcaption>` in HTML, an emphasised line in Markdown.
   public var caption: String?
+  /// The alt text (`alt:`); when `nil`, the caption stands in, else the map's title.
   public var alt: String?
   /// How much of a comparison's written report goes under its diagram.
   public enum Report: String, Hashable, Sendable, CaseIterable {
@@ -65,6 +74,8 @@ public struct BlockSpec: Hashable, Sendable {
   /// Offsets in the block's content of each option's value, for locating errors.
   public var valueOffsets: [String: Int]
 
+  /// Creates a spec; `BlockSpecParser` makes one from a block's option lines, and the defaults
+  /// are what a block with no options gets.
   public init(
     source: Source, content: Content = .diagram(.map), scope: NodeID? = nil,
     blankNodes: [NodeID] = [], blankKinds: [NodeKind] = [], showsLegend: Bool = false,

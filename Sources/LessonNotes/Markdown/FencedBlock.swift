@@ -20,8 +20,9 @@ public struct FencedBlock: Hashable, Sendable {
   public var replacedBytes: Range<Int>
   /// Where the opening fence starts in the notes file.
   public var fenceOffset: Int
-  /// The fence's character (`` ` `` or `~`) and length.
+  /// The fence's character (`` ` `` or `~`).
   public var fenceCharacter: UInt8
+  /// The number of fence characters; a closing fence needs at least as many.
   public var fenceLength: Int
   /// The whole info string (`argmap` and whatever follows it).
   public var info: String

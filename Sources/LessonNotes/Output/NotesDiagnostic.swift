@@ -6,8 +6,10 @@ public struct NotesDiagnostic: Hashable, Sendable {
   public var fileName: String
   /// The file's bytes, for the source line under the message.
   public var source: [UInt8]
+  /// The problem, its range in lines and columns of that file.
   public var diagnostic: Diagnostic
 
+  /// Pairs a diagnostic with the file its range refers to, so it prints as `file:line:column`.
   public init(fileName: String, source: [UInt8], diagnostic: Diagnostic) {
     self.fileName = fileName
     self.source = source

@@ -13,6 +13,9 @@ import Foundation
 public enum PandocFilter {
   /// Why the filter failed; Pandoc shows the message and stops.
   public struct Failure: Error, Sendable, CustomStringConvertible {
+    /// The message `argmap-pandoc` prints to standard error before exiting with an error: one
+    /// line per problem, each starting `argmap-pandoc: error:` and naming the block it is about
+    /// (or the byte at which the input stopped being Pandoc JSON).
     public var description: String
   }
 

@@ -15,6 +15,7 @@ public struct RenderedFigure: Codable, Hashable, Sendable {
   /// The same report as Markdown.
   public var reportMarkdown: String?
 
+  /// Creates a figure; `BlockRenderer` makes them, and the cache stores and returns them whole.
   public init(
     svg: String?, title: String, outline: String, reportHTML: String? = nil,
     reportMarkdown: String? = nil
