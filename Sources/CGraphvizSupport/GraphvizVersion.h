@@ -7,7 +7,8 @@
    - 9.0 removed AGHEADPOINTER from cgraph.h, together with the memory discipline
      (Agdisc_t.mem, AgMemDisc) and gvPluginList's unused fourth argument;
    - 13.0 raised GVPLUGIN_VERSION from 6 to 8, together with removing Agiddisc_t.alloc, making
-     gvRenderData's length a size_t, and fixing the rank-array bug repaired in Layout.c. */
+     gvRenderData's length a size_t, and fixing the rank-array bug repaired in
+     GraphvizVersion.c. */
 #include <graphviz/cgraph.h>
 #include <graphviz/graphviz_version.h>
 

@@ -13,7 +13,7 @@
 Agraph_t *cgs_read_graph(const char *text);
 
 /* Lays out `graph` with `engine`, as gvLayout does, then undoes what a known bug of the installed
-   Graphviz leaves behind, so that gvFreeLayout can free the layout safely (GraphvizVersion.h).
+   Graphviz leaves behind, so that gvFreeLayout can free the layout safely (GraphvizVersion.c).
    Returns gvLayout's result: 0 on success. */
 int cgs_layout(GVC_t *context, Agraph_t *graph, const char *engine);
 

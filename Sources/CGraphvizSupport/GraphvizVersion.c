@@ -1,6 +1,9 @@
 #include "CGraphvizSupport.h"
 #include "GraphvizVersion.h"
 
+/* The calls whose form depends on the Graphviz release (GraphvizVersion.h); each is the plain
+   libgvc call on a current release. */
+
 int cgs_layout(GVC_t *context, Agraph_t *graph, const char *engine) {
   int status = gvLayout(context, graph, engine);
 #if !CGS_GRAPHVIZ_13_OR_LATER
