@@ -58,7 +58,8 @@ let package = Package(
       ]
     ),
     // The Pandoc JSON filter as its own small executable, for `pandoc --filter argmap-pandoc`.
-    .executableTarget(name: "argmap-pandoc", dependencies: ["LessonNotes", "ArgumentMapGraphviz"]),
+    .executableTarget(
+      name: "argmap-pandoc", dependencies: ["LessonNotes", "ArgumentMapGraphviz", "AtomicFiles"]),
     // The command-line tool: thin, one file per subcommand.
     .executableTarget(
       name: "argmap",

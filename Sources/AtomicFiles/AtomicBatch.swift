@@ -7,44 +7,44 @@ import Foundation
 /// each over its target. Flushing once instead of per file matters for a batch of notes: a
 /// hundred `fsync` calls cost more than drawing the diagrams. No descriptor stays open between
 /// the two steps, so a batch of any size stays within the process's limit of open files.
+///
+/// Targets are resolved as `AtomicFile` resolves them: a symbolic link is followed and the file
+/// it names is replaced (the link stays), a file with other hard links is rewritten in place at
+/// commit (its links stay joined), permissions and owner are kept, and a new file gets `0666`
+/// less the umask.
 package struct AtomicBatch {
-  private var staged: [(temporary: String, target: String)] = []
+  /// A file waiting for `commit()`.
+  private enum Staged {
+    /// A temporary file to rename over `target`'s file.
+    case temporary(String, WriteTarget)
+    /// Content to write over `target`'s file itself (a hard-linked file, a device: see
+    /// `WriteTarget.Method.inPlace`), kept in memory until then.
+    case inPlace([UInt8], WriteTarget)
+  }
+
+  private var staged: [Staged] = []
 
   /// An empty batch.
   package init() {}
 
-  /// Stages `bytes` for `path`.
+  /// Stages `bytes` for `path`: a symbolic link is followed to the file it names, whose folder
+  /// gets the temporary file.
   ///
   /// - Throws: `FileError.unwritable` when the temporary file cannot be made or written.
   package mutating func stage(_ bytes: [UInt8], to path: String) throws(FileError) {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    {
-      throw .unwritable(path, "is a directory")
+    let target = try WriteTarget(path)
+    switch target.method {
+    case .replace:
+      let temporary = try AtomicFile.stage(bytes, for: target, isDurable: false)
+      staged.append(.temporary(temporary, target))
+    case .inPlace:
+      staged.append(.inPlace(bytes, target))
     }
-    let target = URL(fileURLWithPath: path)
-    let temporary = TemporaryFiles.path(
-      for: target.lastPathComponent, in: target.deletingLastPathComponent().path)
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-    guard descriptor >= 0 else { throw .unwritable(path, String(cString: strerror(errno))) }
-    var failure = AtomicFile.writeAll(bytes, to: descriptor)
-    // Keep the permissions of a file being replaced.
-    if failure == nil, let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-      let permissions = attributes[.posixPermissions] as? NSNumber
-    {
-      fchmod(descriptor, mode_t(permissions.uint16Value))
-    }
-    if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-    if let failure {
-      unlink(temporary)
-      throw .unwritable(path, failure)
-    }
-    staged.append((temporary, path))
   }
 
-  /// Flushes every staged file and renames each over its target, in the order staged; then
-  /// removes the temporary files that killed runs left beside the targets.
+  /// Flushes every staged file and renames each over its target, in the order staged, then
+  /// writes the files rewritten in place; then removes the temporary files that killed runs left
+  /// beside the targets.
   ///
   /// - Returns: The errors, one per file that could not be put in place (the others are).
   package mutating func commit() -> [FileError] {
@@ -52,19 +52,26 @@ package struct AtomicBatch {
     let isFlushed = flushAll()
     var namesByFolder: [String: Set<String>] = [:]
     for file in staged {
-      if !isFlushed, let reason = Self.flush(file.temporary) {
-        errors.append(.unwritable(file.target, reason))
-        unlink(file.temporary)
-        continue
+      switch file {
+      case .temporary(let temporary, let target):
+        if !isFlushed, let reason = Self.flush(temporary) {
+          errors.append(.unwritable(target.path, reason))
+          unlink(temporary)
+          continue
+        }
+        if rename(temporary, target.resolvedPath) != 0 {
+          errors.append(.unwritable(target.path, AtomicFile.systemReason(errno)))
+          unlink(temporary)
+          continue
+        }
+        namesByFolder[target.folder, default: []].insert(target.name)
+      case .inPlace(let bytes, let target):
+        do throws(FileError) {
+          try AtomicFile.writeInPlace(bytes, to: target, isDurable: true)
+        } catch {
+          errors.append(error)
+        }
       }
-      if rename(file.temporary, file.target) != 0 {
-        errors.append(.unwritable(file.target, String(cString: strerror(errno))))
-        unlink(file.temporary)
-        continue
-      }
-      let target = URL(fileURLWithPath: file.target)
-      namesByFolder[target.deletingLastPathComponent().path, default: []].insert(
-        target.lastPathComponent)
     }
     for (folder, names) in namesByFolder {
       TemporaryFiles.removeStale(for: names, in: folder)
@@ -73,21 +80,34 @@ package struct AtomicBatch {
     return errors
   }
 
-  /// Flushes the file system of the staged files at once (`syncfs`); false when it cannot.
+  /// Flushes the file systems of the staged files, each once (`syncfs`); false when it cannot
+  /// (then each file is flushed alone). Links can put targets on several file systems.
   private func flushAll() -> Bool {
-    guard let first = staged.first, let syncfs = Self.syncfs else { return staged.isEmpty }
-    let descriptor = open(first.temporary, O_RDONLY)
-    guard descriptor >= 0 else { return false }
-    defer { close(descriptor) }
-    return syncfs(descriptor) == 0
+    let temporaries = staged.compactMap { file -> String? in
+      if case .temporary(let temporary, _) = file { return temporary }
+      return nil
+    }
+    guard !temporaries.isEmpty else { return true }
+    guard let syncfs = Self.syncfs else { return false }
+    var flushed: Set<UInt64> = []
+    for temporary in temporaries {
+      var status = stat()
+      guard stat(temporary, &status) == 0 else { return false }
+      guard flushed.insert(UInt64(status.st_dev)).inserted else { continue }
+      let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else { return false }
+      defer { close(descriptor) }
+      guard syncfs(descriptor) == 0 else { return false }
+    }
+    return true
   }
 
   /// Flushes one file to disk; `nil`, or the system's reason for failing.
   private static func flush(_ path: String) -> String? {
     let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+    guard descriptor >= 0 else { return AtomicFile.systemReason(errno) }
     defer { close(descriptor) }
-    return fsync(descriptor) == 0 ? nil : String(cString: strerror(errno))
+    return fsync(descriptor) == 0 ? nil : AtomicFile.systemReason(errno)
   }
 
   /// Linux's `syncfs(2)` (flush one file system), looked up at run time since Swift's Glibc
@@ -103,8 +123,8 @@ package struct AtomicBatch {
 
   /// Removes every staged file without touching the targets.
   package mutating func discard() {
-    for file in staged {
-      unlink(file.temporary)
+    for case .temporary(let temporary, _) in staged {
+      unlink(temporary)
     }
     staged.removeAll()
   }

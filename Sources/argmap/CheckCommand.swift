@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     var reports: [String] = []
-    let failed = CommandIO.eachInput(files) { input in
+    let failed = try CommandIO.eachInput(files) { input in
       let result = ArgumentMapParser.check(utf8: input.bytes)
       let errors = result.diagnostics.filter(\.isError).count
       let warnings = result.diagnostics.count { $0.severity == .warning }
@@ -39,7 +39,7 @@ struct CheckCommand: ParsableCommand {
       case .text:
         printDiagnostics(result.diagnostics, for: input)
         if !quiet && errors == 0 {
-          printOutput(summary(result.map, input.displayName, warnings) + "\n")
+          try printOutput(summary(result.map, input.displayName, warnings) + "\n")
         }
       case .json:
         reports.append(DiagnosticRenderer.json(result.diagnostics, fileName: input.displayName))
@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
       // One array for all files, so tools parse a single document.
       let items = reports.map { $0.trimmingSuffix().dropFirst().dropLast() }
         .filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-      printOutput(items.isEmpty ? "[]\n" : "[" + items.joined(separator: ",") + "\n]\n")
+      try printOutput(items.isEmpty ? "[]\n" : "[" + items.joined(separator: ",") + "\n]\n")
     }
     if failed { throw ExitCode(1) }
   }

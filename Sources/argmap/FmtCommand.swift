@@ -32,7 +32,7 @@ struct FmtCommand: ParsableCommand {
   }
 
   func run() throws {
-    let failed = CommandIO.eachInput(files) { input in
+    let failed = try CommandIO.eachInput(files) { input in
       let result = ArgumentMapParser.parse(utf8: input.bytes)
       let errors = result.diagnostics.filter(\.isError)
       guard errors.isEmpty else {
@@ -43,7 +43,7 @@ struct FmtCommand: ParsableCommand {
       let formatted = ArgumentMapPrinter.print(result.map)
       if check {
         if Array(formatted.utf8) != input.bytes {
-          printOutput("\(input.displayName): not formatted\n")
+          try printOutput("\(input.displayName): not formatted\n")
           return false
         }
       } else if write {
@@ -51,12 +51,12 @@ struct FmtCommand: ParsableCommand {
           do throws(FileError) {
             try AtomicFile.write(formatted, to: input.path)
           } catch {
-            printError(error.description)
+            StandardStreams.report(error)
             return false
           }
         }
       } else {
-        printOutput(formatted)
+        try printOutput(formatted)
       }
       return true
     }

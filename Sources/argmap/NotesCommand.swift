@@ -73,13 +73,14 @@ struct NotesCommand: ParsableCommand {
   /// The options a worker process repeats (everything but the inputs and --jobs).
   var workerArguments: [String] {
     var arguments = ["--to", target.rawValue, "--jobs", "1", "--no-progress"]
-    if let output { arguments += ["-o", output] }
+    // `--option=value`, so that a folder whose name starts with '-' stays a value.
+    if let output { arguments.append("--output=\(output)") }
     if inline { arguments.append("--inline") }
     if files { arguments.append("--files") }
     if inPlace { arguments.append("--in-place") }
     if keepGoing { arguments.append("--keep-going") }
-    if let root { arguments += ["--root", root] }
-    if let cacheDir { arguments += ["--cache-dir", cacheDir] }
+    if let root { arguments.append("--root=\(root)") }
+    if let cacheDir { arguments.append("--cache-dir=\(cacheDir)") }
     if noCache { arguments.append("--no-cache") }
     arguments += ["--max-nodes", String(drawingLimits.maxNodes)]
     return arguments
@@ -139,12 +140,14 @@ struct NotesCommand: ParsableCommand {
       if onTerminal {
         printError("argmap notes: \(inputs.count) files drawn by \(workers) worker processes")
       }
-      if status != 0 && !keepGoing { throw ExitCode(status) }
+      // Workers get --keep-going when this run has it, so a worker fails only for what
+      // --keep-going does not forgive (an output not written, a crash).
+      if status != 0 { throw ExitCode(status) }
       return
     }
     let result = batch.build(progress: onTerminal)
     guard watch else {
-      if result.hasErrors && !keepGoing { throw ExitCode(1) }
+      if result.hasWriteErrors || (result.hasErrors && !keepGoing) { throw ExitCode(1) }
       return
     }
     SignalFlag.install()

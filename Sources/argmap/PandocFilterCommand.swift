@@ -23,7 +23,7 @@ struct PandocFilterCommand: ParsableCommand {
     let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
     switch PandocFilter.run(input: input, format: format) {
     case .success(let output):
-      FileHandle.standardOutput.write(Data(output))
+      try printOutput(output)
     case .failure(let failure):
       printError(failure.description)
       throw ExitCode(1)

@@ -200,7 +200,7 @@ extension RenderCommand {
       try AtomicFile.write(
         diagram.bytes, to: outputPath(for: input.path, format: format), isDurable: false)
     } catch {
-      printError(error.description)
+      StandardStreams.report(error)
       return false
     }
     return true

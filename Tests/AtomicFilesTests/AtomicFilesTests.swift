@@ -81,6 +81,118 @@ struct AtomicFileTests {
   }
 }
 
+/// The permission bits and the inode of `path` (links followed).
+private func status(_ path: String) -> (mode: mode_t, inode: UInt64, links: UInt64) {
+  var status = stat()
+  guard stat(path, &status) == 0 else { return (0, 0, 0) }
+  return (status.st_mode & 0o7777, UInt64(status.st_ino), UInt64(status.st_nlink))
+}
+
+/// Whether `path` itself is a symbolic link.
+private func isLink(_ path: String) -> Bool {
+  var status = stat()
+  return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+}
+
+/// The process's umask, read from `/proc` (setting it to read it would race other tests).
+private var currentUmask: mode_t {
+  guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+    let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+    let mask = mode_t(line.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8)
+  else { return 0o022 }
+  return mask
+}
+
+@Suite("Links are written through, never replaced")
+struct LinkedTargetTests {
+  @Test("a symbolic link (relative, through a chain) replaces the file it names; the link stays")
+  func symbolicLinks() throws {
+    let scratch = try Scratch()
+    try FileManager.default.createDirectory(
+      atPath: scratch.file("real"), withIntermediateDirectories: true)
+    try AtomicFile.write("old", to: scratch.file("real/map.argmap"))
+    #expect(chmod(scratch.file("real/map.argmap"), 0o640) == 0)
+    #expect(symlink("real/map.argmap", scratch.file("first")) == 0)
+    #expect(symlink(scratch.file("first"), scratch.file("second")) == 0)
+    try AtomicFile.write("new", to: scratch.file("second"))
+    #expect(try String(contentsOfFile: scratch.file("real/map.argmap"), encoding: .utf8) == "new")
+    #expect(isLink(scratch.file("first")) && isLink(scratch.file("second")))
+    #expect(status(scratch.file("real/map.argmap")).mode == 0o640)
+    #expect(try scratch.names() == ["first", "real", "second"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: scratch.file("real")) == ["map.argmap"])
+    #expect(AtomicFile.destination(of: scratch.file("second")) == scratch.file("real/map.argmap"))
+  }
+
+  @Test("a link to nowhere makes its target with the umask's mode; a loop is refused")
+  func danglingAndLoop() throws {
+    let scratch = try Scratch()
+    #expect(symlink("made.svg", scratch.file("link.svg")) == 0)
+    try AtomicFile.write("<svg/>", to: scratch.file("link.svg"))
+    #expect(isLink(scratch.file("link.svg")))
+    #expect(try String(contentsOfFile: scratch.file("made.svg"), encoding: .utf8) == "<svg/>")
+    #expect(status(scratch.file("made.svg")).mode == 0o666 & ~currentUmask)
+
+    #expect(symlink("b", scratch.file("a")) == 0)
+    #expect(symlink("a", scratch.file("b")) == 0)
+    do {
+      try AtomicFile.write("x", to: scratch.file("a"))
+      Issue.record("a loop of links was written")
+    } catch {
+      #expect(error.description.contains("Too many levels of symbolic links"))
+    }
+  }
+
+  @Test("a hard-linked file is rewritten in place: every name sees the new content")
+  func hardLinks() throws {
+    let scratch = try Scratch()
+    try AtomicFile.write("old content, longer than the new", to: scratch.file("one"))
+    #expect(chmod(scratch.file("one"), 0o604) == 0)
+    #expect(link(scratch.file("one"), scratch.file("two")) == 0)
+    let before = status(scratch.file("one"))
+    try AtomicFile.write("new", to: scratch.file("two"))
+    #expect(try String(contentsOfFile: scratch.file("one"), encoding: .utf8) == "new")
+    #expect(status(scratch.file("one")) == before)
+    try AtomicFile.write(String(repeating: "longer ", count: 5_000), to: scratch.file("one"))
+    #expect(try String(contentsOfFile: scratch.file("two"), encoding: .utf8).count == 35_000)
+    #expect(try scratch.names() == ["one", "two"])
+  }
+
+  @Test("a batch writes through a symbolic link and keeps a hard link, modes kept")
+  func batch() throws {
+    let scratch = try Scratch()
+    try AtomicFile.write("old", to: scratch.file("target.md"))
+    #expect(chmod(scratch.file("target.md"), 0o600) == 0)
+    #expect(symlink("target.md", scratch.file("link.md")) == 0)
+    try AtomicFile.write("old", to: scratch.file("hard.md"))
+    #expect(link(scratch.file("hard.md"), scratch.file("other.md")) == 0)
+    var batch = AtomicBatch()
+    try batch.stage(Array("through".utf8), to: scratch.file("link.md"))
+    try batch.stage(Array("in place".utf8), to: scratch.file("other.md"))
+    try batch.stage(Array("fresh".utf8), to: scratch.file("new.md"))
+    #expect(try String(contentsOfFile: scratch.file("hard.md"), encoding: .utf8) == "old")
+    #expect(batch.commit().isEmpty)
+    #expect(isLink(scratch.file("link.md")))
+    #expect(try String(contentsOfFile: scratch.file("target.md"), encoding: .utf8) == "through")
+    #expect(status(scratch.file("target.md")).mode == 0o600)
+    #expect(try String(contentsOfFile: scratch.file("hard.md"), encoding: .utf8) == "in place")
+    #expect(status(scratch.file("hard.md")).links == 2)
+    #expect(status(scratch.file("new.md")).mode == 0o666 & ~currentUmask)
+    #expect(try scratch.names() == ["hard.md", "link.md", "new.md", "other.md", "target.md"])
+  }
+
+  @Test("standard output and a full device fail with the system's reason")
+  func fullDevice() throws {
+    do {
+      try AtomicFile.write("x", to: "/dev/full")
+      Issue.record("a write to /dev/full succeeded")
+    } catch {
+      #expect(error.description == "/dev/full: error: cannot write: No space left on device")
+    }
+    #expect(AtomicFile.writeAll([1, 2, 3], to: -1) == EBADF)
+  }
+}
+
 @Suite("A batch of files is put in place together")
 struct AtomicBatchTests {
   @Test("staged files appear only on commit; a discarded batch leaves the targets untouched")

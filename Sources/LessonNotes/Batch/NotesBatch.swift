@@ -31,7 +31,11 @@ package struct NotesBatch {
 
   /// What a build produced, for the exit status and the watch loop.
   package struct Result {
+    /// Whether a notes file or a block had errors, or an output could not be written.
     package var hasErrors = false
+    /// Whether an output (a file, a figure, standard output) could not be written: a failure
+    /// even with `--keep-going`, which forgives errors in blocks, not lost outputs.
+    package var hasWriteErrors = false
     /// The notes files and the map files they refer to.
     package var dependencies: [String] = []
   }
@@ -83,7 +87,9 @@ package struct NotesBatch {
     for input in inputs {
       let stem = input == "-" ? "notes" : Self.stem(input)
       if inPlace {
-        let folder = (input as NSString).deletingLastPathComponent
+        // Figures go beside the file rewritten: a notes file reached through a symbolic link
+        // is rewritten where it really is, and its figures must be there for its links to work.
+        let folder = (AtomicFile.destination(of: input) as NSString).deletingLastPathComponent
         entries.append(
           Entry(
             inputPath: input, outputPath: input, figureFolder: folder.isEmpty ? "." : folder,
@@ -93,9 +99,13 @@ package struct NotesBatch {
         if let other = claimed[path] { throw .sameOutput(input, other, path) }
         claimed[path] = input
         if input != "-", Self.samePath(input, path) { throw .overwritesInput(input) }
+        // Beside the output where it really is (an existing output may be a symbolic link).
+        let destination = AtomicFile.destination(of: path)
+        let figureFolder =
+          destination == path ? outputFolder : (destination as NSString).deletingLastPathComponent
         entries.append(
           Entry(
-            inputPath: input, outputPath: path, figureFolder: outputFolder, figureStem: stem))
+            inputPath: input, outputPath: path, figureFolder: figureFolder, figureStem: stem))
       } else {
         entries.append(
           Entry(inputPath: input, outputPath: "-", figureFolder: ".", figureStem: stem))
@@ -222,6 +232,7 @@ package struct NotesBatch {
           try batch.stage(file.bytes, to: file.path)
         } catch {
           printError(error.description)
+          result.hasWriteErrors = true
           succeeded = false
         }
       }
@@ -231,9 +242,15 @@ package struct NotesBatch {
     for error in batch.commit() {
       printError(error.description)
       result.hasErrors = true
+      result.hasWriteErrors = true
     }
-    for bytes in standardOutput {
-      FileHandle.standardOutput.write(Data(bytes))
+    do throws(FileError) {
+      for bytes in standardOutput { try StandardStreams.writeOutput(bytes) }
+    } catch {
+      // Reported once (a broken pipe quietly), and the rest is not tried.
+      StandardStreams.report(error)
+      result.hasErrors = true
+      result.hasWriteErrors = true
     }
     if showsProgress && entries.count > 1 {
       printError(
@@ -320,7 +337,8 @@ package enum NotesBatchError: Error, Equatable, CustomStringConvertible {
   }
 }
 
-/// Writes to standard error.
+/// Writes to standard error; a failed write makes the program exit with 1 (see
+/// `StandardStreams`).
 private func printError(_ text: String, terminator: String = "\n") {
-  FileHandle.standardError.write(Data((text + terminator).utf8))
+  StandardStreams.writeError(text + terminator)
 }

@@ -35,16 +35,25 @@ enum CommandIO {
     return (result.map, input)
   }
 
-  /// Writes through a temporary file and a rename (`-` is standard output).
-  static func write(_ bytes: [UInt8], to path: String) throws {
+  /// Writes through a temporary file and a rename (`-` is standard output), symbolic links
+  /// followed and hard links kept (see `AtomicFile`).
+  ///
+  /// - Parameters:
+  ///   - bytes: The content.
+  ///   - path: Where to write; `-` is standard output.
+  ///   - isDurable: Whether the file is flushed to disk before it replaces the old one (see
+  ///     `AtomicFile.write(_:to:isDurable:)`).
+  /// - Throws: `ExitCode(1)` after reporting a file that cannot be written.
+  static func write(_ bytes: [UInt8], to path: String, isDurable: Bool = true) throws {
     do {
-      try AtomicFile.write(bytes, to: path)
+      try AtomicFile.write(bytes, to: path, isDurable: isDurable)
     } catch {
-      printError(error.description)
+      StandardStreams.report(error)
       throw ExitCode(1)
     }
   }
 
+  /// Writes `text` as UTF-8; see `write(_:to:isDurable:)`.
   static func write(_ text: String, to path: String) throws {
     try write(Array(text.utf8), to: path)
   }

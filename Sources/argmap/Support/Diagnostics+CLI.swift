@@ -1,4 +1,5 @@
 import ArgumentMap
+import ArgumentParser
 import AtomicFiles
 import Foundation
 
@@ -11,14 +12,28 @@ func printDiagnostics(_ diagnostics: [Diagnostic], for input: InputFile) {
   printError(text, terminator: "")
 }
 
-/// Writes to standard error.
+/// Writes to standard error; a failed write makes the program exit with 1 (see
+/// `StandardStreams`).
 func printError(_ text: String, terminator: String = "\n") {
-  FileHandle.standardError.write(Data((text + terminator).utf8))
+  StandardStreams.writeError(text + terminator)
 }
 
-/// Writes to standard output without buffering surprises when mixed with standard error.
-func printOutput(_ text: String) {
-  FileHandle.standardOutput.write(Data(text.utf8))
+/// Writes to standard output, unbuffered so that it interleaves with standard error as written.
+///
+/// - Throws: `ExitCode(1)` when the write fails, after reporting it (`<stdout>: error: cannot
+///   write: No space left on device`; a broken pipe ends quietly, see `StandardStreams`).
+func printOutput(_ text: String) throws {
+  try printOutput(Array(text.utf8))
+}
+
+/// Writes bytes to standard output; see `printOutput(_:)` for failures.
+func printOutput(_ bytes: [UInt8]) throws {
+  do {
+    try StandardStreams.writeOutput(bytes)
+  } catch {
+    StandardStreams.report(error)
+    throw ExitCode(1)
+  }
 }
 
 /// How diagnostics are reported.
