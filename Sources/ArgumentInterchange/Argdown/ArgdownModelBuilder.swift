@@ -55,13 +55,6 @@ enum ArgdownModelBuilder {
       }
       position[entityIndex] = nodes.count
       positions.addNode(at: (entity.texts.first?.place ?? entity.place).range)
-      for entry in entity.data {
-        switch entry.key {
-        case "date": positions.setDate(ofNode: nodes.count, at: entry.place.range)
-        case "strength": positions.setStrength(ofNode: nodes.count, at: entry.place.range)
-        default: continue
-        }
-      }
       nodes.append(node)
     }
 

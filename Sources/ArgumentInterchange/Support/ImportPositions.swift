@@ -11,8 +11,6 @@ struct ImportPositions {
   private let lines: LineTable
   /// Where each node is defined, in the order the nodes were made.
   private var nodes: [SourceMap.Span] = []
-  private var dates: [Int: SourceMap.Span] = [:]
-  private var strengths: [Int: SourceMap.Span] = [:]
   /// For each node, where each of its links comes from (the first place given wins).
   private var links: [[Link: SourceMap.Span]] = []
 
@@ -38,16 +36,6 @@ struct ImportPositions {
     links[node][link] = Self.span(range)
   }
 
-  /// Records where node `node`'s date is given.
-  mutating func setDate(ofNode node: Int, at range: SourceRange) {
-    dates[node] = Self.span(range)
-  }
-
-  /// Records where node `node`'s strength is given.
-  mutating func setStrength(ofNode node: Int, at range: SourceRange) {
-    strengths[node] = Self.span(range)
-  }
-
   /// The source map of `map`, whose nodes are those recorded, in the same order; `nil` when the
   /// counts differ (the validator then reports without positions rather than at wrong ones).
   func sourceMap(for map: ArgumentMap) -> SourceMap? {
@@ -56,7 +44,7 @@ struct ImportPositions {
     for (index, node) in map.nodes.enumerated() {
       let at = nodes[index]
       sourceMap.appendImportedNode(
-        at: at, date: dates[index], strength: strengths[index],
+        at: at, date: nil, strength: nil,
         links: node.links.map { links[index][$0] ?? at }, flags: node.flags.count)
     }
     return sourceMap
