@@ -45,6 +45,9 @@ public enum ImportFormat: String, CaseIterable, Sendable {
   /// Imports a document and, when it has no errors, validates the map by the `.argmap` rules,
   /// as `argmap import` does before writing it (ArgMap JSON is validated at its JSON values).
   ///
+  /// The validator's diagnostics about a node point where the importer found that node (an
+  /// Argdown statement's first definition, a Kialo claim's line, an AIF node's object).
+  ///
   /// - Returns: The map and the import's diagnostics followed by the validator's.
   public func check(
     utf8: [UInt8], fileName: String = "input", includeLoader: ArgdownImporter.IncludeLoader? = nil
@@ -54,7 +57,9 @@ public enum ImportFormat: String, CaseIterable, Sendable {
       return ImportResult(map: map ?? ArgumentMap(), diagnostics: diagnostics)
     }
     var result = importMap(utf8: utf8, fileName: fileName, includeLoader: includeLoader)
-    if !result.diagnostics.containsErrors { result.diagnostics += result.map.validate() }
+    if !result.diagnostics.containsErrors {
+      result.diagnostics += result.map.validate(sourceMap: result.sourceMap)
+    }
     return result
   }
 

@@ -3,8 +3,8 @@ import ArgumentMap
 import ArgumentParser
 import Foundation
 
-/// `argmap import FILE [--from argdown|aif|kialo|json] [-o OUT.argmap]`: another format into
-/// `.argmap` text.
+/// `argmap import FILE [--from argdown|aif|kialo|json] [--include-root DIR] [-o OUT.argmap]`:
+/// another format into `.argmap` text.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
@@ -22,21 +22,33 @@ struct ImportCommand: ParsableCommand {
   @Option(name: .long, help: "The input format: argdown, aif, kialo or json.")
   var from: ImportFormat?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A folder whose files Argdown's @include may read as well.",
+      discussion: "By default an @include reads only files in the including file's folder.",
+      valueName: "folder"))
+  var includeRoot: String?
+
   @Option(name: .shortAndLong, help: "Where to write the .argmap text ('-': standard output).")
   var output: String = "-"
+
+  func validate() throws {
+    var isFolder: ObjCBool = false
+    if let includeRoot,
+      !FileManager.default.fileExists(atPath: includeRoot, isDirectory: &isFolder)
+        || !isFolder.boolValue
+    {
+      throw ValidationError("--include-root '\(includeRoot)' is not a folder.")
+    }
+  }
 
   func run() throws {
     let input = try CommandIO.read(file)
     let format = from ?? ImportFormat.guess(fileName: file, utf8: input.bytes)
-    let folder = file == "-" ? "." : URL(fileURLWithPath: file).deletingLastPathComponent().path
     let result = format.check(
       utf8: input.bytes, fileName: URL(fileURLWithPath: file).lastPathComponent,
-      includeLoader: { path in
-        let url =
-          path.hasPrefix("/")
-          ? URL(fileURLWithPath: path) : URL(fileURLWithPath: folder).appendingPathComponent(path)
-        return try? String(contentsOf: url, encoding: .utf8)
-      })
+      includeLoader: .files(besides: file == "-" ? "./-" : file, root: includeRoot))
     let diagnostics = result.diagnostics
     printDiagnostics(diagnostics, for: input)
     guard !diagnostics.containsErrors else { throw ExitCode(1) }

@@ -144,17 +144,18 @@ import Testing
   /// chains stop at the limit instead of exhausting the stack.
   @Test func includeProblems() {
     let missing = ArgdownImporter.importMap(
-      "A\n\n@include(nowhere.argdown)\n", includeLoader: { _ in nil })
+      "A\n\n@include(nowhere.argdown)\n", includeLoader: .init(reading: { _ in nil }))
     #expect(missing.diagnostics.located == ["3:1 argdown-include-missing"])
     let selfInclude = ArgdownImporter.importMap(
-      "A\n\n@include(input.argdown)\n", fileName: "input.argdown", includeLoader: { _ in "B" })
+      "A\n\n@include(input.argdown)\n", fileName: "input.argdown",
+      includeLoader: .init(reading: { _ in "B" }))
     #expect(selfInclude.diagnostics.located == ["3:1 argdown-include-cycle"])
     let chain = ArgdownImporter.importMap(
       "@include(f0)",
-      includeLoader: { name in
+      includeLoader: .init(reading: { name in
         let number = Int(name.dropFirst()) ?? 0
         return "S\(number)\n\n@include(f\(number + 1))"
-      })
+      }))
     #expect(chain.map.nodes.count == ArgdownSource.maxIncludeDepth)
     #expect(chain.diagnostics.ids == ["argdown-include-too-deep"])
   }
@@ -231,7 +232,7 @@ import Testing
     var asked: [String] = []
     let result = ArgdownImporter.importMap(
       "Main\n\n@include(./parts/a.argdown)", fileName: "main.argdown",
-      includeLoader: { files[$0] })
+      includeLoader: .init(reading: { files[$0] }))
     for path in ["./parts/a.argdown", "parts/b.argdown"] {
       asked.append(ArgdownSource.resolve(path, from: "main.argdown"))
     }

@@ -10,12 +10,16 @@ import Testing
 @Suite struct DiagnosticPositionTests {
   /// Imports the marked text and checks each diagnostic's start against the marker named first
   /// in each `"1️⃣ id"` entry, in order.
+  ///
+  /// With `validating`, the map is also validated as `argmap import` does (`ImportFormat.check`),
+  /// so the validator's warnings about nodes are checked too.
   private func expect(
     _ marked: String, _ expected: [String], format: ImportFormat = .argdown,
-    sourceLocation: Testing.SourceLocation = #_sourceLocation
+    validating: Bool = false, sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) {
     let source = MarkedSource(marked)
-    let result = format.importMap(utf8: Array(source.text.utf8))
+    let bytes = Array(source.text.utf8)
+    let result = validating ? format.check(utf8: bytes) : format.importMap(utf8: bytes)
     let actual = result.diagnostics.map { diagnostic -> String in
       let marker =
         source.markers.first { _, position in
@@ -68,5 +72,75 @@ import Testing
     expect(
       "{\"nodes\": [1️⃣{\"nodeID\": \"é\", \"type\": \"TA\"}], \"edges\": []}",
       ["1️⃣ aif-no-counterpart", "(1:1) aif-empty"], format: .aif)
+  }
+
+  // MARK: The validator's warnings on imported maps
+
+  /// A node is located where its statement or argument is first defined, or first mentioned when
+  /// it is never defined.
+  @Test func argdownNodesAreLocatedAtTheirDefinition() {
+    expect(
+      """
+      [A]: a {kind: aim}
+        + [B]
+        + [B]
+
+      4️⃣é🇩🇪 text
+      1️⃣[B]: b {note: "two\\nlines"}
+
+      2️⃣[Lonely]: nobody links here
+
+      3️⃣<Only mentioned>
+      """,
+      ["1️⃣ multiline-text", "4️⃣ isolated-node", "2️⃣ isolated-node", "3️⃣ isolated-node"],
+      validating: true)
+  }
+
+  /// A node from an included file is located at the `@include`, as the importer's own messages
+  /// about included files are.
+  @Test func argdownIncludedNodesAreLocatedAtTheInclude() {
+    let source = MarkedSource("[A]: a {kind: aim}\n  + [B]: b\n\n  1️⃣@include(part.argdown)\n")
+    let result = ImportFormat.argdown.check(
+      utf8: Array(source.text.utf8), fileName: "main.argdown",
+      includeLoader: .init(reading: { _ in "[Part]: lonely" }))
+    #expect(result.diagnostics.located == ["4:3 isolated-node"])
+    #expect(source.markers["1️⃣"]?.line == 4 && source.markers["1️⃣"]?.column == 3)
+  }
+
+  @Test func kialoNodesAreLocatedAtTheirClaim() {
+    expect(
+      "Discussion Title: t\n1. Thesis\n1️⃣1.1. neither pro nor con\n1.2. Pro: fine",
+      ["1️⃣ kialo-no-counterpart", "1️⃣ isolated-node"], format: .kialo, validating: true)
+    expect(
+      "1️⃣1. Thesis\n2️⃣2. Rival thesis\n  continued",
+      ["1️⃣ isolated-node", "2️⃣ isolated-node"], format: .kialo, validating: true)
+    expect(
+      "1. Thesis\n1.1. Pro: a\n1️⃣1.1. Pro: again", ["1️⃣ kialo-syntax"], format: .kialo,
+      validating: true)
+  }
+
+  @Test func aifNodesAreLocatedAtTheirObject() {
+    expect(
+      """
+      {"nodes": [
+        {"nodeID": "1", "type": "I", "text": "é🇩🇪 premise"},
+        {"nodeID": "2", "type": "I", "text": "conclusion"},
+        {"nodeID": "3", "type": "RA"},
+        1️⃣{"nodeID": "4", "type": "I", "text": "alone"}
+      ],
+      "edges": [
+        {"fromID": "1", "toID": "3"}, {"fromID": "3", "toID": "2"},
+        2️⃣{"fromID": "3", "toID": "99"}
+      ]}
+      """,
+      ["2️⃣ aif-skipped", "1️⃣ isolated-node"], format: .aif, validating: true)
+    expect(
+      """
+      {"nodes": [
+        {"nodeID": "1", "type": "I", "text": "premise"},
+        {"nodeID": 1️⃣"1", "type": "I", "text": "twice"}
+      ], "edges": []}
+      """,
+      ["1️⃣ aif-structure"], format: .aif, validating: true)
   }
 }

@@ -5,6 +5,9 @@ struct AIFGraphReader {
   private let bytes: [UInt8]
   private let locations: LineTable
   private var diagnostics: [Diagnostic] = []
+  /// Each node at its AIF node's object (an argument node at its RA or CA), each link at the
+  /// scheme node that makes it.
+  private var positions: ImportPositions
 
   /// One AIF node as read.
   private struct AIFNode {
@@ -19,6 +22,7 @@ struct AIFGraphReader {
   init(bytes: [UInt8]) {
     self.bytes = bytes
     self.locations = LineTable(bytes)
+    self.positions = ImportPositions(lines: locations)
   }
 
   private func range(_ offset: Int) -> SourceRange {
@@ -184,6 +188,7 @@ struct AIFGraphReader {
     var nodes: [Node] = []
     var position: [Int: Int] = [:]
     var isArgumentNode = Set<Int>()
+
     for (index, aif) in aifNodes.enumerated() {
       let linked = isScheme(index) && premises(index).count >= 2 && concludes(index)
       guard aif.type == "I" || linked else { continue }
@@ -198,6 +203,7 @@ struct AIFGraphReader {
       var node = Node(.claim, id, text)
       if linked { node.tags = [ArgdownImporter.argumentTag] }
       position[index] = nodes.count
+      positions.addNode(at: range(aif.offset))
       nodes.append(node)
     }
 
@@ -237,11 +243,11 @@ struct AIFGraphReader {
       if let argument = position[index] {
         for premise in sources {
           guard let at = position[premise] else { continue }
-          add(Link(.supports, .node(nodes[argument].id)), to: at, in: &nodes)
+          add(Link(.supports, .node(nodes[argument].id)), to: at, in: &nodes, from: aif)
         }
         for target in targets {
           guard let targetAt = position[target] else { continue }
-          add(Link(relation, .node(nodes[targetAt].id)), to: argument, in: &nodes)
+          add(Link(relation, .node(nodes[targetAt].id)), to: argument, in: &nodes, from: aif)
           standsFor[index, default: []].append((nodes[argument].id, nodes[targetAt].id))
         }
       } else if let premise = sources.first, let premiseAt = position[premise] {
@@ -255,7 +261,7 @@ struct AIFGraphReader {
                 "\(aif.type) '\(aif.aifID)' repeats the link from '\(nodes[premiseAt].id)' to '\(nodes[targetAt].id)'; merged",
                 range: range(aif.offset)))
           }
-          add(link, to: premiseAt, in: &nodes)
+          add(link, to: premiseAt, in: &nodes, from: aif)
           standsFor[index, default: []].append((nodes[premiseAt].id, nodes[targetAt].id))
         }
       }
@@ -275,8 +281,8 @@ struct AIFGraphReader {
         }
         for (from, to) in pairs {
           add(
-            Link(.undercuts, .link(from: from, to: to), reasoning: reason), to: attacker, in: &nodes
-          )
+            Link(.undercuts, .link(from: from, to: to), reasoning: reason), to: attacker,
+            in: &nodes, from: aif)
         }
       }
     }
@@ -341,7 +347,9 @@ struct AIFGraphReader {
     if nodes.isEmpty, !diagnostics.containsErrors {
       diagnostics.append(DiagnosticMessages.aifEmpty(range: range(graph.offset)))
     }
-    return ImportResult(map: ArgumentMap(nodes: nodes), diagnostics: diagnostics)
+    let map = ArgumentMap(nodes: nodes)
+    return ImportResult(
+      map: map, diagnostics: diagnostics, sourceMap: positions.sourceMap(for: map))
   }
 
   /// Links sorted by relation (supports, opposes, undercuts), then by the targets' positions.
@@ -384,9 +392,13 @@ struct AIFGraphReader {
     return node.text
   }
 
-  private func add(_ link: Link, to index: Int, in nodes: inout [Node]) {
+  /// Adds a link unless it is a self link or already there; `scheme` is the node that makes it.
+  private mutating func add(
+    _ link: Link, to index: Int, in nodes: inout [Node], from scheme: AIFNode
+  ) {
     if link.target.nodeIDs.first == nodes[index].id { return }
     if !nodes[index].links.contains(link) { nodes[index].links.append(link) }
+    positions.addLink(link, ofNode: index, at: range(scheme.offset))
   }
 
   private mutating func reportExtra(_ member: JSONValue.Member, path: String) {

@@ -61,6 +61,8 @@ struct ArgdownDocument {
   var relations: [Relation] = []
   var metadata = Metadata()
   var diagnostics: [Diagnostic] = []
+  /// The main file's lines, which every place is a range of.
+  var lines = LineTable([])
   /// The end of the main file, for problems of the whole document.
   var end = SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0))
 }

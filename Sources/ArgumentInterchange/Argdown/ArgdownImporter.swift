@@ -22,13 +22,11 @@ import ArgumentMap
 /// - Front matter (`===` YAML `===`): `title`, `author`, `date`, `language` become metadata;
 ///   other keys, nested ones flattened to `model.mode`, are kept as extra metadata.
 /// - Comments are ignored, as in Argdown. `@include(file)` splices in another file, each file at
-///   most once (a repeated include is reported and skipped, which also stops cycles).
+///   most once (a repeated include is reported and skipped, which also stops cycles); the
+///   `IncludeLoader` confines includes to the including file's folder.
 /// - Ids: a title that is a valid id is kept (`Fleisch-OK`); other titles and untitled texts
 ///   become slugs (`statement-1`, `the-world-seems-intelligently-designed`), made unique.
 public enum ArgdownImporter {
-  /// Reads an included file by the path written in `@include(...)`; `nil` when it cannot.
-  public typealias IncludeLoader = @Sendable (String) -> String?
-
   /// The tag that marks a node as an Argdown argument (written `<Title>` on export).
   public static let argumentTag = "argument"
 
@@ -37,7 +35,8 @@ public enum ArgdownImporter {
   /// - Parameters:
   ///   - text: The document.
   ///   - fileName: The file's name, used for included files' messages and cycle detection.
-  ///   - includeLoader: Reads files named by `@include`; without one, includes are reported.
+  ///   - includeLoader: Reads files named by `@include` and decides which may be read
+  ///     (`.files(besides:root:)` for the file system); without one, includes are reported.
   /// - Returns: The best-effort map and located diagnostics.
   public static func importMap(
     _ text: String, fileName: String = "input.argdown", includeLoader: IncludeLoader? = nil

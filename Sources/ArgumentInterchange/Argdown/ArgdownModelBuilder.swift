@@ -20,6 +20,8 @@ enum ArgdownModelBuilder {
     var position: [Int: Int] = [:]
     var nodes: [Node] = []
     var explicitKind: [Int: NodeKind] = [:]
+    // Each node where its statement or argument is first defined (or first mentioned).
+    var positions = ImportPositions(lines: document.lines)
 
     for entityIndex in order {
       let entity = entities[entityIndex]
@@ -52,6 +54,7 @@ enum ArgdownModelBuilder {
         apply(entry, to: &node, explicitKind: &explicitKind[entityIndex], diagnostics: &diagnostics)
       }
       position[entityIndex] = nodes.count
+      positions.addNode(at: (entity.texts.first?.place ?? entity.place).range)
       nodes.append(node)
     }
 
@@ -69,6 +72,7 @@ enum ArgdownModelBuilder {
       }
       let link = Link(relation.kind == .support ? .supports : .opposes, .node(target))
       if !nodes[source].links.contains(link) { nodes[source].links.append(link) }
+      positions.addLink(link, ofNode: source, at: relation.place.range)
     }
     // Undercuts attack the inference: the argument's supports links.
     for relation in document.relations where relation.kind == .undercut {
@@ -86,6 +90,7 @@ enum ArgdownModelBuilder {
           }
           let link = Link(.undercuts, .link(from: target, to: conclusion))
           if !nodes[source].links.contains(link) { nodes[source].links.append(link) }
+          positions.addLink(link, ofNode: source, at: relation.place.range)
         }
       } else {
         diagnostics.append(
@@ -99,6 +104,7 @@ enum ArgdownModelBuilder {
           let at = links.firstIndex { $0.relation == .undercuts } ?? links.endIndex
           nodes[source].links.insert(link, at: at)
         }
+        positions.addLink(link, ofNode: source, at: relation.place.range)
       }
     }
 
@@ -109,8 +115,9 @@ enum ArgdownModelBuilder {
     if nodes.isEmpty, !diagnostics.containsErrors {
       diagnostics.append(DiagnosticMessages.argdownEmpty(range: document.end))
     }
+    let map = ArgumentMap(metadata: document.metadata, nodes: nodes)
     return ImportResult(
-      map: ArgumentMap(metadata: document.metadata, nodes: nodes), diagnostics: diagnostics)
+      map: map, diagnostics: diagnostics, sourceMap: positions.sourceMap(for: map))
   }
 
   /// The texts of a value that is a text or a list of texts, trimmed, without empty ones (YAML

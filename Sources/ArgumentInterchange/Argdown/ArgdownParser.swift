@@ -50,6 +50,7 @@ struct ArgdownParser {
     self.source = source
     document.diagnostics = source.diagnostics
     document.end = SourceRange(at: source.files[0].lines.end)
+    document.lines = source.files[0].lines
   }
 
   /// Parses every line and returns the document.

@@ -35,10 +35,14 @@ struct ArgdownSource {
   var diagnostics: [Diagnostic] = []
 
   /// Reads the main file and, through `loader`, every file it includes.
+  ///
+  /// Include paths are resolved from the imported file's folder, so only the last component of
+  /// `fileName` counts for them.
   init(text: String, fileName: String, loader: ArgdownImporter.IncludeLoader?) {
-    var included: [String] = [fileName]
+    let name = fileName.split(separator: "/").last.map(String.init) ?? fileName
+    var included: [String] = [name]
     append(
-      text: text, name: fileName, includedAt: nil, depth: 0, loader: loader, included: &included)
+      text: text, name: name, includedAt: nil, depth: 0, loader: loader, included: &included)
   }
 
   /// The range to report for a position: real for the main file; for an included file, the
@@ -90,9 +94,19 @@ struct ArgdownSource {
                 path, limit: Self.maxIncludeDepth, prefix: prefix, range: range))
             continue
           }
-          guard let loader, let contents = loader(path) else {
+          guard let loader else {
             diagnostics.append(
               DiagnosticMessages.argdownIncludeMissing(path, prefix: prefix, range: range))
+            continue
+          }
+          let request = ArgdownImporter.IncludeLoader.Request(
+            writtenPath: written, includingFile: name, path: path)
+          let contents: String
+          switch loader.read(request) {
+          case .success(let text): contents = text
+          case .failure(let refusal):
+            diagnostics.append(
+              Self.refused(request, refusal, prefix: prefix, range: range))
             continue
           }
           included.append(path)
@@ -103,6 +117,28 @@ struct ArgdownSource {
         continue
       }
       lines.append(line)
+    }
+  }
+
+  /// The error for an include the loader refused.
+  static func refused(
+    _ request: ArgdownImporter.IncludeLoader.Request,
+    _ refusal: ArgdownImporter.IncludeLoader.Refusal,
+    prefix: String, range: SourceRange
+  ) -> Diagnostic {
+    switch refusal {
+    case .absolutePath:
+      DiagnosticMessages.argdownIncludeAbsolute(request.writtenPath, prefix: prefix, range: range)
+    case .outsideFolder:
+      DiagnosticMessages.argdownIncludeOutside(request.writtenPath, prefix: prefix, range: range)
+    case .outsideFolderThroughLink:
+      DiagnosticMessages.argdownIncludeThroughLink(
+        request.writtenPath, prefix: prefix, range: range)
+    case .missing:
+      DiagnosticMessages.argdownIncludeMissing(request.path, prefix: prefix, range: range)
+    case .unreadable(let reason):
+      DiagnosticMessages.argdownIncludeUnreadable(
+        request.path, reason: reason, prefix: prefix, range: range)
     }
   }
 

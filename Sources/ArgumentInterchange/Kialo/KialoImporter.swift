@@ -77,6 +77,8 @@ public enum KialoImporter {
     var nodes: [Node] = []
     var byNumber: [[Int]: Int] = [:]
     var pendingSee: [(claim: Int, target: [Int])] = []
+    // Each node at its claim's line, each link at the line of the claim that makes it.
+    var positions = ImportPositions(lines: lines)
     for (claimIndex, claim) in claims.enumerated() {
       var text = unescaped(claim.text.joined(separator: " "))
       let numberText = claim.number.map(String.init).joined(separator: ".") + "."
@@ -122,6 +124,7 @@ public enum KialoImporter {
         text = "(no text)"
       }
       byNumber[claim.number] = nodes.count
+      positions.addNode(at: lines.range(ofLine: claim.lineIndex + 1))
       nodes.append(Node(kind, ids.id(forText: text), text))
       if claim.number.count > 1, claim.stance == nil {
         diagnostics.append(
@@ -152,9 +155,11 @@ public enum KialoImporter {
       guard let source else { continue }
       let link = Link(stance, .node(nodes[parent].id))
       if source != parent, !nodes[source].links.contains(link) { nodes[source].links.append(link) }
+      positions.addLink(link, ofNode: source, at: lines.range(ofLine: claim.lineIndex + 1))
     }
+    let map = ArgumentMap(metadata: metadata, nodes: nodes)
     return ImportResult(
-      map: ArgumentMap(metadata: metadata, nodes: nodes), diagnostics: diagnostics)
+      map: map, diagnostics: diagnostics, sourceMap: positions.sourceMap(for: map))
   }
 
   /// `1.2.3.` at the start of a line: the numbers and the length including following blanks.

@@ -45,6 +45,44 @@ extension DiagnosticMessages {
       message: prefix + "cannot read included file '\(path)'", range: range)
   }
 
+  static func argdownIncludeAbsolute(_ path: String, prefix: String, range: SourceRange)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, id: "argdown-include-absolute",
+      message: prefix
+        + "included file '\(path)' is an absolute path; expected a path relative to the including file's folder; not included",
+      range: range)
+  }
+
+  static func argdownIncludeOutside(_ path: String, prefix: String, range: SourceRange)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, id: "argdown-include-outside",
+      message: prefix
+        + "included file '\(path)' is outside the including file's folder (and the include root, if one is given); not included",
+      range: range)
+  }
+
+  static func argdownIncludeThroughLink(_ path: String, prefix: String, range: SourceRange)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, id: "argdown-include-outside",
+      message: prefix
+        + "included file '\(path)' leads outside the including file's folder through a symbolic link; not included",
+      range: range)
+  }
+
+  static func argdownIncludeUnreadable(
+    _ path: String, reason: String, prefix: String, range: SourceRange
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, id: "argdown-include-unreadable",
+      message: prefix + "cannot read included file '\(path)': it \(reason)", range: range)
+  }
+
   static func argdownUnterminatedFrontMatter(range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, id: "argdown-unterminated-front-matter",

@@ -72,6 +72,38 @@ public struct SourceMap: Sendable {
     self.isArgmapText = isArgmapText
   }
 
+  /// An empty source map over another format's text, for an importer to fill with the spans
+  /// where each node came from, so the validator's warnings on an imported map point into the
+  /// imported file; `lines` tells where that format's lines start.
+  package init(importedFrom lines: LineTable) {
+    self.init(source: lines.bytes, isArgmapText: false)
+    lineStarts = lines.starts.map { Int32(truncatingIfNeeded: $0) }
+  }
+
+  /// Records where the next node of an imported map was written: one span (where the node is
+  /// defined in the other format) stands for its header, kind and id, and one span per link for
+  /// the link's line and targets.
+  ///
+  /// - Parameters:
+  ///   - span: Where the node is defined.
+  ///   - date: Where its date is given, if apart from the definition.
+  ///   - strength: Where its strength is given, if apart from the definition.
+  ///   - links: Where each of the node's links comes from, in the order of `node.links`.
+  ///   - flags: How many flags the node has (each is located at the node).
+  package mutating func appendImportedNode(
+    at span: Span, date: Span?, strength: Span?, links: [Span], flags: Int
+  ) {
+    nodes.append(
+      NodeSpans(
+        line: span, kind: span, id: span, date: date, strength: strength,
+        firstLink: Int32(truncatingIfNeeded: self.links.count),
+        firstFlag: Int32(truncatingIfNeeded: self.flags.count)))
+    for link in links {
+      self.links.append(LinkSpans(line: link, target: link, secondTarget: link))
+    }
+    self.flags += Array(repeating: span, count: flags)
+  }
+
   /// The start of the file, for diagnostics about the map as a whole.
   public var start: SourceRange {
     let location = SourceLocation(line: 1, column: 1, offset: 0)

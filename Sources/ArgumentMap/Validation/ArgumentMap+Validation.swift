@@ -120,7 +120,7 @@ private struct Validator {
         if map.nodes[position].text.isEmpty {
           diagnostics.append(DiagnosticMessages.missingText(of: id, at: idRange(position)))
         }
-        checkOneLine(map.nodes[position])
+        checkOneLine(position)
         // `source:` and `note:` need a value in text.
         let node = map.nodes[position]
         if node.sources.contains(where: \.isEmpty) {
@@ -158,13 +158,15 @@ private struct Validator {
     }
   }
 
-  mutating func checkOneLine(_ node: Node) {
+  mutating func checkOneLine(_ position: Int) {
+    let node = map.nodes[position]
     var texts = [node.text] + node.sources + node.notes + node.tags + node.comments
     texts += node.trailingComments
     for flag in node.flags { texts += [flag.text] + flag.sources + flag.comments }
     for link in node.links { texts += [link.reasoning ?? ""] + link.comments }
     if texts.contains(where: { !Self.isOneLine($0) }) {
-      diagnostics.append(DiagnosticMessages.multilineText("node '\(node.id)'", at: nil))
+      diagnostics.append(
+        DiagnosticMessages.multilineText("node '\(node.id)'", at: idRange(position)))
     }
   }
 

@@ -24,8 +24,7 @@ enum InterchangeFixtures {
 
   /// Reads includes from the folder of `path`, as the command line does.
   static func loader(besides path: String) -> ArgdownImporter.IncludeLoader {
-    let folder = root.appendingPathComponent(path).deletingLastPathComponent()
-    return { name in try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
+    .files(besides: root.appendingPathComponent(path).path)
   }
 
   /// Imports an Argdown fixture (includes resolved beside it).
