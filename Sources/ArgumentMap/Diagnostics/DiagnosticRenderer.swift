@@ -14,7 +14,8 @@ public enum DiagnosticRenderer {
   public static func text(
     _ diagnostics: [Diagnostic], fileName: String, source: [UInt8]?, colors: Bool = false
   ) -> String {
-    let lines = source.map { LineTable($0) }
+    let lastLine = diagnostics.compactMap { $0.range?.start.line }.max() ?? 0
+    let lines = source.map { LineTable(linesOf: $0, through: lastLine) }
     var out = ""
     for diagnostic in diagnostics {
       out += header(fileName, diagnostic.range, diagnostic.severity.rawValue, colors: colors)
@@ -127,5 +128,19 @@ public enum DiagnosticRenderer {
     let width = sameLine ? max(1, min(range.end.column - column, scalars.count - caretStart)) : 1
     caret += "^" + String(repeating: "~", count: max(0, width - 1))
     return "  " + lineText + "\n  " + caret + "\n"
+  }
+}
+
+extension LineTable {
+  /// The table of `source` up to the end of line `last`: the excerpts of a few diagnostics near
+  /// the start of a 50 MB file need not count the lines of all of it.
+  fileprivate init(linesOf source: [UInt8], through last: Int) {
+    var end = 0
+    var line = 1
+    while end < source.count && line <= last {
+      if source[end] == UInt8(ascii: "\n") { line += 1 }
+      end += 1
+    }
+    self.init(end == source.count ? source : Array(source[..<end]))
   }
 }
