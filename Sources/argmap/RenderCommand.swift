@@ -193,6 +193,9 @@ extension RenderCommand {
           + "quickly (\(renderer.limits.fastLayoutNodes ?? 0)); drawn with \(used) instead "
           + "(--layout dot insists on dot)")
     }
+    for warning in diagram.textWarnings {
+      printError("\(input.displayName): warning: \(warning)")
+    }
     for warning in diagram.warnings {
       printError("\(input.displayName): warning: graphviz: \(warning)")
     }
