@@ -109,8 +109,10 @@ extension CompareCommand {
     _ comparison: InterpretationComparison, _ map: ArgumentMap, _ format: OutputFormat
   ) throws -> [UInt8] {
     do {
-      return try MapRenderer(idPrefix: "compare", limits: drawingLimits.limits()).render(
-        comparison.scene(for: map, blanksEvidence: worksheet), format: format)
+      return try drawingLimits.timed(file == "-" ? "<stdin>" : file) { () throws(RenderError) in
+        try MapRenderer(idPrefix: "compare", limits: drawingLimits.limits()).render(
+          comparison.scene(for: map, blanksEvidence: worksheet), format: format)
+      }
     } catch {
       printError("\(file == "-" ? "<stdin>" : file): error: \(error.description)")
       throw ExitCode(1)

@@ -93,8 +93,10 @@ extension EvaluateCommand {
   {
     do {
       let scene = try map.scene(.argument, options: SceneOptions(showsLegend: true))
-      return try MapRenderer(idPrefix: "evaluation", limits: drawingLimits.limits()).render(
-        scene.overlaid(with: evaluation), format: format)
+      return try drawingLimits.timed(file == "-" ? "<stdin>" : file) { () throws(RenderError) in
+        try MapRenderer(idPrefix: "evaluation", limits: drawingLimits.limits()).render(
+          scene.overlaid(with: evaluation), format: format)
+      }
     } catch {
       printError("\(file == "-" ? "<stdin>" : file): error: \(error)")
       throw ExitCode(1)

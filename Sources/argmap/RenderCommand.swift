@@ -65,12 +65,6 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup var drawingLimits: DrawingLimits
 
-  @Option(
-    help: ArgumentHelp(
-      "Stop with an error when drawing one file takes longer than this (nothing is written).",
-      valueName: "seconds"))
-  var timeout: Double?
-
   /// What can be drawn over the statements.
   enum Overlay: String, CaseIterable, ExpressibleByArgument {
     case evaluation
@@ -131,9 +125,6 @@ extension RenderCommand {
     guard (8...200).contains(lineWidth) else {
       throw ValidationError("--line-width must be between 8 and 200.")
     }
-    if let timeout, !(timeout > 0 && timeout <= 86_400) {
-      throw ValidationError("--timeout must be a number of seconds above 0 (at most 86400).")
-    }
   }
 
   func run() throws {
@@ -172,12 +163,12 @@ extension RenderCommand {
     let diagram: RenderedDiagram
     // The watchdog is armed while the map is drawn only, never while a file is written: a
     // timeout ends the process before the output's temporary file exists.
-    let watchdog = timeout.map { Watchdog.arm(seconds: $0, file: input.displayName) }
+    let watchdog = Watchdog.arm(seconds: drawingLimits.timeout, file: input.displayName)
     do {
       diagram = try draw(result.map, renderer: renderer, view: view, options: options, format)
-      watchdog?.disarm()
+      watchdog.disarm()
     } catch {
-      watchdog?.disarm()
+      watchdog.disarm()
       switch error {
       case .view, .unknownLayout:
         printError("argmap render: error: \(error.description)")
@@ -192,6 +183,9 @@ extension RenderCommand {
         "\(input.displayName): warning: \(diagram.nodeCount) nodes are more than dot lays out "
           + "quickly (\(renderer.limits.fastLayoutNodes ?? 0)); drawn with \(used) instead "
           + "(--layout dot insists on dot)")
+    }
+    for warning in diagram.textWarnings {
+      printError("\(input.displayName): warning: \(warning)")
     }
     for warning in diagram.warnings {
       printError("\(input.displayName): warning: graphviz: \(warning)")

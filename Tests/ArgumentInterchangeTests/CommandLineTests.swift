@@ -63,7 +63,7 @@ import Testing
     ),
     (
       "bad3.argdown", "argdown", "(bytes 41 FF 0A)",
-      "bad3.argdown:1:2: error: the file is not valid UTF-8"
+      "bad3.argdown:1:2: error: file is not valid UTF-8 text; save it as UTF-8"
     ),
   ])
   func malformedInput(_ name: String, _ format: String, _ content: String, _ expected: String)

@@ -75,7 +75,7 @@ struct BadInputTests {
     for level in 1...10_000 {
       text += String(repeating: " ", count: level + 2) + "+ a\n"
     }
-    let result = ArgumentMapParser.check(text)
+    let result = ArgumentMapParser.check(text, maximumErrors: .max)
     #expect(result.diagnostics.count == 10_000)
     #expect(Set(result.diagnostics.map(\.id)) == ["unexpected-indentation"])
   }

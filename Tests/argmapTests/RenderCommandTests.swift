@@ -249,8 +249,12 @@ struct RenderCommandTests {
   func graphvizMessagesAreCaptured() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    // One unbreakable word makes a node too wide for cairo, which warns straight to stderr.
-    let wide = "aim wide: " + String(repeating: "x", count: 4000) + "\n"
+    // Eight nodes of one unbreakable word (within the 1000 characters drawn) side by side make
+    // the picture too wide for cairo, which warns straight to stderr.
+    let claim = "claim c: " + String(repeating: "x", count: 990) + "\n  + wide\n"
+    let wide =
+      "aim wide: Wide\n"
+      + (1...8).map { claim.replacingOccurrences(of: "claim c:", with: "claim c\($0):") }.joined()
     try Data(wide.utf8).write(to: folder.appendingPathComponent("wide.argmap"))
     let warned = try runArgmap(["render", "wide.argmap", "-o", "wide.png"], in: folder)
     #expect(warned.status == 0)

@@ -20,6 +20,13 @@ public enum DiagnosticMessages {
       message: "file contains a NUL byte; is it a binary file?", range: range)
   }
 
+  static func tooManyErrors(_ limit: Int, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .error, id: "too-many-errors",
+      message: "too many errors (\(limit)), stopping here; fix the ones above and check again",
+      range: range)
+  }
+
   static func emptyFile(at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, id: "empty-file",

@@ -14,7 +14,11 @@ public enum DiagnosticRenderer {
   public static func text(
     _ diagnostics: [Diagnostic], fileName: String, source: [UInt8]?, colors: Bool = false
   ) -> String {
-    let lines = source.map { LineTable($0) }
+    let lastLine = diagnostics.compactMap { $0.range?.start.line }.max() ?? 0
+    let lastColumn =
+      diagnostics.compactMap { $0.range?.start.line == lastLine ? $0.range?.start.column : nil }
+      .max() ?? 0
+    let lines = source.map { LineTable(linesOf: $0, through: lastLine, column: lastColumn) }
     var out = ""
     for diagnostic in diagnostics {
       out += header(fileName, diagnostic.range, diagnostic.severity.rawValue, colors: colors)
@@ -127,5 +131,27 @@ public enum DiagnosticRenderer {
     let width = sameLine ? max(1, min(range.end.column - column, scalars.count - caretStart)) : 1
     caret += "^" + String(repeating: "~", count: max(0, width - 1))
     return "  " + lineText + "\n  " + caret + "\n"
+  }
+}
+
+extension LineTable {
+  /// The table of `source` up to what the excerpts of diagnostics up to line `last`, column
+  /// `column` show: the lines of a 50 MB file after the last diagnostic are not counted, nor the
+  /// rest of a 10 MB last line beyond the 300 characters shown around the column.
+  fileprivate init(linesOf source: [UInt8], through last: Int, column: Int) {
+    var end = 0
+    var line = 1
+    var lastLineStart = 0
+    while end < source.count && line <= last {
+      if source[end] == UInt8(ascii: "\n") {
+        line += 1
+        if line == last { lastLineStart = end + 1 }
+      }
+      end += 1
+    }
+    // A scalar is at most 4 bytes; an excerpt shows 300 of them, so 301 past the column do.
+    let shownEnd = lastLineStart + 4 * (column + 301)
+    end = min(end, max(shownEnd, 0))
+    self.init(end == source.count ? source : Array(source[..<end]))
   }
 }

@@ -4,39 +4,97 @@
 /// each problem found, so an editor or `argmap check` can show them all at once. The grammar is in
 /// `docs/grammar.md`.
 public enum ArgumentMapParser {
+  /// The number of errors after which parsing and checking stop, as compilers do (20 to 100).
+  ///
+  /// Fifty errors are more than anyone fixes before checking again, and a file with more is
+  /// usually not a map at all (50 MB of garbage once printed 344 MB of diagnostics). Past the
+  /// limit the parser reads no further, so time and memory stay those of reading the file, and
+  /// one last error, `too-many-errors`, says where it stopped.
+  public static let defaultMaximumErrors = 50
+
   /// Parses `.argmap` text. The diagnostics are syntax problems only; see `check(_:)`.
-  public static func parse(_ source: String) -> ParseResult {
-    parse(utf8: Array(source.utf8))
+  ///
+  /// - Parameters:
+  ///   - source: The text.
+  ///   - maximumErrors: Stop after this many errors (`Int.max`: never).
+  /// - Returns: The map as far as it was read, where its parts were written, and the problems.
+  public static func parse(
+    _ source: String, maximumErrors: Int = defaultMaximumErrors
+  ) -> ParseResult {
+    parse(utf8: Array(source.utf8), maximumErrors: maximumErrors)
   }
 
   /// Parses `.argmap` text given as UTF-8 bytes, which may be invalid (the result then says so).
   ///
+  /// - Parameters:
+  ///   - bytes: The text.
+  ///   - maximumErrors: Stop after this many errors (`Int.max`: never); the last diagnostic is
+  ///     then `too-many-errors`, and the map holds what was read before it.
+  /// - Returns: The map as far as it was read, where its parts were written, and the problems.
   /// - Complexity: O(*n*) in the length of the input.
-  public static func parse(utf8 bytes: [UInt8]) -> ParseResult {
-    bytes.withUnsafeBufferPointer { Parser.run($0, source: bytes) }
+  public static func parse(
+    utf8 bytes: [UInt8], maximumErrors: Int = defaultMaximumErrors
+  ) -> ParseResult {
+    bytes.withUnsafeBufferPointer {
+      Parser.run($0, source: bytes, maximumErrors: max(1, maximumErrors))
+    }
   }
 
   /// Parses and validates: the syntax diagnostics followed by the validator's, in source order.
-  public static func check(_ source: String) -> ParseResult {
-    check(utf8: Array(source.utf8))
+  ///
+  /// - Parameters:
+  ///   - source: The text.
+  ///   - maximumErrors: Report at most this many errors (`Int.max`: all of them).
+  /// - Returns: The map and every problem, syntax and validation, in source order.
+  public static func check(
+    _ source: String, maximumErrors: Int = defaultMaximumErrors
+  ) -> ParseResult {
+    check(utf8: Array(source.utf8), maximumErrors: maximumErrors)
   }
 
   /// Parses and validates UTF-8 bytes.
-  public static func check(utf8 bytes: [UInt8]) -> ParseResult {
-    validated(parse(utf8: bytes))
+  ///
+  /// A parse stopped by `maximumErrors` is not validated: the map is only the part before the
+  /// stop, and judging it would report references to the unread rest as errors.
+  ///
+  /// - Parameters:
+  ///   - bytes: The text.
+  ///   - maximumErrors: Report at most this many errors (`Int.max`: all of them).
+  /// - Returns: The map and every problem, syntax and validation, in source order.
+  public static func check(
+    utf8 bytes: [UInt8], maximumErrors: Int = defaultMaximumErrors
+  ) -> ParseResult {
+    validated(
+      parse(utf8: bytes, maximumErrors: maximumErrors), maximumErrors: max(1, maximumErrors))
   }
 
-  private static func validated(_ result: ParseResult) -> ParseResult {
+  private static func validated(_ result: ParseResult, maximumErrors: Int) -> ParseResult {
     var result = result
-    // A file that is not text has no map worth judging.
-    if result.diagnostics.contains(where: { $0.id == "invalid-utf8" || $0.id == "nul-byte" }) {
+    // A file that is not text has no map worth judging, nor has a map read only in part.
+    if result.diagnostics.contains(where: {
+      $0.id == "invalid-utf8" || $0.id == "nul-byte" || $0.id == "too-many-errors"
+    }) {
       return result
     }
     result.diagnostics += result.map.validate(sourceMap: result.sourceMap)
     result.diagnostics.sort { lhs, rhs in
       (lhs.range?.start.offset ?? -1) < (rhs.range?.start.offset ?? -1)
     }
+    result.diagnostics = capped(result.diagnostics, maximumErrors: maximumErrors)
     return result
+  }
+
+  /// `diagnostics` up to their `maximumErrors`-th error, then `too-many-errors` at the first
+  /// error left out; unchanged when there are no more errors than that.
+  static func capped(_ diagnostics: [Diagnostic], maximumErrors: Int) -> [Diagnostic] {
+    var errors = 0
+    for (position, diagnostic) in diagnostics.enumerated() where diagnostic.isError {
+      errors += 1
+      guard errors > maximumErrors else { continue }
+      return Array(diagnostics[..<position])
+        + [DiagnosticMessages.tooManyErrors(maximumErrors, at: diagnostic.range)]
+    }
+    return diagnostics
   }
 }
 
@@ -76,18 +134,52 @@ struct Parser {
   private var firstLineEnding: LineEnding?
   private var reportedMixedEndings = false
 
+  /// The number of errors after which the parser reads no further.
+  private let maximumErrors: Int
+  /// The errors among `diagnostics[..<countedDiagnostics]`.
+  private var errorCount = 0
+  private var countedDiagnostics = 0
+
   private enum LineEnding { case lf, crlf }
 
-  init(bytes: UnsafeBufferPointer<UInt8>, source: [UInt8]) {
+  init(bytes: UnsafeBufferPointer<UInt8>, source: [UInt8], maximumErrors: Int = .max) {
     self.bytes = bytes
     self.sourceMap = SourceMap(source: source, isArgmapText: true)
+    self.maximumErrors = maximumErrors
   }
 
   // MARK: Driver
 
-  static func run(_ bytes: UnsafeBufferPointer<UInt8>, source: [UInt8]) -> ParseResult {
-    var parser = Parser(bytes: bytes, source: source)
+  static func run(
+    _ bytes: UnsafeBufferPointer<UInt8>, source: [UInt8], maximumErrors: Int = .max
+  ) -> ParseResult {
+    var parser = Parser(bytes: bytes, source: source, maximumErrors: maximumErrors)
     return parser.run()
+  }
+
+  /// Whether the errors so far reach the limit; counts only the diagnostics added since the last
+  /// call, so checking after every line costs nothing.
+  private mutating func reachedErrorLimit() -> Bool {
+    while countedDiagnostics < diagnostics.count {
+      if diagnostics[countedDiagnostics].isError { errorCount += 1 }
+      countedDiagnostics += 1
+    }
+    return errorCount >= maximumErrors
+  }
+
+  /// Ends a parse stopped at the error limit with input left to read: the diagnostics up to the
+  /// limit (one line may have added several), then `too-many-errors` at the first error left
+  /// out, or at the start of the first line not read.
+  private mutating func stopForTooManyErrors(at offset: Int) -> ParseResult {
+    let kept = ArgumentMapParser.capped(diagnostics, maximumErrors: maximumErrors)
+    if kept.last?.id == "too-many-errors" {
+      diagnostics = kept
+    } else {
+      let next = SourceLocation(line: lineNumber + 1, column: 1, offset: offset)
+      diagnostics.append(
+        DiagnosticMessages.tooManyErrors(maximumErrors, at: SourceRange(start: next, end: next)))
+    }
+    return finish()
   }
 
   mutating func run() -> ParseResult {
@@ -101,10 +193,12 @@ struct Parser {
     }
     reserveCapacity(from: offset)
     offset = parseFrontMatter(from: offset)
+    if offset < bytes.count, reachedErrorLimit() { return stopForTooManyErrors(at: offset) }
     while offset < bytes.count {
       let (end, next) = lineBounds(from: offset)
       parseLine(start: offset, end: end)
       offset = next
+      if offset < bytes.count, reachedErrorLimit() { return stopForTooManyErrors(at: offset) }
       if next > bytes.count { break }
     }
     // A final line break starts an empty last line, as `LineTable` counts lines.
@@ -173,8 +267,11 @@ struct Parser {
     return min(index, count)
   }
 
+  /// The result, with no more errors than the limit (the last lines may have added several).
   private func finish() -> ParseResult {
-    ParseResult(map: map, sourceMap: sourceMap, diagnostics: diagnostics)
+    ParseResult(
+      map: map, sourceMap: sourceMap,
+      diagnostics: ArgumentMapParser.capped(diagnostics, maximumErrors: maximumErrors))
   }
 
   /// The end of the line starting at `start` (before any `\r\n` or `\n`) and the start of the next;
@@ -243,6 +340,7 @@ struct Parser {
     // quadratic in the number of keys.
     var seen: [String: SourceRange] = [:]
     while offset < bytes.count {
+      if reachedErrorLimit() { return offset }
       let (end, next) = lineBounds(from: offset)
       defer { offset = next }
       let lineEnd = trimmedEnd(offset, end)

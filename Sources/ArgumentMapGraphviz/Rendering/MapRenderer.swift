@@ -95,13 +95,16 @@ public struct MapRenderer: Sendable {
     -> RenderedDiagram
   {
     try checkLayout()
+    var scene = scene
+    let textWarnings = scene.cutLongTexts()
     var warnings: [String] = []
     let graphvizFormat: Graphviz.Format
     switch format {
     case .dot:
       let dot = try dot(for: scene, engine: layout, warnings: &warnings)
       return RenderedDiagram(
-        bytes: Array(dot.utf8), warnings: warnings, nodeCount: scene.nodes.count)
+        bytes: Array(dot.utf8), warnings: warnings, textWarnings: textWarnings,
+        nodeCount: scene.nodes.count)
     case .svg: graphvizFormat = .svg
     case .png: graphvizFormat = .png
     case .pdf: graphvizFormat = .pdf
@@ -124,7 +127,8 @@ public struct MapRenderer: Sendable {
     case .svg: bytes = postProcessor(for: scene).process(utf8: output.bytes)
     }
     return RenderedDiagram(
-      bytes: bytes, warnings: warnings, layout: engine, nodeCount: scene.nodes.count)
+      bytes: bytes, warnings: warnings, textWarnings: textWarnings, layout: engine,
+      nodeCount: scene.nodes.count)
   }
 
   /// The engine that lays out `scene` under `limits`; `dot` stays when the faster engine is not
@@ -152,6 +156,8 @@ public struct MapRenderer: Sendable {
   /// - Throws: `RenderError` when Graphviz fails while sizing blanks.
   public func dot(for scene: Scene) throws(RenderError) -> String {
     try checkLayout()
+    var scene = scene
+    _ = scene.cutLongTexts()
     var warnings: [String] = []
     return try dot(for: scene, engine: layout, warnings: &warnings)
   }

@@ -97,7 +97,7 @@ struct SceneBuilder {
   /// The scene node of the map node at `position`.
   func sceneNode(at position: Int, isReadTwoWays: Bool) -> SceneNode {
     let node = map.nodes[position]
-    var lines = TextWrapping.wrap(node.text, width: options.lineWidth)
+    var lines = TextWrapping.wrap(Scene.drawnPart(of: node.text), width: options.lineWidth)
     if let date = node.date { lines.append(date.description) }
     if node.isFlagged { lines.append("\u{26A0} fact flagged") }
     if isReadTwoWays { lines.append("\u{21C4} read two ways") }
@@ -189,7 +189,7 @@ struct SceneBuilder {
     // A worksheet keeps the reasoning: it is a clue, not the blanked statement, and the label
     // takes part in the layout, which must stay that of the full map.
     if options.showsReasoning, let reasoning = link.reasoning {
-      lines += TextWrapping.wrap(reasoning, width: options.lineWidth)
+      lines += TextWrapping.wrap(Scene.drawnPart(of: reasoning), width: options.lineWidth)
     }
     // A label of empty lines only (reasoning of line breaks or dropped control characters) has
     // no width; with any `xlabel` in the graph it makes Graphviz 2.42 abort the process
