@@ -11,8 +11,14 @@ import LessonNotes
 StandardStreams.prepare()
 Graphviz.captureStandardError()
 let format = CommandLine.arguments.dropFirst().first ?? "html"
-let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-switch PandocFilter.run(input: input, format: format) {
+let input: InputFile
+do throws(FileError) {
+  input = try InputFile.read("-")
+} catch {
+  StandardStreams.report(error)
+  exit(1)
+}
+switch PandocFilter.run(input: input.bytes, format: format) {
 case .success(let output):
   do throws(FileError) {
     try StandardStreams.writeOutput(output)

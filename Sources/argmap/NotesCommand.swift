@@ -147,7 +147,9 @@ struct NotesCommand: ParsableCommand {
     }
     let result = batch.build(progress: onTerminal)
     guard watch else {
-      if result.hasWriteErrors || (result.hasErrors && !keepGoing) { throw ExitCode(1) }
+      if result.hasWriteErrors || result.hasUnreadableInputs || (result.hasErrors && !keepGoing) {
+        throw ExitCode(1)
+      }
       return
     }
     SignalFlag.install()

@@ -20,8 +20,8 @@ struct PandocFilterCommand: ParsableCommand {
 
   func run() throws {
     Graphviz.captureStandardError()
-    let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-    switch PandocFilter.run(input: input, format: format) {
+    let input = try CommandIO.read("-")
+    switch PandocFilter.run(input: input.bytes, format: format) {
     case .success(let output):
       try printOutput(output)
     case .failure(let failure):

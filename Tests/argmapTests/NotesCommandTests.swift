@@ -99,6 +99,19 @@ struct NotesCommandTests {
     #expect(html.contains("notes.md:9:5: error: unknown node &#39;securty&#39;"))
   }
 
+  @Test(
+    "a notes file that cannot be read fails the run even with --keep-going; the others are drawn")
+  func unreadableNotesFile() throws {
+    let folder = try lesson()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try runArgmap(
+      ["notes", "-o", "out", "--keep-going", "--", "missing.md", "notes.md"], in: folder)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("missing.md: error: no such file"))
+    #expect(
+      FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/notes.md").path))
+  }
+
   @Test("a missing map file is reported at the path in the block")
   func missingMap() throws {
     let folder = try lesson()

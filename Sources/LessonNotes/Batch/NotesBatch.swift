@@ -36,6 +36,9 @@ package struct NotesBatch {
     /// Whether an output (a file, a figure, standard output) could not be written: a failure
     /// even with `--keep-going`, which forgives errors in blocks, not lost outputs.
     package var hasWriteErrors = false
+    /// Whether a notes file could not be read (missing, a folder, binary): a failure even with
+    /// `--keep-going`, since nothing of that file was processed.
+    package var hasUnreadableInputs = false
     /// The notes files and the map files they refer to.
     package var dependencies: [String] = []
   }
@@ -191,6 +194,7 @@ package struct NotesBatch {
       unreadable: { _, error in
         if showsProgress { printError("\r\u{1B}[2K", terminator: "") }
         printError(error.description)
+        result.hasUnreadableInputs = true
       }
     ) { item, input in
       let (position, entry) = item
