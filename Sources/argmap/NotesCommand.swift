@@ -83,6 +83,7 @@ struct NotesCommand: ParsableCommand {
     if let cacheDir { arguments.append("--cache-dir=\(cacheDir)") }
     if noCache { arguments.append("--no-cache") }
     arguments += ["--max-nodes", String(drawingLimits.maxNodes)]
+    arguments += ["--timeout", String(drawingLimits.timeout)]
     return arguments
   }
 
@@ -124,7 +125,7 @@ struct NotesCommand: ParsableCommand {
       target: target == .html ? .html : .markdown(embedding), root: root,
       cacheSalt: NotesBatch.fingerprint(ofExecutable: executable), keepsGoing: keepGoing || watch,
       renderLimits: drawingLimits.limits())
-    let batch: NotesBatch
+    var batch: NotesBatch
     do {
       batch = try NotesBatch(
         inputs: inputs, outputFolder: output, inPlace: inPlace,
@@ -132,6 +133,8 @@ struct NotesCommand: ParsableCommand {
     } catch {
       throw ValidationError(error.description)
     }
+    let limits = drawingLimits
+    batch.drawingGuard = { file, draw in limits.timed(file, draw) }
     let workers = watch ? 1 : (jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     let onTerminal = isatty(STDERR_FILENO) == 1 && !noProgress
     if let status = batch.buildInWorkers(

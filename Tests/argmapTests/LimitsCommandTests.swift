@@ -95,6 +95,24 @@ struct LimitsCommandTests {
       ])
   }
 
+  @Test("notes --timeout ends a notes file whose diagrams take too long, writing nothing")
+  func timeoutEndsLongNotes() throws {
+    let folder = try makeTemporaryFolder("argmap-notes-timeout")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // Above 1,000 statements sfdp lays the map out, in a few seconds for 4,000.
+    try writeFile(essayMapText(statements: 4_000), "slow.argmap", in: folder)
+    try writeFile("# Lesson\n\n```argmap\nmap: slow.argmap\n```\n", "lesson.md", in: folder)
+    let start = Date()
+    let result = try runArgmap(
+      ["notes", "lesson.md", "-o", "out", "--no-cache", "--timeout", "1"], in: folder)
+    #expect(result.status == 1)
+    #expect(result.stderr.hasSuffix("lesson.md: error: rendering lesson.md took longer than 1 s\n"))
+    #expect(Date().timeIntervalSince(start) < 30)
+    let out = folder.appendingPathComponent("out")
+    let written = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+    #expect(written.filter { !$0.hasPrefix(".argmap-cache") }.isEmpty, "\(written)")
+  }
+
   @Test("render --timeout leaves a render that finishes in time alone")
   func timeoutInTime() throws {
     let result = try runArgmap(["render", "-", "--timeout", "120"], stdin: Array(Self.map.utf8))

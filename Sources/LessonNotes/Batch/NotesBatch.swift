@@ -45,6 +45,11 @@ package struct NotesBatch {
 
   package private(set) var entries: [Entry] = []
   package private(set) var options: NotesOptions
+  /// Runs the drawing of one notes file (its path, then the work), for a time limit: `argmap
+  /// notes` ends the process when one file's diagrams take too long. It wraps the drawing only,
+  /// never a write: outputs are staged afterwards and put in place together at the end, so a
+  /// run ended here leaves every output as it was.
+  package var drawingGuard: (String, () -> NotesReport) -> NotesReport = { $1() }
 
   /// Below this many notes files per worker, one process does the batch alone.
   package static let filesPerWorker = 8
@@ -209,7 +214,9 @@ package struct NotesBatch {
           printError("\r\u{1B}[2K\(label): block \(done) of \(total)", terminator: "")
         }
       }
-      let report = NotesProcessor.process(job, options: options, progress: progress)
+      let report = drawingGuard(entry.inputPath) {
+        NotesProcessor.process(job, options: options, progress: progress)
+      }
       drawn += report.renderedCount
       cached += report.cachedCount
       result.dependencies += report.dependencies.dropFirst()
