@@ -34,9 +34,16 @@ package enum MarkdownText {
   /// - Complexity: O(*n*) in the length of the text.
   package static func escaped(_ text: String, _ escapes: Escapes) -> String {
     var out = ""
-    for character in text {
-      if escapes.contains(.markup), markupCharacters.contains(character) {
+    let characters = Array(text)
+    for (index, character) in characters.enumerated() {
+      if escapes.contains(.markup), character == "<" {
+        // Not `\<`: Python-Markdown keeps that backslash and reads the `<` as raw HTML.
+        out += "&lt;"
+      } else if escapes.contains(.markup), markupCharacters.contains(character) {
         out += "\\" + String(character)
+      } else if escapes.contains(.markup), isAutolinkStart(character, at: index, in: characters) {
+        // A character reference, not a backslash: Python-Markdown shows `\:` as written.
+        out += "&#\(character.unicodeScalars.first?.value ?? 0);"
       } else if escapes.contains(.pipes), character == "|" {
         out += "\\|"
       } else if escapes.contains(.lineBreaks),
@@ -48,5 +55,23 @@ package enum MarkdownText {
       }
     }
     return out
+  }
+
+  /// Whether `character` is the `:` of `scheme://`, the `.` of `www.` or the `@` of an e-mail
+  /// address, which GitHub's and Pandoc's GFM turn into a link without any markup around them
+  /// (extended autolinks). Written as a character reference, it reads the same and links nothing.
+  package static func isAutolinkStart(
+    _ character: Character, at index: Int, in characters: [Character]
+  ) -> Bool {
+    switch character {
+    case "@":
+      return index > 0 && !characters[index - 1].isWhitespace
+    case ":":
+      return index + 1 < characters.count && characters[index + 1] == "/"
+    case ".":
+      return index >= 3 && String(characters[(index - 3)..<index]).lowercased() == "www"
+    default:
+      return false
+    }
   }
 }

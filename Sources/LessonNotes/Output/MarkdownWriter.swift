@@ -28,12 +28,14 @@ enum MarkdownWriter {
         }
       case .inline:
         if let svg = figure.svg {
-          lines.append("<figure class=\"argmap\" aria-label=\"\(attribute(alt(spec, figure)))\">")
-          lines += svg.split(separator: "\n").map(String.init)
+          // One HTML block with no Markdown in it for any tool (see `InertMarkup`).
+          var html = "<figure class=\"argmap\" aria-label=\"\(attribute(alt(spec, figure)))\">\n"
+          html += svg
           if let caption = spec.caption {
-            lines.append("<figcaption>\(SVGPostProcessor.escapeXML(caption))</figcaption>")
+            html += "\n<figcaption>\(SVGPostProcessor.escapeXML(caption))</figcaption>"
           }
-          lines.append("</figure>")
+          html += "\n</figure>"
+          lines += InertMarkup.text(html).split(separator: "\n").map(String.init)
         }
       }
       if embedding == .files, let caption = spec.caption {
@@ -107,6 +109,6 @@ enum MarkdownWriter {
   }
 
   static func attribute(_ text: String) -> String {
-    SVGPostProcessor.escapeXML(text)
+    InertMarkup.attribute(text)
   }
 }

@@ -63,13 +63,18 @@ struct FactsReport {
 
   private func escape(_ text: String) -> String { SVGPostProcessor.escapeXML(text) }
 
-  /// Text for a Markdown table cell: pipes and markup escaped, lines joined.
+  /// Text for a Markdown table cell: pipes and markup escaped, lines joined, no bare URL that
+  /// GitHub's Markdown would make a link.
   private func cell(_ text: String) -> String {
     var out = ""
-    for character in text {
+    let characters = Array(text)
+    for (index, character) in characters.enumerated() {
       switch character {
-      case "|", "\\", "*", "_", "`", "<", ">", "[", "]": out += "\\" + String(character)
+      case "<": out += "&lt;"
+      case "|", "\\", "*", "_", "`", ">", "[", "]": out += "\\" + String(character)
       case "\n", "\r": out += " "
+      case _ where MarkdownText.isAutolinkStart(character, at: index, in: characters):
+        out += "&#\(character.unicodeScalars.first?.value ?? 0);"
       default: out.append(character)
       }
     }
