@@ -126,6 +126,14 @@ package enum FileError: Error, CustomStringConvertible {
   /// diagnostics count them) of the first NUL or non-UTF-8 byte, and what is wrong.
   case binary(String, line: Int, column: Int, String)
 
+  /// Why, without the path: the system's reason or what is wrong with the input.
+  package var reason: String {
+    switch self {
+    case .unreadable(_, let reason), .unwritable(_, let reason), .binary(_, _, _, let reason):
+      reason
+    }
+  }
+
   package var description: String {
     switch self {
     case .unreadable(let path, let reason): "\(path): error: \(reason)"

@@ -1,5 +1,6 @@
 import ArgumentMap
 import ArgumentMapGraphviz
+import AtomicFiles
 import Foundation
 
 /// A Pandoc JSON filter: `argmap` code blocks become diagrams.
@@ -132,11 +133,12 @@ public enum PandocFilter {
         let path = "\(PandocFilter.figureFolder)/\(key.prefix(16)).\(isPDF ? "pdf" : "png")"
         try? FileManager.default.createDirectory(
           atPath: PandocFilter.figureFolder, withIntermediateDirectories: true)
-        // Through a temporary file and a rename, so a figure is never half-written.
-        do {
-          try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        // As every output: never half-written, through a link to the file it names, with the
+        // system's reason when it cannot be written.
+        do throws(FileError) {
+          try AtomicFile.write(bytes, to: path, isDurable: false)
         } catch {
-          fail(["cannot write '\(path)'"])
+          fail(["cannot write '\(path)': \(error.reason)"])
           return nil
         }
         let caption = spec.caption ?? spec.alt ?? ""
