@@ -18,7 +18,8 @@ do throws(FileError) {
   StandardStreams.report(error)
   exit(1)
 }
-switch PandocFilter.run(input: input.bytes, format: format) {
+let timeLimit = PandocFilter.timeLimit(environment: ProcessInfo.processInfo.environment)
+switch PandocFilter.run(input: input.bytes, format: format, timeLimit: timeLimit) {
 case .success(let output):
   do throws(FileError) {
     try StandardStreams.writeOutput(output)

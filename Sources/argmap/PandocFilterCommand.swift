@@ -21,7 +21,8 @@ struct PandocFilterCommand: ParsableCommand {
   func run() throws {
     Graphviz.captureStandardError()
     let input = try CommandIO.read("-")
-    switch PandocFilter.run(input: input.bytes, format: format) {
+    let timeLimit = PandocFilter.timeLimit(environment: ProcessInfo.processInfo.environment)
+    switch PandocFilter.run(input: input.bytes, format: format, timeLimit: timeLimit) {
     case .success(let output):
       try printOutput(output)
     case .failure(let failure):

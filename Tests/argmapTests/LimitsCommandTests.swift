@@ -113,6 +113,24 @@ struct LimitsCommandTests {
     #expect(written.filter { !$0.hasPrefix(".argmap-cache") }.isEmpty, "\(written)")
   }
 
+  @Test("the Pandoc filter ends a block that takes longer than ARGMAP_TIMEOUT with an error")
+  func pandocFilterTimeLimit() throws {
+    let folder = try makeTemporaryFolder("argmap-pandoc-timeout")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try writeFile(essayMapText(statements: 4_000), "slow.argmap", in: folder)
+    let ast =
+      #"{"pandoc-api-version":[1,22,2,1],"meta":{},"blocks":[{"t":"CodeBlock","c":[["",["argmap"],[]],"map: slow.argmap"]}]}"#
+    let result = try runProcess(
+      URL(fileURLWithPath: "/usr/bin/env"),
+      ["ARGMAP_TIMEOUT=1", PackagePaths.argmapExecutable.path, "pandoc-filter", "html"],
+      stdin: Array(ast.utf8), in: folder)
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.contains("argmap block 1: error: rendering argmap block 1 took longer than 1 s")
+    )
+    #expect(result.stdout.isEmpty)
+  }
+
   @Test("render --timeout leaves a render that finishes in time alone")
   func timeoutInTime() throws {
     let result = try runArgmap(["render", "-", "--timeout", "120"], stdin: Array(Self.map.utf8))

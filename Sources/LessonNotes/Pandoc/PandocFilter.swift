@@ -30,8 +30,26 @@ public enum PandocFilter {
   /// The folder image figures are written to.
   public static let figureFolder = "argmap-figures"
 
+  /// How long drawing one block may take in the Pandoc filters, in seconds: 120, or the number in
+  /// the environment variable `ARGMAP_TIMEOUT` (Pandoc passes a filter no options).
+  package static func timeLimit(environment: [String: String]) -> Double {
+    guard let text = environment["ARGMAP_TIMEOUT"], let seconds = Double(text),
+      seconds > 0 && seconds <= 86_400
+    else { return 120 }
+    return seconds
+  }
+
   /// Runs the filter on a JSON AST.
-  public static func run(input: [UInt8], format: String) -> Result<[UInt8], Failure> {
+  ///
+  /// - Parameters:
+  ///   - input: Pandoc's JSON AST.
+  ///   - format: The target format Pandoc passes (`html`, `latex`, `docx`, ...).
+  ///   - timeLimit: Seconds that drawing one block may take before the process is ended with an
+  ///     error (`Watchdog`); `nil`, the default for library users, sets no limit.
+  /// - Returns: The AST with every `argmap` block drawn, or why the filter failed.
+  public static func run(input: [UInt8], format: String, timeLimit: Double? = nil)
+    -> Result<[UInt8], Failure>
+  {
     let root: JSONValue
     do throws(PositionedJSONReader.Failure) {
       root = try PositionedJSONReader.read(input)
@@ -42,7 +60,7 @@ public enum PandocFilter {
             "argmap-pandoc: error: the input is not Pandoc JSON (byte \(error.offset): \(error.message))"
         ))
     }
-    var state = State(format: format.lowercased())
+    var state = State(format: format.lowercased(), timeLimit: timeLimit)
     let output = state.walk(root)
     if !state.failures.isEmpty {
       return .failure(Failure(description: state.failures.joined(separator: "\n")))
@@ -52,12 +70,25 @@ public enum PandocFilter {
 
   struct State {
     let format: String
+    let timeLimit: Double?
     var blockNumber = 0
     var failures: [String] = []
     let resolver = ReferenceResolver(notesPath: "./document", root: nil)
 
-    init(format: String) {
+    init(format: String, timeLimit: Double?) {
       self.format = format
+      self.timeLimit = timeLimit
+    }
+
+    /// Runs `draw` under the time limit, if any; only drawing, never a write.
+    func timed<Value>(_ draw: () throws(BlockRenderError) -> Value) throws(BlockRenderError)
+      -> Value
+    {
+      let watchdog = timeLimit.map {
+        Watchdog.arm(seconds: $0, file: "argmap block \(blockNumber)")
+      }
+      defer { watchdog?.disarm() }
+      return try draw()
     }
 
     mutating func walk(_ value: JSONValue) -> JSONValue {
@@ -122,14 +153,18 @@ public enum PandocFilter {
       do {
         if PandocFilter.htmlFormats.contains(format) {
           let prefix = "pd\(blockNumber)-" + key.prefix(8)
-          let figure = try BlockRenderer.figure(spec, map: parsed.map, idPrefix: prefix)
+          let figure = try timed { () throws(BlockRenderError) in
+            try BlockRenderer.figure(spec, map: parsed.map, idPrefix: prefix)
+          }
           let html = HTMLPage.figure(spec, figure, prefix: prefix, number: nil)
           return .object([
             ("t", .string("RawBlock")), ("c", .array([.string("html"), .string(html)])),
           ])
         }
         let isPDF = PandocFilter.pdfFormats.contains(format)
-        let bytes = try BlockRenderer.image(spec, map: parsed.map, format: isPDF ? .pdf : .png)
+        let bytes = try timed { () throws(BlockRenderError) in
+          try BlockRenderer.image(spec, map: parsed.map, format: isPDF ? .pdf : .png)
+        }
         let path = "\(PandocFilter.figureFolder)/\(key.prefix(16)).\(isPDF ? "pdf" : "png")"
         try? FileManager.default.createDirectory(
           atPath: PandocFilter.figureFolder, withIntermediateDirectories: true)

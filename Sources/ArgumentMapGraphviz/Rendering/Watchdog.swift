@@ -1,6 +1,7 @@
 import Foundation
 
-/// Ends the process when drawing one file takes too long (`argmap render --timeout`).
+/// Ends the process when drawing one file takes too long (`argmap render --timeout`, and the
+/// default limit of every command that draws, the Pandoc filters included).
 ///
 /// libgvc's layout cannot be interrupted from inside the process: it holds no cancellation point
 /// and keeps process-wide state that a killed thread would leave locked. So a watchdog thread
@@ -9,14 +10,14 @@ import Foundation
 /// command arms it only while a map is laid out and disarms it before writing, and every output
 /// goes through a temporary file and a rename, so a timeout leaves every output either as it was
 /// or completely written: never half of one.
-final class Watchdog: @unchecked Sendable {
+package final class Watchdog: @unchecked Sendable {
   private let condition = NSCondition()
   private var isArmed = true
 
   private init() {}
 
   /// Starts a watchdog for drawing `file`, which fires after `seconds` unless disarmed first.
-  static func arm(seconds: Double, file: String) -> Watchdog {
+  package static func arm(seconds: Double, file: String) -> Watchdog {
     let watchdog = Watchdog()
     // Graphviz points file descriptor 2 at its capture file while it works; the message must
     // reach the real standard error, so keep a descriptor of it from before the render.
@@ -43,7 +44,7 @@ final class Watchdog: @unchecked Sendable {
   }
 
   /// Stops the watchdog; once this returns it will not fire.
-  func disarm() {
+  package func disarm() {
     condition.lock()
     isArmed = false
     condition.signal()
