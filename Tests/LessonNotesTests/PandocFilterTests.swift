@@ -22,10 +22,7 @@ struct PandocFilterTests {
     > ```
     """
 
-  var filter: URL {
-    PackagePaths.argmapExecutable.deletingLastPathComponent().appendingPathComponent(
-      "argmap-pandoc")
-  }
+  var filter: URL { PackagePaths.pandocFilterExecutable }
 
   func pandoc(_ arguments: [String], in folder: URL) throws -> ProcessOutput {
     try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["pandoc"] + arguments, in: folder)

@@ -40,4 +40,9 @@ public enum PackagePaths {
     }
     return folder.appendingPathComponent("argmap")
   }
+
+  /// The built `argmap-pandoc` filter, beside `argmap`.
+  public static var pandocFilterExecutable: URL {
+    argmapExecutable.deletingLastPathComponent().appendingPathComponent("argmap-pandoc")
+  }
 }

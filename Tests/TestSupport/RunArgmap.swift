@@ -26,13 +26,7 @@ public func runArgmap(
 public func runProcess(
   _ executable: URL, _ arguments: [String], stdin: [UInt8] = [], in directory: URL
 ) throws -> ProcessOutput {
-  let process = Process()
-  process.executableURL = executable
-  process.arguments = arguments
-  process.currentDirectoryURL = directory
-  var environment = ProcessInfo.processInfo.environment
-  environment["NO_COLOR"] = "1"
-  process.environment = environment
+  let process = testProcess(executable, arguments, in: directory)
   let input = Pipe()
   let output = Pipe()
   let errors = Pipe()
@@ -58,6 +52,20 @@ public func runProcess(
     stdout: String(decoding: outputData, as: UTF8.self),
     stderr: String(decoding: errorData.value, as: UTF8.self),
     stdoutBytes: [UInt8](outputData))
+}
+
+/// A process for `executable` with `arguments`, started in `directory`, with this process's
+/// environment and `NO_COLOR` set, so that messages are plain text; its streams are the caller's
+/// to set.
+public func testProcess(_ executable: URL, _ arguments: [String], in directory: URL) -> Process {
+  let process = Process()
+  process.executableURL = executable
+  process.arguments = arguments
+  process.currentDirectoryURL = directory
+  var environment = ProcessInfo.processInfo.environment
+  environment["NO_COLOR"] = "1"
+  process.environment = environment
+  return process
 }
 
 private final class LockedData: @unchecked Sendable {

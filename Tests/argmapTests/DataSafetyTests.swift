@@ -17,13 +17,7 @@ func runEnded(
   _ arguments: [String], executable: URL = PackagePaths.argmapExecutable, output: Any,
   stdin: [UInt8] = [], in folder: URL = PackagePaths.root, beforeWaiting: () throws -> Void = {}
 ) throws -> EndedRun {
-  let process = Process()
-  process.executableURL = executable
-  process.arguments = arguments
-  process.currentDirectoryURL = folder
-  var environment = ProcessInfo.processInfo.environment
-  environment["NO_COLOR"] = "1"
-  process.environment = environment
+  let process = testProcess(executable, arguments, in: folder)
   // Standard input from a file: nothing for the test to write, so nothing to block or break.
   let inputFile = FileManager.default.temporaryDirectory.appendingPathComponent(
     "argmap-stdin-\(UUID().uuidString)")
@@ -42,12 +36,6 @@ func runEnded(
   return EndedRun(
     status: process.terminationStatus, isSignalled: process.terminationReason == .uncaughtSignal,
     stderr: String(decoding: errorData, as: UTF8.self))
-}
-
-/// The folder of the test executables, where `argmap` and `argmap-pandoc` are built.
-private var pandocFilterExecutable: URL {
-  PackagePaths.argmapExecutable.deletingLastPathComponent().appendingPathComponent(
-    "argmap-pandoc")
 }
 
 /// The process's umask, read from `/proc` (setting it to read it would race other tests).
@@ -104,14 +92,7 @@ private enum Samples {
     #"{"pandoc-api-version":[1,22,2,1],"meta":{},"blocks":[{"t":"CodeBlock","c":[["",["argmap"],[]],"aim a: An aim"]}]}"#
 
   /// A map of about 1 MB, so that its output fills any pipe buffer.
-  static let big: String = {
-    var lines = ["aim a0: the root"]
-    for index in 1..<12_000 {
-      lines.append("claim a\(index): claim \(index), with words to make the line longer")
-      lines.append("  + a\(index - 1)")
-    }
-    return lines.joined(separator: "\n") + "\n"
-  }()
+  static let big = essayMapText(statements: 15_000)
 }
 
 @Suite("A failed write is an error message and exit status 1, never a trap", .serialized)
@@ -153,7 +134,7 @@ struct FailedWriteTests {
   func pandocFilterOnFullOutput() throws {
     for (executable, arguments) in [
       (PackagePaths.argmapExecutable, ["pandoc-filter", "html"]),
-      (pandocFilterExecutable, ["html"]),
+      (PackagePaths.pandocFilterExecutable, ["html"]),
     ] {
       let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
       defer { try? full.close() }

@@ -111,7 +111,8 @@ public struct MapRenderer: Sendable {
     }
     let engine = try engine(for: scene)
     // A worksheet is laid out in full first to size its blanks, then drawn with the blanks at
-    // those sizes: the positions of the full map, and none of the blanked text.
+    // those sizes: the positions of the full map to within Graphviz's rounding of a fixed size
+    // to whole points, and none of the blanked text.
     let dot = try dot(for: scene, engine: engine, warnings: &warnings)
     let output: Graphviz.Output
     do {
@@ -155,11 +156,7 @@ public struct MapRenderer: Sendable {
   ///
   /// - Throws: `RenderError` when Graphviz fails while sizing blanks.
   public func dot(for scene: Scene) throws(RenderError) -> String {
-    try checkLayout()
-    var scene = scene
-    _ = scene.cutLongTexts()
-    var warnings: [String] = []
-    return try dot(for: scene, engine: layout, warnings: &warnings)
+    String(decoding: try diagram(scene, format: .dot).bytes, as: UTF8.self)
   }
 
   /// The DOT text of `scene` for `engine`, its blanks sized by a layout of the full map.
@@ -171,8 +168,7 @@ public struct MapRenderer: Sendable {
     let laidOut: Graphviz.Output
     do {
       laidOut = try Graphviz.shared.render(
-        dot: full.dot(for: scene), format: .plain,
-        engine: engine)
+        dot: full.dot(for: scene), format: .plain, engine: engine)
     } catch {
       throw .graphviz(error)
     }
