@@ -107,6 +107,8 @@ public struct SceneNode: Hashable, Sendable {
   public var isFlagged: Bool
   /// Whether the node is read two ways (links under two or more interpretations).
   public var isReadTwoWays: Bool
+  /// The statement's date, for the timeline and for checking its order; `nil` when undated.
+  public var date: DateSpan?
 
   /// Creates a scene node.
   public init(
@@ -117,7 +119,8 @@ public struct SceneNode: Hashable, Sendable {
     isBlank: Bool = false,
     blankLabel: String = "",
     isFlagged: Bool = false,
-    isReadTwoWays: Bool = false
+    isReadTwoWays: Bool = false,
+    date: DateSpan? = nil
   ) {
     self.id = id
     self.role = role
@@ -127,6 +130,7 @@ public struct SceneNode: Hashable, Sendable {
     self.blankLabel = blankLabel
     self.isFlagged = isFlagged
     self.isReadTwoWays = isReadTwoWays
+    self.date = date
   }
 }
 

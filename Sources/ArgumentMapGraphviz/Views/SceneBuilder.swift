@@ -110,7 +110,8 @@ struct SceneBuilder {
       isBlank: blankNumber != nil,
       blankLabel: blankNumber.map { "(\($0))" } ?? "",
       isFlagged: node.isFlagged,
-      isReadTwoWays: isReadTwoWays
+      isReadTwoWays: isReadTwoWays,
+      date: blankNumber == nil ? node.date : nil
     )
   }
 
