@@ -1,5 +1,6 @@
 import ArgumentMapGraphviz
 import ArgumentParser
+import AtomicFiles
 import Foundation
 
 /// Where `argmap render` writes: one output (`-o`, standard output) or one file per input in
@@ -51,6 +52,35 @@ extension RenderCommand {
   func outputPath(for file: String, format: OutputFormat) -> String {
     guard let outputDir else { return output ?? "-" }
     return outputDir + "/" + Self.stem(of: file) + "." + format.fileExtension
+  }
+
+  /// Writes the pages of one map: one file, or with several pages `NAME-1.EXT`, `NAME-2.EXT`,
+  /// ... next to where the one file would go. Each file is written whole or not at all.
+  ///
+  /// - Returns: false when a file cannot be written (the reason is printed).
+  func write(_ pages: [RenderedDiagram], for input: InputFile, format: OutputFormat) -> Bool {
+    let path = outputPath(for: input.path, format: format)
+    var ok = true
+    for (offset, diagram) in pages.enumerated() {
+      let target = pages.count == 1 ? path : Self.pagePath(path, number: offset + 1)
+      do {
+        try AtomicFile.write(diagram.bytes, to: target, isDurable: false)
+      } catch {
+        StandardStreams.report(error)
+        ok = false
+      }
+    }
+    return ok
+  }
+
+  /// `out/map.svg` → `out/map-2.svg`; standard output stays standard output.
+  static func pagePath(_ path: String, number: Int) -> String {
+    guard path != "-" else { return path }
+    let slash = path.lastIndex(of: "/")
+    if let dot = path.lastIndex(of: "."), slash.map({ dot > $0 }) ?? true, dot != path.startIndex {
+      return String(path[..<dot]) + "-\(number)" + String(path[dot...])
+    }
+    return path + "-\(number)"
   }
 
   /// A file's name without its folder and its last extension (`Graphs/a.argmap` → `a`).

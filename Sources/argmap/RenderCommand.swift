@@ -14,12 +14,15 @@ struct RenderCommand: ParsableCommand {
       Refuses a map with errors (run 'argmap check' to see them). The format follows the \
       output file's extension unless --format is given; without -o, SVG goes to standard output. \
       With --output-dir, every FILE is drawn in one run into DIR/NAME.FORMAT. --view worksheet \
-      blanks the statements chosen by --blank (default all) in the same layout as the full map.
+      blanks the statements chosen by --blank (default all) in the same layout as the full map. \
+      --page fits the picture to a sheet or slide with text no smaller than 9 pt (20 px on a \
+      slide), splitting it into pages when needed: a PDF gets one page each, SVG and PNG one \
+      file each (NAME-1.svg, NAME-2.svg, ...).
       """)
 
   /// The pictures a map can be drawn as; `argument` is read as `map`.
   enum View: String, CaseIterable, ExpressibleByArgument {
-    case map, timeline, worksheet, comparison
+    case map, overview, timeline, worksheet, comparison
 
     init?(argument: String) {
       self.init(rawValue: argument == "argument" ? "map" : argument)
@@ -38,8 +41,23 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "svg, png, pdf or dot (default: from the output's extension, else svg).")
   var format: OutputFormat?
 
-  @Option(help: "map, timeline, worksheet, or comparison (with --interpretations).")
+  @Option(help: "map, overview, timeline, worksheet, or comparison (with --interpretations).")
   var view: View = .map
+
+  @Option(
+    help: ArgumentHelp(
+      "Fit to a4-portrait, a4-landscape, a3-landscape or slide, split into pages if needed.",
+      valueName: "page"))
+  var page: PageSize?
+
+  @Option(
+    help: ArgumentHelp(
+      "Draw one statement and its neighbourhood (with --view map or worksheet).",
+      valueName: "id"))
+  var focus: String?
+
+  @Option(help: "How many links from --focus to draw.")
+  var depth: Int = 1
 
   @Option(
     help: ArgumentHelp(
@@ -108,9 +126,9 @@ extension RenderCommand {
     switch (view, comparedIDs) {
     case (.comparison, nil):
       throw ValidationError("--view comparison needs --interpretations first,second.")
-    case (.map, .some), (.timeline, .some), (.worksheet, .some):
+    case (.map, .some), (.timeline, .some), (.worksheet, .some), (.overview, .some):
       throw ValidationError("--interpretations goes with --view comparison.")
-    case (.comparison, .some), (.map, nil), (.timeline, nil), (.worksheet, nil):
+    case (.comparison, .some), (.map, nil), (.timeline, nil), (.worksheet, nil), (.overview, nil):
       break
     }
     if blank != nil && view != .worksheet {
@@ -119,8 +137,17 @@ extension RenderCommand {
     if scope != nil && view == .comparison {
       throw ValidationError("--scope goes with --view map, timeline or worksheet.")
     }
-    if overlay != nil && (view == .comparison || view == .worksheet) {
+    if overlay != nil && (view == .comparison || view == .worksheet || view == .overview) {
       throw ValidationError("--overlay goes with --view map or timeline.")
+    }
+    if focus != nil && view != .map && view != .worksheet {
+      throw ValidationError("--focus goes with --view map or worksheet.")
+    }
+    guard (0...20).contains(depth) else {
+      throw ValidationError("--depth must be between 0 and 20.")
+    }
+    if page != nil && resolvedFormat == .dot && outputDir == nil && (output ?? "-") == "-" {
+      throw ValidationError("--page with DOT writes one file per page; give -o FILE.dot.")
     }
     guard (8...200).contains(lineWidth) else {
       throw ValidationError("--line-width must be between 8 and 200.")
@@ -131,7 +158,9 @@ extension RenderCommand {
     Graphviz.captureStandardError()
     let mapView: MapView
     switch view {
-    case .map, .worksheet: mapView = .argument
+    case .map, .worksheet:
+      mapView = focus.map { MapView.focus(NodeID($0), depth: depth) } ?? .argument
+    case .overview: mapView = .overview
     case .timeline: mapView = .timeline
     case .comparison:
       guard let (first, second) = comparedIDs else { throw ExitCode.validationFailure }
@@ -160,12 +189,12 @@ extension RenderCommand {
     printDiagnostics(result.diagnostics, for: input)
     guard !result.hasErrors else { return false }
     let format = resolvedFormat
-    let diagram: RenderedDiagram
+    let pages: [RenderedDiagram]
     // The watchdog is armed while the map is drawn only, never while a file is written: a
     // timeout ends the process before the output's temporary file exists.
     let watchdog = Watchdog.arm(seconds: drawingLimits.timeout, file: input.displayName)
     do {
-      diagram = try draw(result.map, renderer: renderer, view: view, options: options, format)
+      pages = try draw(result.map, renderer: renderer, view: view, options: options, format)
       watchdog.disarm()
     } catch {
       watchdog.disarm()
@@ -178,6 +207,14 @@ extension RenderCommand {
         return false
       }
     }
+    for diagram in pages {
+      report(diagram, for: input, renderer: renderer)
+    }
+    return write(pages, for: input, format: format)
+  }
+
+  /// Prints the warnings of one drawn page.
+  private func report(_ diagram: RenderedDiagram, for input: InputFile, renderer: MapRenderer) {
     if let used = diagram.layout, used != renderer.layout {
       printError(
         "\(input.displayName): warning: \(diagram.nodeCount) nodes are more than dot lays out "
@@ -190,33 +227,35 @@ extension RenderCommand {
     for warning in diagram.warnings {
       printError("\(input.displayName): warning: graphviz: \(warning)")
     }
-    do {
-      try AtomicFile.write(
-        diagram.bytes, to: outputPath(for: input.path, format: format), isDurable: false)
-    } catch {
-      StandardStreams.report(error)
-      return false
-    }
-    return true
   }
 
-  /// The diagram of one map, with the evaluation drawn over it when `--overlay` asks.
+  /// The pages of one map (one without `--page`), with the evaluation drawn over them when
+  /// `--overlay` asks. With `--page`, SVG and PNG pages are placed on the sheet and a PDF is one
+  /// document of all pages.
   private func draw(
     _ map: ArgumentMap, renderer: MapRenderer, view: MapView, options: SceneOptions,
     _ format: OutputFormat
-  ) throws(RenderError) -> RenderedDiagram {
-    guard overlay == .evaluation else {
-      return try renderer.diagram(map, view: view, options: options, format: format)
+  ) throws(RenderError) -> [RenderedDiagram] {
+    var scenes: [Scene]
+    if let page {
+      scenes = try renderer.pageScenes(map, view: view, options: options, page: page)
+    } else {
+      do {
+        scenes = [try map.scene(view, options: options)]
+      } catch {
+        throw .view(error)
+      }
     }
-    let scene: Scene
-    do {
-      scene = try map.scene(view, options: options)
-    } catch {
-      throw .view(error)
+    if overlay == .evaluation {
+      let evaluation = MapEvaluation(
+        map, semantics: semantics, options: AnalysisOptions(interpretation: options.scope))
+      scenes = scenes.map { $0.overlaid(with: evaluation) }
     }
-    let evaluation = MapEvaluation(
-      map, semantics: semantics, options: AnalysisOptions(interpretation: options.scope))
-    return try renderer.diagram(scene.overlaid(with: evaluation), format: format)
+    var pages: [RenderedDiagram] = []
+    for scene in scenes {
+      pages.append(try renderer.diagram(scene, format: format))
+    }
+    return pages
   }
 
   /// The two ids of `--interpretations first,second`, when given as exactly two.
@@ -236,6 +275,8 @@ extension String {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+extension PageSize: ExpressibleByArgument {}
 
 extension BlankSelection: ExpressibleByArgument {
   /// Reads `--blank all|events|claims|ID,...`.

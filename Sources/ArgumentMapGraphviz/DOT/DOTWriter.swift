@@ -82,7 +82,7 @@ public struct DOTWriter: Sendable {
     lines.append(
       "  edge "
         + attributeList([
-          ("fontname", VisualGrammar.fontName), ("fontsize", "10"),
+          ("fontname", VisualGrammar.fontName), ("fontsize", "12"),
         ]) + ";")
     for node in scene.nodes {
       let attributes = nodeAttributes(node)
@@ -90,13 +90,13 @@ public struct DOTWriter: Sendable {
     }
     var hoisted: [SceneGroup] = []
     for group in scene.groups {
-      write(group, indent: "  ", into: &lines, hoisting: &hoisted)
+      write(group, indent: "  ", into: &lines, hoisting: &hoisted, direction: scene.direction)
     }
     // Graphviz applies rank=min/max inside a cluster to the cluster only; written at the top
     // level they place the box's row at the top or bottom of the whole diagram.
     var unused: [SceneGroup] = []
     for group in hoisted {
-      write(group, indent: "  ", into: &lines, hoisting: &unused)
+      write(group, indent: "  ", into: &lines, hoisting: &unused, direction: scene.direction)
     }
     for edge in scene.edges {
       let (tail, head) =
@@ -133,6 +133,11 @@ public struct DOTWriter: Sendable {
         attributes.append(("width", VisualGrammar.format(size.width - border, places: 4)))
         attributes.append(("height", VisualGrammar.format(size.height - border, places: 4)))
       }
+    } else if case .textBlock = node.role {
+      // Each line ends in `\l`: left-aligned, as a list is read.
+      let lines = node.label.split(separator: "\n", omittingEmptySubsequences: false)
+      attributes.append(
+        ("label", lines.map { DOTEscape.escString(String($0)) + "\\l" }.joined()))
     } else {
       attributes.append(("label", DOTEscape.escString(node.label)))
     }
@@ -141,7 +146,7 @@ public struct DOTWriter: Sendable {
 
   private func write(
     _ group: SceneGroup, indent: String, into lines: inout [String],
-    hoisting hoisted: inout [SceneGroup]
+    hoisting hoisted: inout [SceneGroup], direction: Scene.Direction
   ) {
     let members = group.members.map(name).joined(separator: "; ")
     switch group.arrangement {
@@ -159,6 +164,8 @@ public struct DOTWriter: Sendable {
         ("id", svgID(of: group.id)), ("class", "group"),
         ("label", DOTEscape.escString(heading)),
         ("style", "rounded,dashed"), ("color", "#808080"), ("fontsize", "13"),
+        // Graphviz turns a bottom-to-top picture upside down, a box's "top" heading with it.
+        ("labelloc", direction == .bottomToTop ? "b" : "t"), ("labeljust", "l"),
       ]
       lines.append(indent + "  graph " + attributeList(attributes) + ";")
       if !members.isEmpty { lines.append(indent + "  " + members + ";") }
@@ -166,7 +173,9 @@ public struct DOTWriter: Sendable {
         switch subgroup.arrangement {
         case .topRank, .bottomRank: hoisted.append(subgroup)
         case .sameRank, .box:
-          write(subgroup, indent: indent + "  ", into: &lines, hoisting: &hoisted)
+          write(
+            subgroup, indent: indent + "  ", into: &lines, hoisting: &hoisted,
+            direction: direction)
         }
       }
       lines.append(indent + "}")

@@ -17,13 +17,24 @@ package enum VisualGrammar {
     switch node.role {
     case .statement(let kind), .legendSample(let kind):
       attributes = statementAttributes(kind)
-      if case .legendSample = node.role { attributes.append(("fontsize", "10")) }
+
     case .junction:
       attributes = [("shape", "point"), ("width", "0.08"), ("color", "#404040")]
     case .timeTick:
       attributes = [("shape", "plaintext"), ("fontsize", "11"), ("fontcolor", "#404040")]
     case .caption:
-      attributes = [("shape", "plaintext"), ("fontsize", "10")]
+      attributes = [("shape", "plaintext"), ("fontsize", "12")]
+    case .stub:
+      attributes = [
+        ("shape", "box"), ("style", "rounded,dashed"), ("color", "#606060"),
+        ("fontcolor", "#404040"),
+      ]
+    case .textBlock:
+      attributes = [("shape", "plaintext"), ("margin", "0.2,0.1")]
+    case .markSample(let flagged, let readTwoWays):
+      attributes = [("shape", "box"), ("style", "filled"), ("fillcolor", "#ffffff")]
+      if flagged { attributes += [("color", "#c00000"), ("penwidth", "2.5")] }
+      if readTwoWays { attributes.append(("peripheries", "2")) }
     }
     if node.isFlagged {
       attributes.append(("color", "#c00000"))
@@ -44,6 +55,9 @@ package enum VisualGrammar {
     case .junction: classes = ["junction"]
     case .timeTick: classes = ["time-tick"]
     case .caption: classes = ["caption"]
+    case .stub: classes = ["stub"]
+    case .textBlock: classes = ["key"]
+    case .markSample: classes = ["legend", "mark"]
     }
     if node.isFlagged { classes.append("flagged") }
     if node.isReadTwoWays { classes.append("read-two-ways") }
@@ -64,6 +78,13 @@ package enum VisualGrammar {
       attributes = [("color", "#808080"), ("penwidth", "2"), ("arrowhead", "none")]
     case .invisible:
       attributes = [("style", "invis")]
+    }
+    if let mark = edge.interpretationMark {
+      attributes = attributes.filter { $0.0 != "color" && $0.0 != "fontcolor" }
+      let (color, marker) = interpretationStyle(mark)
+      attributes += [
+        ("color", color), ("fontcolor", color), ("dir", "both"), ("arrowtail", marker),
+      ]
     }
     if let strength = edge.strength {
       let clamped = min(max(strength, 0), 1)
@@ -108,7 +129,8 @@ package enum VisualGrammar {
     let base: Int
     switch node.role {
     case .statement(let kind), .legendSample(let kind): base = kind == .mainAim ? 2 : 1
-    case .junction, .timeTick, .caption: base = 0
+    case .stub, .markSample: base = 1
+    case .junction, .timeTick, .caption, .textBlock: base = 0
     }
     return node.isReadTwoWays ? base + 1 : base
   }
@@ -127,6 +149,40 @@ package enum VisualGrammar {
     case .undercuts:
       [("style", "dotted"), ("color", "#7030a0"), ("fontcolor", "#7030a0"), ("arrowhead", "tee")]
     }
+  }
+
+  /// The font size of node text and link labels unless a look sets another (`DOTWriter`).
+  static let defaultFontSize = 12.0
+  /// The font size of the headings of boxes (`DOTWriter`).
+  static let groupHeadingFontSize = 13.0
+
+  /// The smallest font size, in points, of any text `scene` draws: what decides whether a page
+  /// is readable once the picture is scaled to fit it.
+  static func smallestTextPoints(in scene: Scene) -> Double {
+    var smallest = 18.0  // the title
+    for node in scene.nodes where !node.label.isEmpty || node.isBlank {
+      let size = attributes(of: node).last { $0.0 == "fontsize" }.flatMap { Double($0.1) }
+      smallest = min(smallest, size ?? defaultFontSize)
+    }
+    for edge in scene.edges where edge.label != nil {
+      let size = attributes(of: edge).last { $0.0 == "fontsize" }.flatMap { Double($0.1) }
+      smallest = min(smallest, size ?? defaultFontSize)
+    }
+    if scene.groups.contains(where: { if case .box = $0.arrangement { true } else { false } }) {
+      smallest = min(smallest, groupHeadingFontSize)
+    }
+    return smallest
+  }
+
+  /// The colour and the tail marker of the links read under the interpretation at `mark`:
+  /// the relation keeps its line style and arrowhead, the interpretation adds a marker at the
+  /// start of the line, so a photocopy still tells the readings apart.
+  static func interpretationStyle(_ mark: Int) -> (color: String, marker: String) {
+    let styles = [
+      ("#1f4e99", "odot"), ("#b35900", "odiamond"), ("#2e6e6e", "obox"), ("#7a3b8f", "oinv"),
+      ("#555555", "dot"), ("#8a6d00", "diamond"),
+    ]
+    return styles[mark % styles.count]
   }
 
   /// A number in fixed notation with at most `places` decimals (`1.5`, `2`), the same on every

@@ -60,6 +60,10 @@ public enum PageSize: String, Hashable, Sendable, CaseIterable {
     return 9
   }
 
+  /// The smallest text a class can read, in the unit readers see (`readerUnit`): 9 pt on
+  /// paper, 20 px on a slide.
+  public var minimumReaderSize: Double { isPaper ? 9 : 20 }
+
   /// The width inside the margins, in points.
   public var usableWidth: Double { width - 2 * margin }
   /// The height inside the margins, in points.

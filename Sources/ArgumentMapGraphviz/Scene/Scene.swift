@@ -89,6 +89,12 @@ public struct SceneNode: Hashable, Sendable {
     case legendSample(NodeKind)
     /// Text without a border: legend captions and the ends of legend edges.
     case caption
+    /// A small box standing for a statement drawn on another page ("continued on page 3").
+    case stub
+    /// A block of left-aligned text under a picture: the key of reasons, a verdict.
+    case textBlock
+    /// A sample of a mark in the legend: a flagged border, a statement read two ways.
+    case markSample(flagged: Bool, readTwoWays: Bool)
   }
 
   /// The element id, unique in the scene.
@@ -170,6 +176,9 @@ public struct SceneEdge: Hashable, Sendable {
   /// Whether the label is placed beside the edge after layout (Graphviz `xlabel`) instead of
   /// taking part in it: for edges within one row, whose labels Graphviz 2.42 cannot always route.
   public var isLabelFloating: Bool
+  /// The place of the interpretation a scoped link is read under among the map's
+  /// interpretations: each has its own colour and end marker, so greyscale tells them apart.
+  public var interpretationMark: Int?
 
   /// Creates a scene edge.
   public init(
@@ -182,7 +191,8 @@ public struct SceneEdge: Hashable, Sendable {
     strength: Double? = nil,
     isLaidOutBackwards: Bool = false,
     isConstraint: Bool = true,
-    isLabelFloating: Bool = false
+    isLabelFloating: Bool = false,
+    interpretationMark: Int? = nil
   ) {
     self.id = id
     self.source = source
@@ -194,6 +204,7 @@ public struct SceneEdge: Hashable, Sendable {
     self.isLaidOutBackwards = isLaidOutBackwards
     self.isConstraint = isConstraint
     self.isLabelFloating = isLabelFloating
+    self.interpretationMark = interpretationMark
   }
 }
 

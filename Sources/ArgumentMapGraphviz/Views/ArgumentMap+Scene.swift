@@ -23,7 +23,18 @@ extension ArgumentMap {
     let builder = SceneBuilder(map: self, options: options)
     var scene: Scene
     switch view {
-    case .argument: scene = builder.argumentScene(isTimeline: false)
+    case .argument:
+      let plan = TeachingPlan(map: self, scope: options.scope)
+      scene = builder.teachingScene(
+        plan: plan, shown: Array(nodes.indices), withKey: true)
+    case .overview:
+      scene = builder.overviewScene(plan: TeachingPlan(map: self, scope: options.scope))
+    case .focus(let id, let depth):
+      guard let center = nodeIndex()[id] else {
+        throw ViewError.unknownNode(id, suggestion: nearestID(to: id))
+      }
+      scene = builder.focusScene(
+        plan: TeachingPlan(map: self, scope: options.scope), center: center, depth: depth)
     case .timeline: scene = builder.argumentScene(isTimeline: true)
     case .comparison(let first, let second):
       try checkComparable(first, second)
@@ -198,7 +209,7 @@ extension SceneBuilder {
   }
 
   /// Two interpretations in columns, the evidence they read in the middle.
-  func comparisonScene(_ first: NodeID, _ second: NodeID) -> Scene {
+  func comparisonScene(_ first: NodeID, _ second: NodeID, middleOnly: Set<Int>? = nil) -> Scene {
     enum Column { case first, middle, second }
     var readingLinks: [(position: Int, linkIndex: Int)] = []
     var readsFirst: Set<Int> = []
@@ -238,7 +249,19 @@ extension SceneBuilder {
       case (false, false): return nil
       }
     }
-    let shown = map.nodes.indices.filter { column(of: $0) != nil }
+    let shown = map.nodes.indices.filter { position in
+      guard let column = column(of: position) else { return false }
+      guard column == .middle, let middleOnly else { return true }
+      return middleOnly.contains(position)
+    }
+    let shownSet = Set(shown)
+    readingLinks = readingLinks.filter { reading in
+      let link = map.nodes[reading.position].links[reading.linkIndex]
+      guard case .node(let target) = link.target, let targetPosition = index[target] else {
+        return false
+      }
+      return shownSet.contains(reading.position) && shownSet.contains(targetPosition)
+    }
     var nodes = shown.map { position in
       sceneNode(
         at: position,
@@ -290,11 +313,6 @@ extension SceneBuilder {
       edges: drawn.edges,
       groups: groups
     )
-  }
-
-  /// "1 statement", "2 statements".
-  private func counted(_ count: Int, _ noun: String) -> String {
-    "\(count) " + noun + (count == 1 ? "" : "s")
   }
 
   private func columnHeading(_ position: Int) -> String {

@@ -2,8 +2,14 @@ import ArgumentMap
 
 /// Which picture of a map to draw.
 public enum MapView: Hashable, Sendable {
-  /// The whole argument: evidence at the bottom, aims and interpretations on top.
+  /// The whole argument in the teaching layout: aims and interpretations on top, sub-aims
+  /// below, then for each aim or sub-aim a "For" and an "Against" box; reasons in a numbered key.
   case argument
+  /// One slide's worth: the aims, sub-aims with how many statements are for and against each,
+  /// the interpretations and the verdict.
+  case overview
+  /// One statement and everything within `depth` links of it, in the teaching layout.
+  case focus(NodeID, depth: Int)
   /// The argument with its dated statements in one row, in date order, above a time axis.
   case timeline
   /// Two interpretations side by side: the first on the left, the evidence both read in the

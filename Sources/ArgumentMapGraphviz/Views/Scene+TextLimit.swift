@@ -8,6 +8,9 @@ extension Scene {
   /// in the SVG still holds it in full.
   public static let maximumDrawnTextLength = 1_000
 
+  /// The longest block of a key of reasons under a picture: a column of many short entries.
+  public static let maximumKeyBlockLength = 3_000
+
   /// Cuts every text this scene draws that is longer than `maximumDrawnTextLength`: node and
   /// edge labels, group headings, the title, and each line of the outline (which is written into
   /// the SVG's `<desc>`). Hover texts stay whole.
@@ -21,7 +24,10 @@ extension Scene {
       title = cut
     }
     for index in nodes.indices {
-      guard let cut = Self.cut(nodes[index].label) else { continue }
+      // A key block holds many short lines, each already cut (`keyEntryCharacters`).
+      let limit =
+        nodes[index].role == .textBlock ? Self.maximumKeyBlockLength : Self.maximumDrawnTextLength
+      guard let cut = Self.cut(nodes[index].label, limit: limit) else { continue }
       warnings.append(Self.warning("the label of a statement", nodes[index].label))
       nodes[index].label = cut
     }

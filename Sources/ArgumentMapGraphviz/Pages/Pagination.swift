@@ -1,0 +1,297 @@
+import ArgumentMap
+
+extension MapRenderer {
+  /// One view of `map` as pages that each fit `page` with their smallest text at least the
+  /// page's minimum (9 pt on paper, 20 px on a slide).
+  ///
+  /// A view that fits is one page. A teaching map (the argument view, and a worksheet) that does
+  /// not fit becomes an overview page, then one page per aim or sub-aim with what is for and
+  /// against it; a part too big for one page is split into its "for" and "against" sides, then
+  /// into halves. A statement linked to one on another page is drawn there as a small box
+  /// "continued on page N". A comparison keeps both interpretations on every page and splits
+  /// the evidence between them. Graphviz measures each candidate page, so the split is decided
+  /// by the real sizes of the texts.
+  ///
+  /// - Throws: `RenderError` when the view does not fit the map or Graphviz fails.
+  public func pageScenes(
+    _ map: ArgumentMap, view: MapView, options: SceneOptions, page: PageSize
+  ) throws(RenderError) -> [Scene] {
+    let whole: Scene
+    do {
+      whole = try map.scene(view, options: options)
+    } catch {
+      throw .view(error)
+    }
+    if try fits(whole, on: page) { return [whole] }
+    let builder = SceneBuilder(map: map, options: options)
+    let plan = TeachingPlan(map: map, scope: options.scope)
+    var scenes: [Scene]
+    switch view {
+    case .argument:
+      scenes = try teachingPages(builder: builder, plan: plan, page: page)
+    case .focus(let id, let depth):
+      guard let center = map.nodeIndex()[id] else { return [whole] }
+      scenes = try focusPages(
+        builder: builder, plan: plan, center: center, depth: depth, page: page)
+    case .comparison(let first, let second):
+      scenes = try comparisonPages(builder: builder, first, second, page: page)
+    case .overview, .timeline:
+      return [whole]
+    }
+    if options.showsLegend {
+      // The part pages are measured with their legend already (`pageScene`).
+      for index in scenes.indices where !scenes[index].hasLegend {
+        scenes[index].addLegend(builder: builder)
+      }
+    }
+    return scenes
+  }
+
+  /// Whether `scene` fits `page` at the page's smallest readable text.
+  package func fits(_ scene: Scene, on page: PageSize) throws(RenderError) -> Bool {
+    let size = try laidOutSize(of: scene)
+    let scale = page.scale(width: size.width, height: size.height)
+    let smallest = VisualGrammar.smallestTextPoints(in: scene)
+    return page.readerSize(ofTextPoints: smallest, scale: scale) + 1e-9 >= page.minimumReaderSize
+  }
+
+  /// The width and height of `scene` laid out by Graphviz, in points.
+  package func laidOutSize(of scene: Scene) throws(RenderError) -> (width: Double, height: Double) {
+    var scene = scene
+    _ = scene.cutLongTexts()
+    let output: Graphviz.Output
+    do {
+      output = try Graphviz.shared.render(
+        dot: DOTWriter(idPrefix: idPrefix, layout: layout).dot(for: scene), format: .plain,
+        engine: layout)
+    } catch {
+      throw .graphviz(error)
+    }
+    // The first line of `plain` is `graph SCALE WIDTH HEIGHT`, in inches.
+    let text = String(decoding: output.bytes, as: UTF8.self)
+    let first = text.split(separator: "\n", maxSplits: 1).first ?? ""
+    let fields = first.split(separator: " ")
+    guard fields.count >= 4, fields[0] == "graph", let width = Double(fields[2]),
+      let height = Double(fields[3])
+    else {
+      throw .unreadableLayout("malformed line '\(first.prefix(80))'")
+    }
+    return (width * 72, height * 72)
+  }
+
+  // MARK: Teaching map
+
+  /// What one page of a teaching map shows: an anchor (aim, sub-aim, or none for the
+  /// statements no link ties to one) and some of its statements.
+  private struct PagePlan {
+    var anchor: Int?
+    var members: [Int]
+    var heading: String
+    /// How many statements each box stacks in a column (see `teachingScene`).
+    var stackDepth = 3
+  }
+
+  /// The column depths tried for a page, most usual first: one of them often fits a page that
+  /// the others make too wide or too tall.
+  private static let stackDepths = [3, 2, 4, 5]
+
+  private func teachingPages(builder: SceneBuilder, plan: TeachingPlan, page: PageSize)
+    throws(RenderError) -> [Scene]
+  {
+    var units: [PagePlan] = []
+    for part in plan.parts {
+      let name = builder.shortName(part.anchor, words: 6)
+      // Branches in order: each statement that links to the anchor with what leads to it.
+      var branches: [[Int]] = []
+      var branchIndex: [Int: Int] = [:]
+      for member in part.members {
+        let head = part.branchOf[member] ?? member
+        if let index = branchIndex[head] {
+          branches[index].append(member)
+        } else {
+          branchIndex[head] = branches.count
+          branches.append([member])
+        }
+      }
+      units += try pack(
+        branches, anchor: part.anchor, heading: name, builder: builder, plan: plan, page: page)
+    }
+    if !plan.unattached.isEmpty {
+      units += try pack(
+        plan.unattached.map { [$0] }, anchor: nil, heading: "other statements",
+        builder: builder, plan: plan, page: page)
+    }
+    // Page 1 is the overview; each statement's home is the first page that draws it.
+    var home: [Int: Int] = [:]
+    for (offset, unit) in units.enumerated() {
+      for position in unit.members where home[position] == nil { home[position] = offset + 2 }
+      if let anchor = unit.anchor, home[anchor] == nil { home[anchor] = offset + 2 }
+    }
+    for position in plan.top where home[position] == nil { home[position] = 1 }
+    for position in plan.subAims where home[position] == nil { home[position] = 1 }
+    let total = units.count + 1
+    var overview = builder.overviewScene(plan: plan, pageOf: home)
+    overview.title += " (page 1 of \(total))"
+    var scenes = [overview]
+    for (offset, unit) in units.enumerated() {
+      scenes.append(
+        pageScene(
+          unit, builder: builder, plan: plan, home: home, page: page,
+          titleSuffix: ": " + unit.heading + " (page \(offset + 2) of \(total))"))
+    }
+    return scenes
+  }
+
+  /// Branches packed into few pages: each joins the first page it still fits on (first fit),
+  /// else starts a page; a branch too big for a page alone is cut in halves.
+  private func pack(
+    _ branches: [[Int]], anchor: Int?, heading: String, builder: SceneBuilder,
+    plan: TeachingPlan, page: PageSize
+  ) throws(RenderError) -> [PagePlan] {
+    var pending = branches
+    var pages: [(members: [Int], depth: Int)] = []
+    while !pending.isEmpty {
+      let branch = pending.removeFirst()
+      // First fit: the first page this branch still fits on, in order.
+      var placed = false
+      for index in pages.indices {
+        let candidate = PagePlan(
+          anchor: anchor, members: pages[index].members + branch, heading: heading)
+        if let depth = try fittingDepth(candidate, builder: builder, plan: plan, page: page) {
+          pages[index] = (candidate.members, depth)
+          placed = true
+          break
+        }
+      }
+      if placed { continue }
+      let alone = PagePlan(anchor: anchor, members: branch, heading: heading)
+      if let depth = try fittingDepth(alone, builder: builder, plan: plan, page: page) {
+        pages.append((branch, depth))
+      } else if branch.count == 1 {
+        // One statement too big for a page: drawn as it is; the readability report says so.
+        pages.append((branch, 3))
+      } else {
+        let half = (branch.count + 1) / 2
+        pending.insert(
+          contentsOf: [Array(branch.prefix(half)), Array(branch.dropFirst(half))], at: 0)
+      }
+    }
+    return pages.enumerated().map { offset, page in
+      PagePlan(
+        anchor: anchor, members: page.members,
+        heading: pages.count == 1 ? heading : heading + " (\(offset + 1) of \(pages.count))",
+        stackDepth: page.depth)
+    }
+  }
+
+  /// The first column depth at which a page of `unit` fits, measured with a stub box for
+  /// every link elsewhere; `nil` when none does.
+  private func fittingDepth(
+    _ unit: PagePlan, builder: SceneBuilder, plan: TeachingPlan, page: PageSize
+  ) throws(RenderError) -> Int? {
+    let everywhere = Dictionary(
+      builder.map.nodes.indices.map { ($0, 99) }, uniquingKeysWith: { first, _ in first })
+    for depth in Self.stackDepths {
+      var candidate = unit
+      candidate.stackDepth = depth
+      let scene = pageScene(
+        candidate, builder: builder, plan: plan, home: everywhere, page: page,
+        titleSuffix: ": " + unit.heading)
+      if try fits(scene, on: page) { return depth }
+    }
+    return nil
+  }
+
+  /// The scene of one page: its anchor and members, with "continued on page N" boxes for the
+  /// statements they link to elsewhere.
+  private func pageScene(
+    _ unit: PagePlan, builder: SceneBuilder, plan: TeachingPlan, home: [Int: Int],
+    page: PageSize, titleSuffix: String
+  ) -> Scene {
+    let shown = Set(unit.members + (unit.anchor.map { [$0] } ?? []))
+    let ordered = builder.map.nodes.indices.filter(shown.contains)
+    var elsewhere = home
+    for position in shown { elsewhere[position] = nil }
+    var scene = builder.teachingScene(
+      plan: plan, shown: ordered, elsewhere: elsewhere, reachOut: Set(unit.members),
+      stackDepth: unit.stackDepth, withKey: builder.options.showsReasoning,
+      name: "argument", titleSuffix: titleSuffix)
+    if builder.options.showsLegend { scene.addLegend(builder: builder) }
+    return scene
+  }
+
+  private func focusPages(
+    builder: SceneBuilder, plan: TeachingPlan, center: Int, depth: Int, page: PageSize
+  ) throws(RenderError) -> [Scene] {
+    let whole = builder.focusScene(plan: plan, center: center, depth: depth)
+    let members = builder.map.nodes.indices.filter { position in
+      position != center && whole.nodes.contains { $0.id == builder.elementIDs[position] }
+    }
+    let units = try pack(
+      members.map { [$0] }, anchor: center, heading: builder.shortName(center, words: 6),
+      builder: builder, plan: plan, page: page)
+    var home: [Int: Int] = [:]
+    for (offset, unit) in units.enumerated() {
+      for position in unit.members where home[position] == nil { home[position] = offset + 1 }
+    }
+    return units.enumerated().map { offset, unit in
+      var scene = pageScene(
+        unit, builder: builder, plan: plan, home: home, page: page,
+        titleSuffix: ": " + unit.heading + " (page \(offset + 1) of \(units.count))")
+      scene.name = "focus"
+      return scene
+    }
+  }
+
+  // MARK: Comparison
+
+  private func comparisonPages(
+    builder: SceneBuilder, _ first: NodeID, _ second: NodeID, page: PageSize
+  ) throws(RenderError) -> [Scene] {
+    let middle = builder.comparisonMiddle(first, second)
+    var chunks: [[Int]] = []
+    var pending: [[Int]] = [middle]
+    while let chunk = pending.first {
+      pending.removeFirst()
+      var scene = builder.comparisonScene(first, second, middleOnly: Set(chunk))
+      if builder.options.showsLegend { scene.addLegend(builder: builder) }
+      let isFitting = try fits(scene, on: page)
+      if chunk.count <= 1 || isFitting {
+        chunks.append(chunk)
+      } else {
+        let half = (chunk.count + 1) / 2
+        pending.insert(contentsOf: [Array(chunk.prefix(half)), Array(chunk.dropFirst(half))], at: 0)
+      }
+    }
+    return chunks.enumerated().map { offset, chunk in
+      var scene = builder.comparisonScene(first, second, middleOnly: Set(chunk))
+      scene.title += " (page \(offset + 1) of \(chunks.count))"
+      return scene
+    }
+  }
+}
+
+extension Scene {
+  /// Whether the scene has its legend box.
+  var hasLegend: Bool { groups.contains { $0.id == SceneElementID("legend") } }
+
+  /// Adds the legend of what this page draws.
+  mutating func addLegend(builder: SceneBuilder) {
+    let legend = builder.legend(nodes: nodes, edges: edges, direction: direction)
+    nodes += legend.nodes
+    edges += legend.edges
+    groups += legend.groups
+  }
+}
+
+extension SceneBuilder {
+  /// The positions in the middle column of a comparison (the evidence read), in written order.
+  func comparisonMiddle(_ first: NodeID, _ second: NodeID) -> [Int] {
+    let scene = comparisonScene(first, second)
+    guard let middle = scene.groups.first(where: { $0.id == SceneElementID("column-2") }) else {
+      return []
+    }
+    let members = Set(middle.members)
+    return map.nodes.indices.filter { members.contains(elementIDs[$0]) }
+  }
+}

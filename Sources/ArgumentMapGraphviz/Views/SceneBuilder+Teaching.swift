@@ -1,0 +1,517 @@
+import ArgumentAnalysis
+import ArgumentMap
+
+/// The teaching layout: the map as a teacher draws it on the board. Aims and interpretations on
+/// the top row, sub-aims on the next, and under each aim or sub-aim a "For" box and an "Against"
+/// box with the statements that bear on it. Every box starts with the word for its role, so the
+/// picture reads without colour; arrows carry no text, only the number of their reason, and the
+/// reasons are listed in a key under the picture.
+extension SceneBuilder {
+  /// One reason in the key: the number its arrow carries and the words of the key line.
+  struct Reason: Hashable, Sendable {
+    /// The number on the arrow (1, 2, ...), the same on every page of one map.
+    var number: Int
+    /// `(source position, link index)` of the link.
+    var link: LinkKey
+    /// "3  Nazi–Soviet Pact → Industrial and military strength (supports): it bought time".
+    var line: String
+    /// "3  supports: it bought time", for an arrow that carries its number.
+    var shortLine: String
+  }
+
+  /// A link of the map by where it is written.
+  struct LinkKey: Hashable, Sendable {
+    /// Position of the source node in `map.nodes`.
+    var position: Int
+    /// Index of the link among the source's links.
+    var linkIndex: Int
+  }
+
+  /// The words of a node a key or a stub names it by: the start of its first sentence.
+  func shortName(_ position: Int, words: Int = 7) -> String {
+    if let number = blankNumbers[position] { return "blank \(number)" }
+    return Self.shortened(firstSentence(of: map.nodes[position].text), words: words)
+  }
+
+  /// The numbered reasons of the drawn links, in written order.
+  var reasons: [Reason] {
+    guard options.showsReasoning else { return [] }
+    var result: [Reason] = []
+    for (position, linkIndex) in allLinks {
+      let link = map.nodes[position].links[linkIndex]
+      guard let reasoning = link.reasoning, !reasoning.isEmpty else { continue }
+      let target: String
+      switch link.target {
+      case .node(let id):
+        guard let targetPosition = index[id] else { continue }
+        target = shortName(targetPosition)
+      case .link(let from, let to):
+        guard let fromPosition = index[from], let toPosition = index[to] else { continue }
+        target = "the link " + shortName(fromPosition, words: 4) + " → "
+          + shortName(toPosition, words: 4)
+      }
+      let scope = link.scope.map { ", read as " + referenceWithoutQuotes($0) } ?? ""
+      let number = result.count + 1
+      let line =
+        "\(number)  " + shortName(position) + " → " + target + " (" + link.relation.rawValue
+        + scope + "): "
+        + (Scene.cut(reasoning, limit: Scene.keyEntryCharacters) ?? reasoning)
+      let reasonText = Scene.cut(reasoning, limit: Scene.keyEntryCharacters) ?? reasoning
+      let shortLine =
+        "\(number)  " + link.relation.rawValue + scope.replacingOccurrences(of: ", ", with: ", ")
+        + ": " + reasonText
+      result.append(
+        Reason(
+          number: number, link: LinkKey(position: position, linkIndex: linkIndex), line: line,
+          shortLine: shortLine))
+    }
+    return result
+  }
+
+  /// The label of a statement in the teaching layout: its role in capitals (and date), the
+  /// start of its text, its marks.
+  func teachingLabel(_ position: Int, isReadTwoWays: Bool, words: Int = labelWords) -> String {
+    let node = map.nodes[position]
+    var heading = Self.roleWord(node.kind)
+    if let date = node.date { heading += "  " + date.description }
+    var lines = [heading]
+    var text = firstSentence(of: node.text)
+    // "Security reading: Stalin was looking for ...": an interpretation goes by its name.
+    if node.kind == .interpretation, let colon = text.range(of: ": "),
+      text[..<colon.lowerBound].split(separator: " ").count <= 5
+    {
+      text = String(text[..<colon.lowerBound])
+    }
+    lines += TextWrapping.wrap(Self.shortened(text, words: words), width: options.lineWidth)
+    if node.isFlagged { lines.append("\u{26A0} fact flagged") }
+    if isReadTwoWays { lines.append("\u{21C4} read two ways") }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The most words a teaching label shows; the full text is in the hover text and the outline.
+  static let labelWords = 18
+
+  /// The word a box starts with, readable in greyscale and by a student who missed the legend.
+  static func roleWord(_ kind: NodeKind) -> String {
+    switch kind {
+    case .mainAim: "MAIN AIM"
+    case .subAim: "SUB-AIM"
+    case .claim: "CLAIM"
+    case .counterclaim: "COUNTERCLAIM"
+    case .evidence: "EVIDENCE"
+    case .event: "EVENT"
+    case .interpretation: "INTERPRETATION"
+    }
+  }
+
+  /// The first sentence of `text` (to ". ", "; " or "? "), when it has at least four words.
+  private func firstSentence(of text: String) -> String {
+    let text = Scene.drawnPart(of: text)
+    var previous: Character = " "
+    var count = 0
+    var words = 1
+    for character in text {
+      count += 1
+      if character == " " {
+        if previous == "." || previous == ";" || previous == "?", words >= 4 {
+          return String(text.prefix(count - 1))
+        }
+        words += 1
+      }
+      previous = character
+    }
+    return text
+  }
+
+  /// `text` cut to `words` words and an ellipsis.
+  static func shortened(_ text: String, words: Int) -> String {
+    let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+    guard parts.count > words else { return text }
+    var cut = parts.prefix(words).joined(separator: " ")
+    while let last = cut.last, ",;:-–".contains(last) { cut.removeLast() }
+    return cut + "\u{2026}"
+  }
+
+  // MARK: Scenes
+
+  /// The teaching layout of `shown` (positions in `map.nodes`), or of the whole map.
+  ///
+  /// - Parameters:
+  ///   - shown: The statements drawn; the rest of the plan is left out.
+  ///   - elsewhere: For statements drawn on another page, that page's number: a link between a
+  ///     drawn statement and one of these is drawn to a small "continued on page N" box.
+  ///   - reachOut: The drawn statements whose links to other pages are drawn; by default all.
+  ///     A page of a part leaves out its anchor's links elsewhere (the overview has them).
+  ///   - stackDepth: When set, each "For" and "Against" box stacks its statements in columns
+  ///     of this many, instead of one row per kind: for pages.
+  ///   - withKey: Whether the key of reasons goes under the picture.
+  ///   - name: The Graphviz graph name.
+  ///   - titleSuffix: Added to the map's title (": recognition").
+  func teachingScene(
+    plan: TeachingPlan, shown: [Int], elsewhere: [Int: Int] = [:], reachOut: Set<Int>? = nil,
+    stackDepth: Int? = nil, withKey: Bool, name: String = "argument", titleSuffix: String = ""
+  ) -> Scene {
+    let shownSet = Set(shown)
+    let reachOut = reachOut ?? shownSet
+    let reasons = self.reasons
+    let numbers = Dictionary(
+      reasons.map { ($0.link, $0.number) }, uniquingKeysWith: { first, _ in first })
+    var nodes: [SceneNode] = []
+    for position in shown {
+      var node = sceneNode(
+        at: position, isReadTwoWays: readings(of: map.nodes[position]).count >= 2)
+      node.label = teachingLabel(position, isReadTwoWays: node.isReadTwoWays)
+      nodes.append(node)
+    }
+    var edges: [SceneEdge] = []
+    var stubs: [Int: SceneElementID] = [:]
+    func end(_ position: Int) -> SceneElementID? {
+      if shownSet.contains(position) { return elementIDs[position] }
+      guard let page = elsewhere[position] else { return nil }
+      if let stub = stubs[position] { return stub }
+      let id = SceneElementID("stub-\(position + 1)")
+      stubs[position] = id
+      nodes.append(
+        SceneNode(
+          id: id, role: .stub,
+          label: TextWrapping.wrap(shortName(position, words: 6), width: options.lineWidth)
+            .joined(separator: "\n") + "\ncontinued on page \(page)",
+          hoverText: hoverText(ofPosition: position)))
+      return id
+    }
+    var junctionNodes: [SceneNode] = []
+    var emitted: Set<SceneElementID> = []
+    for (position, linkIndex) in allLinks {
+      let link = map.nodes[position].links[linkIndex]
+      let number = numbers[LinkKey(position: position, linkIndex: linkIndex)]
+      let label = number.map { " \($0)" }
+      let edgeID = SceneElementID("link-\(position + 1)-\(linkIndex + 1)")
+      let mark = link.scope.flatMap { interpretationMark(of: $0) }
+      let hover = hoverText(of: link, from: map.nodes[position].id)
+      switch link.target {
+      case .node(let targetID):
+        guard let target = index[targetID] else { continue }
+        let isInside = shownSet.contains(position) && shownSet.contains(target)
+        guard isInside || reachOut.contains(position) || reachOut.contains(target) else {
+          continue
+        }
+        guard let source = end(position), let head = end(target) else { continue }
+        let pair = LinkPair(from: map.nodes[position].id, to: targetID)
+        if let junction = junctions[pair], shownSet.contains(position), shownSet.contains(target)
+        {
+          if emitted.insert(junction).inserted {
+            junctionNodes.append(SceneNode(id: junction, role: .junction, label: ""))
+          }
+          edges.append(
+            SceneEdge(
+              id: edgeID, source: source, target: junction,
+              role: .linkToJunction(link.relation), label: label, hoverText: hover,
+              strength: link.strength, interpretationMark: mark))
+          edges.append(
+            SceneEdge(
+              id: SceneElementID(edgeID.rawValue + "-end"), source: junction, target: head,
+              role: .link(link.relation), hoverText: hover, strength: link.strength,
+              interpretationMark: mark))
+        } else {
+          edges.append(
+            SceneEdge(
+              id: edgeID, source: source, target: head, role: .link(link.relation),
+              label: label, hoverText: hover, strength: link.strength,
+              interpretationMark: mark))
+        }
+      case .link(let from, let to):
+        guard shownSet.contains(position), let fromPosition = index[from],
+          let toPosition = index[to], shownSet.contains(fromPosition),
+          shownSet.contains(toPosition),
+          let junction = junctions[LinkPair(from: from, to: to)]
+        else { continue }
+        edges.append(
+          SceneEdge(
+            id: edgeID, source: elementIDs[position], target: junction,
+            role: .link(link.relation), label: label, hoverText: hover,
+            strength: link.strength, interpretationMark: mark))
+      }
+    }
+    nodes += junctionNodes
+    var groups: [SceneGroup] = []
+    let top = plan.top.filter(shownSet.contains)
+    if !top.isEmpty {
+      // Interpretations either side of the aims, so the aim sits in the middle.
+      let aims = top.filter { map.nodes[$0].kind == .mainAim }
+      let readings = top.filter { map.nodes[$0].kind == .interpretation }
+      let half = (readings.count + 1) / 2
+      let ordered = Array(readings.prefix(half)) + aims + Array(readings.dropFirst(half))
+      groups.append(
+        SceneGroup(
+          id: SceneElementID("top"), arrangement: .topRank,
+          members: ordered.map { elementIDs[$0] }))
+      for (left, right) in zip(ordered, ordered.dropFirst()) {
+        edges.append(
+          SceneEdge(
+            id: SceneElementID("top-order-\(left + 1)-\(right + 1)"), source: elementIDs[left],
+            target: elementIDs[right], role: .invisible))
+      }
+    }
+    // One row per level below the top: sub-aims, then claims and counterclaims, then events
+    // and evidence; an invisible edge from each row to the one above keeps them in that order.
+    // A page stacks each box's statements in short columns instead (`stackDepth`), so a part
+    // fits a sheet rather than one long row.
+    var rowAbove = top.first
+    var lowest: [SceneElementID] = []
+    for level in 1...(stackDepth == nil ? 3 : 1) {
+      let row = shown.filter { map.nodes[$0].kind.level == level }
+      guard let first = row.first else { continue }
+      // On a page without the aims, the sub-aim heads the page.
+      groups.append(
+        SceneGroup(
+          id: SceneElementID("row-\(level)"),
+          arrangement: rowAbove == nil && level == 1 ? .topRank : .sameRank,
+          members: row.map { elementIDs[$0] }))
+      if let rowAbove {
+        edges.append(
+          SceneEdge(
+            id: SceneElementID("row-order-\(level)"), source: elementIDs[first],
+            target: elementIDs[rowAbove], role: .invisible))
+      }
+      rowAbove = first
+    }
+    if let last = rowAbove { lowest = [elementIDs[last]] }
+    for part in plan.parts {
+      for (side, members) in [("for", part.forSide), ("against", part.againstSide)] {
+        var drawn = members.filter(shownSet.contains)
+        guard !drawn.isEmpty else { continue }
+        if let stackDepth {
+          // Claims above the events and evidence that back them, in written order.
+          drawn = drawn.filter { map.nodes[$0].kind.level == 2 }
+            + drawn.filter { map.nodes[$0].kind.level != 2 }
+          var columnStart = 0
+          while columnStart < drawn.count {
+            let column = drawn[columnStart..<min(columnStart + stackDepth, drawn.count)]
+            for (upper, lower) in zip(column, column.dropFirst()) {
+              edges.append(
+                SceneEdge(
+                  id: SceneElementID("stack-\(lower + 1)-\(upper + 1)"),
+                  source: elementIDs[lower], target: elementIDs[upper], role: .invisible))
+            }
+            if let bottom = column.last { lowest.append(elementIDs[bottom]) }
+            columnStart += stackDepth
+          }
+        }
+        let heading = (side == "for" ? "For: " : "Against: ") + shortName(part.anchor, words: 3)
+        groups.append(
+          SceneGroup(
+            id: SceneElementID("\(side)-\(part.anchor + 1)"),
+            arrangement: .box(heading: heading), members: drawn.map { elementIDs[$0] }))
+      }
+    }
+    // A number on an arrow within one row has no room of its own in Graphviz 2.42; the key
+    // names both ends, so the arrow goes without it.
+    var scene = Scene(
+      name: name,
+      title: title + titleSuffix
+        + (options.scope.map { " (read as " + reference(to: $0) + ")" } ?? ""),
+      outline: outline(
+        heading: title + titleSuffix + ". A teaching map of " + counted(shown.count, "statement")
+          + ".",
+        positions: shown,
+        links: allLinks.filter { shownSet.contains($0.position) }),
+      direction: .bottomToTop, nodes: nodes, edges: edges, groups: groups)
+    scene.dropLabelsWithinRows()
+    if withKey {
+      // An arrow that shows its number needs only the reason; one that cannot (within a row)
+      // is named by its two ends.
+      var numbered: [SceneElementID: Bool] = [:]
+      for edge in scene.edges { numbered[edge.id] = (numbered[edge.id] ?? false) || edge.label != nil }
+      let lines = reasons.compactMap { reason -> String? in
+        let id = SceneElementID("link-\(reason.link.position + 1)-\(reason.link.linkIndex + 1)")
+        guard let hasNumber = numbered[id] else { return nil }
+        return hasNumber ? reason.shortLine : reason.line
+      }
+      scene.addKey(lines: lines, width: max(options.lineWidth * 2, 48), under: lowest)
+    }
+    return scene
+  }
+
+  /// Which interpretation mark (0, 1, ...) a scope gets: its place among the map's
+  /// interpretations, so every page and the legend agree.
+  func interpretationMark(of scope: NodeID) -> Int? {
+    map.interpretations.firstIndex { $0.id == scope }
+  }
+
+  /// The hover text of the node at `position` (for stubs).
+  func hoverText(ofPosition position: Int) -> String {
+    blankNumbers[position].map { "blank \($0)" }
+      ?? map.nodes[position].kind.displayName + ": " + map.nodes[position].text
+  }
+
+  /// "1 statement", "2 statements".
+  func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) " + noun + (count == 1 ? "" : "s")
+  }
+
+  /// The overview: aims, sub-aims with how many statements argue for and against each,
+  /// interpretations, and the verdict in one line.
+  func overviewScene(plan: TeachingPlan, pageOf: [Int: Int] = [:]) -> Scene {
+    var nodes: [SceneNode] = []
+    var edges: [SceneEdge] = []
+    let anchors = plan.top + plan.subAims
+    let parts = Dictionary(plan.parts.map { ($0.anchor, $0) }, uniquingKeysWith: { a, _ in a })
+    for position in anchors {
+      var node = sceneNode(at: position, isReadTwoWays: false)
+      var label = teachingLabel(position, isReadTwoWays: false, words: 12)
+      if let part = parts[position] {
+        label += "\n" + "\(part.forSide.count) for · \(part.againstSide.count) against"
+        if let page = pageOf[position] { label += " (page \(page))" }
+      }
+      node.label = label
+      nodes.append(node)
+    }
+    let shown = Set(anchors)
+    for (position, linkIndex) in allLinks where shown.contains(position) {
+      let link = map.nodes[position].links[linkIndex]
+      guard case .node(let targetID) = link.target, let target = index[targetID],
+        shown.contains(target)
+      else { continue }
+      edges.append(
+        SceneEdge(
+          id: SceneElementID("link-\(position + 1)-\(linkIndex + 1)"),
+          source: elementIDs[position], target: elementIDs[target], role: .link(link.relation),
+          hoverText: hoverText(of: link, from: map.nodes[position].id), strength: link.strength,
+          interpretationMark: link.scope.flatMap { interpretationMark(of: $0) }))
+    }
+    var groups: [SceneGroup] = []
+    if !plan.top.isEmpty {
+      groups.append(
+        SceneGroup(
+          id: SceneElementID("top"), arrangement: .topRank,
+          members: plan.top.map { elementIDs[$0] }))
+    }
+    if !plan.subAims.isEmpty {
+      groups.append(
+        SceneGroup(
+          id: SceneElementID("sub-aims"), arrangement: .sameRank,
+          members: plan.subAims.map { elementIDs[$0] }))
+    }
+    var scene = Scene(
+      name: "overview", title: title + ": overview",
+      outline: outline(
+        heading: title + ": overview of the aims, sub-aims and interpretations.",
+        positions: anchors, links: allLinks.filter { shown.contains($0.position) }),
+      direction: .bottomToTop, nodes: nodes, edges: edges, groups: groups)
+    scene.dropLabelsWithinRows()
+    if let verdict = verdictLine {
+      let lowest = (plan.subAims.first ?? plan.top.first).map { [elementIDs[$0]] } ?? []
+      scene.addKey(
+        lines: [verdict], width: max(options.lineWidth * 3, 60), under: lowest, id: "verdict")
+    }
+    return scene
+  }
+
+  /// The first sentence of the comparison of the map's interpretations, when it has two or
+  /// more and the worksheet does not hide them.
+  private var verdictLine: String? {
+    let ids = map.interpretations.map(\.id)
+    guard ids.count >= 2, options.blankNodes.isEmpty, options.blankKinds.isEmpty,
+      let comparison = try? InterpretationComparison(map, interpretations: ids)
+    else { return nil }
+    return comparison.verdictSentences(for: map).first.map { "Verdict: " + $0 }
+  }
+
+  /// One statement and what lies within `depth` links of it, in the teaching layout.
+  func focusScene(plan: TeachingPlan, center: Int, depth: Int) -> Scene {
+    var reached: Set<Int> = [center]
+    var frontier: Set<Int> = [center]
+    var neighbours: [Int: Set<Int>] = [:]
+    for (position, linkIndex) in allLinks {
+      for targetID in map.nodes[position].links[linkIndex].target.nodeIDs {
+        guard let target = index[targetID] else { continue }
+        neighbours[position, default: []].insert(target)
+        neighbours[target, default: []].insert(position)
+      }
+    }
+    for _ in 0..<max(depth, 0) {
+      var next: Set<Int> = []
+      for position in frontier {
+        for neighbour in neighbours[position] ?? [] where reached.insert(neighbour).inserted {
+          next.insert(neighbour)
+        }
+      }
+      frontier = next
+    }
+    let shown = map.nodes.indices.filter(reached.contains)
+    return teachingScene(
+      plan: plan, shown: shown, withKey: true, name: "focus",
+      titleSuffix: ": " + shortName(center, words: 6))
+  }
+}
+
+extension Scene {
+  /// Takes the numbers off arrows whose two ends share a row (see `floatLabelsWithinRows`):
+  /// the key still names both ends.
+  mutating func dropLabelsWithinRows() {
+    var row: [SceneElementID: Int] = [:]
+    for (number, group) in groups.enumerated() {
+      switch group.arrangement {
+      case .sameRank, .topRank, .bottomRank:
+        for member in group.members { row[member] = number }
+      case .box: break
+      }
+    }
+    for index in edges.indices {
+      if let source = row[edges[index].source], source == row[edges[index].target] {
+        edges[index].label = nil
+      }
+    }
+  }
+
+  /// The most characters in one column of a key.
+  static let keyColumnCharacters = 450
+
+  /// The most characters of one reason in a key; the hover text of its arrow keeps it whole.
+  static let keyEntryCharacters = 400
+
+  /// Adds a text block under the picture (the key of reasons, a verdict), lines wrapped to
+  /// `width` characters, on the bottom row.
+  mutating func addKey(
+    lines: [String], width: Int, under lowest: [SceneElementID], id: String = "key"
+  ) {
+    guard !lines.isEmpty else { return }
+    // Columns of at most ~450 characters each, side by side under the picture: a label stays
+    // under the drawn-text limit, and a wide picture gets a wide key instead of a tall one.
+    var columns: [[String]] = [id == "key" ? ["Reasons"] : []]
+    var length = 0
+    for line in lines {
+      let parts = TextWrapping.wrap(line, width: width)
+      let entry = parts.prefix(1) + parts.dropFirst().map { "      " + $0 }
+      let size = entry.reduce(0) { $0 + $1.count + 1 }
+      if length + size > Self.keyColumnCharacters, !(columns.last ?? []).isEmpty {
+        columns.append([])
+        length = 0
+      }
+      columns[columns.count - 1] += entry
+      length += size
+    }
+    var ids: [SceneElementID] = []
+    for (number, column) in columns.enumerated() where !column.isEmpty {
+      let keyID = SceneElementID(number == 0 ? id : id + "-\(number + 1)")
+      ids.append(keyID)
+      nodes.append(
+        SceneNode(id: keyID, role: .textBlock, label: column.joined(separator: "\n")))
+    }
+    for (left, right) in zip(ids, ids.dropFirst()) {
+      edges.append(
+        SceneEdge(
+          id: SceneElementID(left.rawValue + "-then"), source: left, target: right,
+          role: .invisible))
+    }
+    if let first = ids.first {
+      for (number, above) in lowest.enumerated() {
+        edges.append(
+          SceneEdge(
+            id: SceneElementID(id + "-below-\(number + 1)"), source: first, target: above,
+            role: .invisible))
+      }
+    }
+    groups.append(SceneGroup(id: SceneElementID(id + "-row"), arrangement: .sameRank, members: ids))
+  }
+}
