@@ -46,6 +46,9 @@ package final class Graphviz: @unchecked Sendable {
     case pdf
     /// Graphviz's `plain` text: positions and sizes, for reading a layout back.
     case plain
+    /// Graphviz's `json`: the layout with its xdot drawing operations (text, curves, shapes),
+    /// for measuring what a reader sees.
+    case json
   }
 
   /// What a render returns: the bytes and any warnings Graphviz printed.

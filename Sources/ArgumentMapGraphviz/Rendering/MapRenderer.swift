@@ -136,14 +136,14 @@ public struct MapRenderer: Sendable {
   /// installed.
   ///
   /// - Throws: `RenderError.tooLarge` above `limits.maximumNodes`.
-  private func engine(for scene: Scene) throws(RenderError) -> String {
+  func engine(for scene: Scene) throws(RenderError) -> String {
     let engine = try limits.engine(forNodes: scene.nodes.count, requested: layout)
     guard engine == layout || Self.layoutEngines.contains(engine) else { return layout }
     return engine
   }
 
   /// Throws unless libgvc offers the layout engine.
-  private func checkLayout() throws(RenderError) {
+  func checkLayout() throws(RenderError) {
     guard layout != "dot" else { return }
     let engines = Self.layoutEngines
     guard !engines.contains(layout) else { return }
@@ -160,7 +160,7 @@ public struct MapRenderer: Sendable {
   }
 
   /// The DOT text of `scene` for `engine`, its blanks sized by a layout of the full map.
-  private func dot(for scene: Scene, engine: String, warnings: inout [String]) throws(RenderError)
+  func dot(for scene: Scene, engine: String, warnings: inout [String]) throws(RenderError)
     -> String
   {
     let full = DOTWriter(idPrefix: idPrefix, layout: engine)
