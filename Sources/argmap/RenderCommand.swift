@@ -20,15 +20,6 @@ struct RenderCommand: ParsableCommand {
       file each (NAME-1.svg, NAME-2.svg, ...).
       """)
 
-  /// The pictures a map can be drawn as; `argument` is read as `map`.
-  enum View: String, CaseIterable, ExpressibleByArgument {
-    case map, overview, timeline, worksheet, comparison
-
-    init?(argument: String) {
-      self.init(rawValue: argument == "argument" ? "map" : argument)
-    }
-  }
-
   @Argument(help: "The .argmap files ('-' reads standard input).")
   var files: [String] = []
 
@@ -41,45 +32,7 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "svg, png, pdf or dot (default: from the output's extension, else svg).")
   var format: OutputFormat?
 
-  @Option(help: "map, overview, timeline, worksheet, or comparison (with --interpretations).")
-  var view: View = .map
-
-  @Option(
-    help: ArgumentHelp(
-      "Fit to a4-portrait, a4-landscape, a3-landscape or slide, split into pages if needed.",
-      valueName: "page"))
-  var page: PageSize?
-
-  @Option(
-    help: ArgumentHelp(
-      "Draw one statement and its neighbourhood (with --view map or worksheet).",
-      valueName: "id"))
-  var focus: String?
-
-  @Option(help: "How many links from --focus to draw.")
-  var depth: Int = 1
-
-  @Option(
-    help: ArgumentHelp(
-      "What a worksheet blanks: all, events, claims, or ids (comma-separated).",
-      valueName: "all|events|claims|id,..."))
-  var blank: BlankSelection?
-
-  @Option(
-    help: ArgumentHelp(
-      "Draw only the links that hold under this interpretation.", valueName: "interpretation"))
-  var scope: String?
-
-  @Option(
-    help: ArgumentHelp(
-      "The two interpretations a comparison puts side by side.", valueName: "first,second"))
-  var interpretations: String?
-
-  @Option(
-    help: ArgumentHelp(
-      "Graphviz layout engine: dot, neato, fdp, sfdp, circo, twopi, osage, ...",
-      discussion: "Default: dot, or sfdp above 1000 nodes; naming dot keeps dot at any size."))
-  var layout: String?
+  @OptionGroup var picture: PictureOptions
 
   @OptionGroup var drawingLimits: DrawingLimits
 
@@ -97,12 +50,6 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "The semantics of --overlay evaluation (as in 'argmap evaluate').")
   var semantics: Semantics = .gradual(.dfQuAD)
 
-  @ArgumentParser.Flag(help: "Draw a legend of the kinds and relations used.")
-  var legend = false
-
-  @ArgumentParser.Flag(inversion: .prefixedNo, help: "Write each link's reasoning on its edge.")
-  var reasoning = true
-
   @Option(help: "Prefix of the SVG ids, so several diagrams can share a page.")
   var idPrefix: String = "argmap"
 
@@ -110,8 +57,6 @@ struct RenderCommand: ParsableCommand {
     inversion: .prefixedNo, help: "Start SVG with an XML declaration (leave out to inline).")
   var xmlDeclaration = true
 
-  @Option(help: "The longest line of a label, in characters.")
-  var lineWidth: Int = 28
 }
 
 /// Reading, checking and drawing the files of `argmap render`.
@@ -119,60 +64,22 @@ extension RenderCommand {
   /// Checks the options against each other and the files against the output options.
   func validate() throws {
     try validateFiles()
-    if interpretations != nil && comparedIDs == nil {
-      throw ValidationError(
-        "--interpretations takes two ids and a comma, as in aggressive-view,security-view.")
-    }
-    switch (view, comparedIDs) {
-    case (.comparison, nil):
-      throw ValidationError("--view comparison needs --interpretations first,second.")
-    case (.map, .some), (.timeline, .some), (.worksheet, .some), (.overview, .some):
-      throw ValidationError("--interpretations goes with --view comparison.")
-    case (.comparison, .some), (.map, nil), (.timeline, nil), (.worksheet, nil), (.overview, nil):
-      break
-    }
-    if blank != nil && view != .worksheet {
-      throw ValidationError("--blank goes with --view worksheet.")
-    }
-    if scope != nil && view == .comparison {
-      throw ValidationError("--scope goes with --view map, timeline or worksheet.")
-    }
-    if overlay != nil && (view == .comparison || view == .worksheet || view == .overview) {
+    if overlay != nil && [.comparison, .worksheet, .overview].contains(picture.view) {
       throw ValidationError("--overlay goes with --view map or timeline.")
     }
-    if focus != nil && view != .map && view != .worksheet {
-      throw ValidationError("--focus goes with --view map or worksheet.")
-    }
-    guard (0...20).contains(depth) else {
-      throw ValidationError("--depth must be between 0 and 20.")
-    }
-    if page != nil && resolvedFormat == .dot && outputDir == nil && (output ?? "-") == "-" {
+    if picture.page != nil && resolvedFormat == .dot && outputDir == nil && (output ?? "-") == "-"
+    {
       throw ValidationError("--page with DOT writes one file per page; give -o FILE.dot.")
-    }
-    guard (8...200).contains(lineWidth) else {
-      throw ValidationError("--line-width must be between 8 and 200.")
     }
   }
 
   func run() throws {
     Graphviz.captureStandardError()
-    let mapView: MapView
-    switch view {
-    case .map, .worksheet:
-      mapView = focus.map { MapView.focus(NodeID($0), depth: depth) } ?? .argument
-    case .overview: mapView = .overview
-    case .timeline: mapView = .timeline
-    case .comparison:
-      guard let (first, second) = comparedIDs else { throw ExitCode.validationFailure }
-      mapView = .comparison(first, second)
-    }
-    var options = SceneOptions(
-      showsLegend: legend, showsReasoning: reasoning, lineWidth: lineWidth,
-      scope: scope.map { NodeID($0) })
-    if view == .worksheet { options = SceneOptions(worksheet: blank ?? .all, base: options) }
+    let mapView = picture.mapView
+    let options = picture.sceneOptions
     let renderer = MapRenderer(
-      idPrefix: idPrefix, layout: layout ?? "dot", xmlDeclaration: xmlDeclaration,
-      limits: drawingLimits.limits(switchesLayout: layout == nil))
+      idPrefix: idPrefix, layout: picture.layout ?? "dot", xmlDeclaration: xmlDeclaration,
+      limits: drawingLimits.limits(switchesLayout: picture.layout == nil))
     let failed = try CommandIO.eachInput(files) { input in
       try render(input, renderer: renderer, view: mapView, options: options)
     }
@@ -237,7 +144,7 @@ extension RenderCommand {
     _ format: OutputFormat
   ) throws(RenderError) -> [RenderedDiagram] {
     var scenes: [Scene]
-    if let page {
+    if let page = picture.page {
       scenes = try renderer.pageScenes(map, view: view, options: options, page: page)
     } else {
       do {
@@ -257,30 +164,8 @@ extension RenderCommand {
     }
     return pages
   }
-
-  /// The two ids of `--interpretations first,second`, when given as exactly two.
-  private var comparedIDs: (NodeID, NodeID)? {
-    guard let interpretations else { return nil }
-    let parts = interpretations.split(separator: ",").map { String($0).trimmingSpaces }
-    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
-    return (NodeID(parts[0]), NodeID(parts[1]))
-  }
-}
-
-extension String {
-  /// The string without leading and trailing spaces.
-  fileprivate var trimmingSpaces: String {
-    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-  }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
 
-extension PageSize: ExpressibleByArgument {}
 
-extension BlankSelection: ExpressibleByArgument {
-  /// Reads `--blank all|events|claims|ID,...`.
-  public init?(argument: String) {
-    self.init(parsing: argument)
-  }
-}

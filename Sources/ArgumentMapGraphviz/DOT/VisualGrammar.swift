@@ -31,6 +31,11 @@ package enum VisualGrammar {
       ]
     case .textBlock:
       attributes = [("shape", "plaintext"), ("margin", "0.2,0.1")]
+    case .boxHeading(let isFor):
+      attributes = [
+        ("shape", "plaintext"), ("fontname", fontName + " Bold"),
+        ("fontcolor", isFor ? "#1f6f3f" : "#b22222"), ("margin", "0.05,0.02"),
+      ]
     case .markSample(let flagged, let readTwoWays):
       attributes = [("shape", "box"), ("style", "filled"), ("fillcolor", "#ffffff")]
       if flagged { attributes += [("color", "#c00000"), ("penwidth", "2.5")] }
@@ -57,6 +62,7 @@ package enum VisualGrammar {
     case .caption: classes = ["caption"]
     case .stub: classes = ["stub"]
     case .textBlock: classes = ["key"]
+    case .boxHeading(let isFor): classes = ["box-heading", isFor ? "for" : "against"]
     case .markSample: classes = ["legend", "mark"]
     }
     if node.isFlagged { classes.append("flagged") }
@@ -130,7 +136,7 @@ package enum VisualGrammar {
     switch node.role {
     case .statement(let kind), .legendSample(let kind): base = kind == .mainAim ? 2 : 1
     case .stub, .markSample: base = 1
-    case .junction, .timeTick, .caption, .textBlock: base = 0
+    case .junction, .timeTick, .caption, .textBlock, .boxHeading: base = 0
     }
     return node.isReadTwoWays ? base + 1 : base
   }

@@ -48,11 +48,14 @@ extension MapRenderer {
   }
 
   /// Whether `scene` fits `page` at the page's smallest readable text.
-  package func fits(_ scene: Scene, on page: PageSize) throws(RenderError) -> Bool {
+  package func fits(_ scene: Scene, on page: PageSize, margin: Double = 1) throws(RenderError)
+    -> Bool
+  {
     let size = try laidOutSize(of: scene)
     let scale = page.scale(width: size.width, height: size.height)
     let smallest = VisualGrammar.smallestTextPoints(in: scene)
-    return page.readerSize(ofTextPoints: smallest, scale: scale) + 1e-9 >= page.minimumReaderSize
+    return page.readerSize(ofTextPoints: smallest, scale: scale) + 1e-9
+      >= page.minimumReaderSize * margin
   }
 
   /// The width and height of `scene` laid out by Graphviz, in points.
@@ -113,6 +116,14 @@ extension MapRenderer {
           branches.append([member])
         }
       }
+      // The statement that links to the anchor leads its branch.
+      for index in branches.indices {
+        let head = part.branchOf[branches[index][0]] ?? branches[index][0]
+        if let at = branches[index].firstIndex(of: head), at > 0 {
+          branches[index].remove(at: at)
+          branches[index].insert(head, at: 0)
+        }
+      }
       units += try pack(
         branches, anchor: part.anchor, heading: name, builder: builder, plan: plan, page: page)
     }
@@ -143,7 +154,7 @@ extension MapRenderer {
   }
 
   /// Branches packed into few pages: each joins the first page it still fits on (first fit),
-  /// else starts a page; a branch too big for a page alone is cut in halves.
+  /// else starts a page; a branch too big for a page alone is packed statement by statement.
   private func pack(
     _ branches: [[Int]], anchor: Int?, heading: String, builder: SceneBuilder,
     plan: TeachingPlan, page: PageSize
@@ -171,9 +182,8 @@ extension MapRenderer {
         // One statement too big for a page: drawn as it is; the readability report says so.
         pages.append((branch, 3))
       } else {
-        let half = (branch.count + 1) / 2
-        pending.insert(
-          contentsOf: [Array(branch.prefix(half)), Array(branch.dropFirst(half))], at: 0)
+        // A branch too big for one page goes statement by statement, its head first.
+        pending.insert(contentsOf: branch.map { [$0] }, at: 0)
       }
     }
     return pages.enumerated().map { offset, page in
@@ -197,7 +207,8 @@ extension MapRenderer {
       let scene = pageScene(
         candidate, builder: builder, plan: plan, home: everywhere, page: page,
         titleSuffix: ": " + unit.heading)
-      if try fits(scene, on: page) { return depth }
+      // A little room to spare: the final page names real page numbers in its boxes.
+      if try fits(scene, on: page, margin: 1.03) { return depth }
     }
     return nil
   }

@@ -95,6 +95,8 @@ public struct SceneNode: Hashable, Sendable {
     case textBlock
     /// A sample of a mark in the legend: a flagged border, a statement read two ways.
     case markSample(flagged: Bool, readTwoWays: Bool)
+    /// The heading of a "For" or "Against" box of the teaching layout.
+    case boxHeading(isFor: Bool)
   }
 
   /// The element id, unique in the scene.

@@ -174,11 +174,39 @@ extension SceneBuilder {
       nodes.append(
         SceneNode(
           id: id, role: .stub,
-          label: TextWrapping.wrap(shortName(position, words: 6), width: options.lineWidth)
+          label: TextWrapping.wrap(shortName(position, words: 5), width: 20)
             .joined(separator: "\n") + "\ncontinued on page \(page)",
           hoverText: hoverText(ofPosition: position)))
       return id
     }
+    // Links between one drawn statement and several on the same other page, alike in relation
+    // and reading, share one box ("4 statements, continued on page 3") and one arrow.
+    struct Bundle: Hashable {
+      var drawn: Int
+      var fromElsewhere: Bool
+      var relation: Relation
+      var mark: Int?
+    }
+    func bundle(_ position: Int, _ link: Link, _ target: Int) -> Bundle? {
+      let mark = link.scope.flatMap { interpretationMark(of: $0) }
+      if shownSet.contains(position), !shownSet.contains(target), elsewhere[target] != nil {
+        return Bundle(drawn: position, fromElsewhere: false, relation: link.relation, mark: mark)
+      }
+      if shownSet.contains(target), !shownSet.contains(position), elsewhere[position] != nil {
+        return Bundle(drawn: target, fromElsewhere: true, relation: link.relation, mark: mark)
+      }
+      return nil
+    }
+    var bundled: [Bundle: [LinkKey]] = [:]
+    for (position, linkIndex) in allLinks {
+      let link = map.nodes[position].links[linkIndex]
+      guard case .node(let targetID) = link.target, let target = index[targetID],
+        reachOut.contains(position) || reachOut.contains(target),
+        let key = bundle(position, link, target)
+      else { continue }
+      bundled[key, default: []].append(LinkKey(position: position, linkIndex: linkIndex))
+    }
+    var linksOfEdge: [SceneElementID: [LinkKey]] = [:]
     var junctionNodes: [SceneNode] = []
     var emitted: Set<SceneElementID> = []
     for (position, linkIndex) in allLinks {
@@ -188,11 +216,54 @@ extension SceneBuilder {
       let edgeID = SceneElementID("link-\(position + 1)-\(linkIndex + 1)")
       let mark = link.scope.flatMap { interpretationMark(of: $0) }
       let hover = hoverText(of: link, from: map.nodes[position].id)
+      linksOfEdge[edgeID] = [LinkKey(position: position, linkIndex: linkIndex)]
       switch link.target {
       case .node(let targetID):
         guard let target = index[targetID] else { continue }
         let isInside = shownSet.contains(position) && shownSet.contains(target)
         guard isInside || reachOut.contains(position) || reachOut.contains(target) else {
+          continue
+        }
+        if let key = bundle(position, link, target), let members = bundled[key],
+          members.count > 1
+        {
+          guard members.first == LinkKey(position: position, linkIndex: linkIndex) else {
+            continue
+          }
+          let stubID = SceneElementID(
+            "stubs-\(key.drawn + 1)-\(key.fromElsewhere ? "in" : "out")-\(key.relation.rawValue)"
+              + "-\(key.mark.map(String.init) ?? "x")")
+          var pages: [Int] = []
+          for member in members {
+            let other = key.fromElsewhere ? member.position : targetPosition(of: member)
+            if let page = other.flatMap({ elsewhere[$0] }), !pages.contains(page) {
+              pages.append(page)
+            }
+          }
+          pages.sort()
+          nodes.append(
+            SceneNode(
+              id: stubID, role: .stub,
+              label: "\(members.count) statements\ncontinued on page"
+                + (pages.count == 1 ? " " : "s ") + pages.map(String.init).joined(separator: ", "),
+              hoverText: members.map { hoverText(ofPosition: $0.position) }.joined(
+                separator: "\n")))
+          let memberNumbers = members.compactMap { numbers[$0] }
+          let bundleID = SceneElementID(edgeID.rawValue + "-bundle")
+          linksOfEdge[bundleID] = members
+          edges.append(
+            SceneEdge(
+              id: bundleID, source: key.fromElsewhere ? stubID : elementIDs[key.drawn],
+              target: key.fromElsewhere ? elementIDs[key.drawn] : stubID,
+              role: .link(link.relation),
+              label: memberNumbers.isEmpty
+                ? nil : " " + memberNumbers.map(String.init).joined(separator: ", "),
+              hoverText: members.map { member in
+                hoverText(
+                  of: map.nodes[member.position].links[member.linkIndex],
+                  from: map.nodes[member.position].id)
+              }.joined(separator: "\n"),
+              interpretationMark: mark))
           continue
         }
         guard let source = end(position), let head = end(target) else { continue }
@@ -280,6 +351,19 @@ extension SceneBuilder {
       for (side, members) in [("for", part.forSide), ("against", part.againstSide)] {
         var drawn = members.filter(shownSet.contains)
         guard !drawn.isEmpty else { continue }
+        // The heading is a node at the top of the box, not the box's own label: Graphviz
+        // routes lines around nodes, but draws them straight through a box's label.
+        let headingID = SceneElementID("\(side)-\(part.anchor + 1)-heading")
+        nodes.append(
+          SceneNode(
+            id: headingID, role: .boxHeading(isFor: side == "for"),
+            label: (side == "for" ? "FOR: " : "AGAINST: ") + shortName(part.anchor, words: 3)))
+        if stackDepth == nil, let first = drawn.first {
+          edges.append(
+            SceneEdge(
+              id: SceneElementID(headingID.rawValue + "-over"), source: elementIDs[first],
+              target: headingID, role: .invisible))
+        }
         if let stackDepth {
           // Claims above the events and evidence that back them, in written order.
           drawn = drawn.filter { map.nodes[$0].kind.level == 2 }
@@ -287,6 +371,12 @@ extension SceneBuilder {
           var columnStart = 0
           while columnStart < drawn.count {
             let column = drawn[columnStart..<min(columnStart + stackDepth, drawn.count)]
+            if let top = column.first {
+              edges.append(
+                SceneEdge(
+                  id: SceneElementID(headingID.rawValue + "-over-\(top + 1)"),
+                  source: elementIDs[top], target: headingID, role: .invisible))
+            }
             for (upper, lower) in zip(column, column.dropFirst()) {
               edges.append(
                 SceneEdge(
@@ -297,11 +387,10 @@ extension SceneBuilder {
             columnStart += stackDepth
           }
         }
-        let heading = (side == "for" ? "For: " : "Against: ") + shortName(part.anchor, words: 3)
         groups.append(
           SceneGroup(
             id: SceneElementID("\(side)-\(part.anchor + 1)"),
-            arrangement: .box(heading: heading), members: drawn.map { elementIDs[$0] }))
+            arrangement: .box(heading: ""), members: [headingID] + drawn.map { elementIDs[$0] }))
       }
     }
     // A number on an arrow within one row has no room of its own in Graphviz 2.42; the key
@@ -320,16 +409,27 @@ extension SceneBuilder {
     if withKey {
       // An arrow that shows its number needs only the reason; one that cannot (within a row)
       // is named by its two ends.
-      var numbered: [SceneElementID: Bool] = [:]
-      for edge in scene.edges { numbered[edge.id] = (numbered[edge.id] ?? false) || edge.label != nil }
+      var numbered: [LinkKey: Bool] = [:]
+      for edge in scene.edges {
+        for key in linksOfEdge[edge.id] ?? [] {
+          numbered[key] = (numbered[key] ?? false) || edge.label != nil
+        }
+      }
       let lines = reasons.compactMap { reason -> String? in
-        let id = SceneElementID("link-\(reason.link.position + 1)-\(reason.link.linkIndex + 1)")
-        guard let hasNumber = numbered[id] else { return nil }
+        guard let hasNumber = numbered[reason.link] else { return nil }
         return hasNumber ? reason.shortLine : reason.line
       }
       scene.addKey(lines: lines, width: max(options.lineWidth * 2, 48), under: lowest)
     }
     return scene
+  }
+
+  /// The position of the node a link points at, when it points at a node of the map.
+  private func targetPosition(of link: LinkKey) -> Int? {
+    guard case .node(let id) = map.nodes[link.position].links[link.linkIndex].target else {
+      return nil
+    }
+    return index[id]
   }
 
   /// Which interpretation mark (0, 1, ...) a scope gets: its place among the map's

@@ -95,12 +95,18 @@ struct TeachingPlan: Hashable, Sendable {
       for (current, isFor) in frontier {
         for link in map.nodes[current].links where SceneBuilder.holds(link, under: scope) {
           let targetID: NodeID
+          var sign = link.relation == .supports ? isFor : !isFor
           switch link.target {
           case .node(let id): targetID = id
-          case .link(_, let to): targetID = to
+          case .link(let from, let to):
+            // Undercutting an opposition helps its target; undercutting a support hurts it.
+            targetID = to
+            let undercut = index[from].flatMap { source in
+              map.nodes[source].links.first { $0.target == .node(to) }
+            }
+            sign = undercut?.relation == .supports ? !isFor : isFor
           }
           guard let target = index[targetID], seen.insert(target).inserted else { continue }
-          let sign = link.relation == .supports ? isFor : !isFor
           let rank: Int?
           switch map.nodes[target].kind {
           case .subAim: rank = 0
