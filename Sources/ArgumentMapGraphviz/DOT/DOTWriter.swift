@@ -65,7 +65,8 @@ public struct DOTWriter: Sendable {
         ("class", "argmap"),
         ("rankdir", scene.direction.rawValue),
         ("newrank", "true"),
-        ("label", DOTEscape.escString(scene.title)),
+        // Wrapped, so that a long title does not set the width of the picture.
+        ("label", DOTEscape.escString(TextWrapping.wrap(scene.title, width: 64).joined(separator: "\n"))),
         ("labelloc", "t"),
         ("fontsize", "18"),
         ("fontname", VisualGrammar.fontName),

@@ -35,7 +35,11 @@ extension MapRenderer {
         builder: builder, plan: plan, center: center, depth: depth, page: page)
     case .comparison(let first, let second):
       scenes = try comparisonPages(builder: builder, first, second, page: page)
-    case .overview, .timeline:
+    case .overview:
+      var compact = builder.overviewScene(plan: plan, isCompact: true)
+      if options.showsLegend { compact.addLegend(builder: builder) }
+      return [compact]
+    case .timeline:
       return [whole]
     }
     if options.showsLegend {
@@ -142,6 +146,9 @@ extension MapRenderer {
     for position in plan.subAims where home[position] == nil { home[position] = 1 }
     let total = units.count + 1
     var overview = builder.overviewScene(plan: plan, pageOf: home)
+    if try !fits(overview, on: page) {
+      overview = builder.overviewScene(plan: plan, pageOf: home, isCompact: true)
+    }
     overview.title += " (page 1 of \(total))"
     var scenes = [overview]
     for (offset, unit) in units.enumerated() {

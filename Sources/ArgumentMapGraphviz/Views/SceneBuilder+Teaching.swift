@@ -451,14 +451,19 @@ extension SceneBuilder {
 
   /// The overview: aims, sub-aims with how many statements argue for and against each,
   /// interpretations, and the verdict in one line.
-  func overviewScene(plan: TeachingPlan, pageOf: [Int: Int] = [:]) -> Scene {
+  ///
+  /// - Parameter isCompact: Fewer words per box, and the interpretations on a row of their own
+  ///   under the sub-aims: for a map with many aims and readings on one slide.
+  func overviewScene(plan: TeachingPlan, pageOf: [Int: Int] = [:], isCompact: Bool = false)
+    -> Scene
+  {
     var nodes: [SceneNode] = []
     var edges: [SceneEdge] = []
     let anchors = plan.top + plan.subAims
     let parts = Dictionary(plan.parts.map { ($0.anchor, $0) }, uniquingKeysWith: { a, _ in a })
     for position in anchors {
       var node = sceneNode(at: position, isReadTwoWays: false)
-      var label = teachingLabel(position, isReadTwoWays: false, words: 12)
+      var label = teachingLabel(position, isReadTwoWays: false, words: isCompact ? 8 : 12)
       if let part = parts[position] {
         label += "\n" + "\(part.forSide.count) for · \(part.againstSide.count) against"
         if let page = pageOf[position] { label += " (page \(page))" }
@@ -480,17 +485,30 @@ extension SceneBuilder {
           interpretationMark: link.scope.flatMap { interpretationMark(of: $0) }))
     }
     var groups: [SceneGroup] = []
-    if !plan.top.isEmpty {
+    let aims = plan.top.filter { !isCompact || map.nodes[$0].kind == .mainAim }
+    let readings = isCompact ? plan.top.filter { map.nodes[$0].kind == .interpretation } : []
+    if !aims.isEmpty {
       groups.append(
         SceneGroup(
-          id: SceneElementID("top"), arrangement: .topRank,
-          members: plan.top.map { elementIDs[$0] }))
+          id: SceneElementID("top"), arrangement: .topRank, members: aims.map { elementIDs[$0] }))
     }
     if !plan.subAims.isEmpty {
       groups.append(
         SceneGroup(
           id: SceneElementID("sub-aims"), arrangement: .sameRank,
           members: plan.subAims.map { elementIDs[$0] }))
+    }
+    if let first = readings.first {
+      groups.append(
+        SceneGroup(
+          id: SceneElementID("readings"), arrangement: .sameRank,
+          members: readings.map { elementIDs[$0] }))
+      if let above = plan.subAims.first ?? aims.first {
+        edges.append(
+          SceneEdge(
+            id: SceneElementID("readings-below"), source: elementIDs[first],
+            target: elementIDs[above], role: .invisible))
+      }
     }
     var scene = Scene(
       name: "overview", title: title + ": overview",
@@ -500,7 +518,9 @@ extension SceneBuilder {
       direction: .bottomToTop, nodes: nodes, edges: edges, groups: groups)
     scene.dropLabelsWithinRows()
     if let verdict = verdictLine {
-      let lowest = (plan.subAims.first ?? plan.top.first).map { [elementIDs[$0]] } ?? []
+      let lowest = (readings.first ?? plan.subAims.first ?? plan.top.first).map {
+        [elementIDs[$0]]
+      } ?? []
       scene.addKey(
         lines: [verdict], width: max(options.lineWidth * 3, 60), under: lowest, id: "verdict")
     }
