@@ -273,6 +273,7 @@ extension MapRenderer {
       pending.removeFirst()
       var scene = builder.comparisonScene(first, second, middleOnly: Set(chunk))
       if builder.options.showsLegend { scene.addLegend(builder: builder) }
+      scene.title += " (page 99 of 99)"
       let isFitting = try fits(scene, on: page)
       if chunk.count <= 1 || isFitting {
         chunks.append(chunk)

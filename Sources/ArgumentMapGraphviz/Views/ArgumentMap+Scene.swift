@@ -249,10 +249,21 @@ extension SceneBuilder {
       case (false, false): return nil
       }
     }
+    // A page of the comparison shows some of the evidence, and of the two sides only the
+    // interpretations and what that evidence is read into.
+    var linkedToPage: Set<Int> = [firstPosition, secondPosition]
+    if let middleOnly {
+      for reading in readingLinks where middleOnly.contains(reading.position) {
+        let link = map.nodes[reading.position].links[reading.linkIndex]
+        if case .node(let target) = link.target, let targetPosition = index[target] {
+          linkedToPage.insert(targetPosition)
+        }
+      }
+    }
     let shown = map.nodes.indices.filter { position in
       guard let column = column(of: position) else { return false }
-      guard column == .middle, let middleOnly else { return true }
-      return middleOnly.contains(position)
+      guard let middleOnly else { return true }
+      return column == .middle ? middleOnly.contains(position) : linkedToPage.contains(position)
     }
     let shownSet = Set(shown)
     readingLinks = readingLinks.filter { reading in
@@ -262,10 +273,13 @@ extension SceneBuilder {
       }
       return shownSet.contains(reading.position) && shownSet.contains(targetPosition)
     }
+    // Boxes as in the teaching layout (role word, the start of the text): the full texts are
+    // in the hover text and the outline, and two columns of full texts fit no page.
     var nodes = shown.map { position in
-      sceneNode(
-        at: position,
-        isReadTwoWays: readsFirst.contains(position) && readsSecond.contains(position))
+      let isReadTwoWays = readsFirst.contains(position) && readsSecond.contains(position)
+      var node = sceneNode(at: position, isReadTwoWays: isReadTwoWays)
+      node.label = teachingLabel(position, isReadTwoWays: isReadTwoWays, words: 14)
+      return node
     }
     let drawn = linkEdges(readingLinks) { position, link in
       guard case .node(let target) = link.target, let targetPosition = index[target] else {
@@ -278,22 +292,53 @@ extension SceneBuilder {
       }
     }
     nodes += drawn.nodes
+    // Arrows carry the number of their reason, as in the teaching layout, and the reading's
+    // colour and end marker; the reasons are in a key. An arrow within one column has no room
+    // of its own for a number in Graphviz 2.42; the key names its ends.
+    var edges = drawn.edges
+    let numbers = Dictionary(
+      reasons.map { ($0.link, $0) }, uniquingKeysWith: { first, _ in first })
+    var readingOfEdge: [SceneElementID: LinkKey] = [:]
+    for (position, linkIndex) in readingLinks {
+      readingOfEdge[SceneElementID("link-\(position + 1)-\(linkIndex + 1)")] = LinkKey(
+        position: position, linkIndex: linkIndex)
+      readingOfEdge[SceneElementID("link-\(position + 1)-\(linkIndex + 1)-end")] = LinkKey(
+        position: position, linkIndex: linkIndex)
+    }
+    var keyLines: [String] = []
+    for index in edges.indices {
+      guard let key = readingOfEdge[edges[index].id] else { continue }
+      let link = map.nodes[key.position].links[key.linkIndex]
+      edges[index].interpretationMark = link.scope.flatMap { interpretationMark(of: $0) }
+      edges[index].label = nil
+      guard !edges[index].id.rawValue.hasSuffix("-end"), let reason = numbers[key] else {
+        continue
+      }
+      if edges[index].isConstraint {
+        edges[index].label = " \(reason.number)"
+        keyLines.append(reason.shortLine)
+      } else {
+        keyLines.append(reason.line)
+      }
+    }
     let members = { (wanted: Column) in
       shown.filter { column(of: $0) == wanted }.map { elementIDs[$0] }
     }
+    // The boxes have no heading of their own (Graphviz draws lines straight through a box's
+    // label): each side's interpretation, in its box, says whose reading it is.
     let groups = [
       SceneGroup(
-        id: SceneElementID("column-1"), arrangement: .box(heading: columnHeading(firstPosition)),
+        id: SceneElementID("column-1"), arrangement: .box(heading: ""),
         members: members(.first),
         subgroups: [
           SceneGroup(
             id: SceneElementID("rank-1"), arrangement: .bottomRank, members: members(.first))
         ]),
       SceneGroup(
-        id: SceneElementID("column-2"), arrangement: .box(heading: "Evidence read"),
+        id: SceneElementID("column-2"), arrangement: .box(heading: ""),
         members: members(.middle) + drawn.nodes.map(\.id)),
       SceneGroup(
-        id: SceneElementID("column-3"), arrangement: .box(heading: columnHeading(secondPosition)),
+        id: SceneElementID("column-3"), arrangement: .box(heading: ""),
         members: members(.second),
         subgroups: [
           SceneGroup(id: SceneElementID("rank-3"), arrangement: .topRank, members: members(.second))
@@ -304,19 +349,21 @@ extension SceneBuilder {
       title + ": comparison of " + reference(to: first) + " and " + reference(to: second) + ". "
       + counted(readTwoWays, "statement") + (readTwoWays == 1 ? " is" : " are")
       + " read both ways."
-    return Scene(
+    var scene = Scene(
       name: "comparison",
       title: title,
       outline: outline(heading: heading, positions: shown, links: readingLinks),
       direction: .leftToRight,
       nodes: nodes,
-      edges: drawn.edges,
+      edges: edges,
       groups: groups
     )
+    // The key shares the second reading's column, beside its box: a column of its own would
+    // make the picture too wide for a sheet.
+    scene.addKey(
+      lines: keyLines, width: max(options.lineWidth * 2, 48), under: [],
+      after: Array(members(.middle).prefix(1)))
+    return scene
   }
 
-  private func columnHeading(_ position: Int) -> String {
-    if let number = blankNumbers[position] { return "Read as blank \(number)" }
-    return "Read as '" + map.nodes[position].id.rawValue + "'"
-  }
 }

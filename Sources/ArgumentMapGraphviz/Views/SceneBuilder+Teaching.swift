@@ -593,7 +593,8 @@ extension Scene {
   /// Adds a text block under the picture (the key of reasons, a verdict), lines wrapped to
   /// `width` characters, on the bottom row.
   mutating func addKey(
-    lines: [String], width: Int, under lowest: [SceneElementID], id: String = "key"
+    lines: [String], width: Int, under lowest: [SceneElementID],
+    after previous: [SceneElementID] = [], id: String = "key"
   ) {
     guard !lines.isEmpty else { return }
     // Columns of at most ~450 characters each, side by side under the picture: a label stays
@@ -625,6 +626,12 @@ extension Scene {
           role: .invisible))
     }
     if let first = ids.first {
+      for (number, before) in previous.enumerated() {
+        edges.append(
+          SceneEdge(
+            id: SceneElementID(id + "-after-\(number + 1)"), source: before, target: first,
+            role: .invisible))
+      }
       for (number, above) in lowest.enumerated() {
         edges.append(
           SceneEdge(
