@@ -71,6 +71,8 @@ struct DiagnosticPositionTests {
     #expect(report.hasErrors)
     let output = try #require(NotesFixtures.mainOutput(report))
     #expect(
-      output == "A\n\n```argmap\naim a: A\n  + nowhere\n```\n\n![Argument map](notes-2.svg)\n")
+      output
+        == "A\n\n```argmap\naim a: A\n  + nowhere\n```\n\n"
+        + "[![Argument map](notes-2.svg)](notes-2.svg)\n")
   }
 }

@@ -76,7 +76,7 @@ struct FenceTests {
       String(decoding: block.content, as: UTF8.self)
         == "caption: The pact\nview: timeline\naim a: An aim\n")
     let output = try #require(NotesFixtures.mainOutput(NotesFixtures.process(markdown)))
-    #expect(output == "![The pact](notes-1.svg)\n\n*The pact*\n")
+    #expect(output == "[![The pact](notes-1.svg)](notes-1.svg)\n\n*The pact*\n")
   }
 
   @Test("an error in an attribute points at the attribute on the fence line")
@@ -122,7 +122,7 @@ struct FenceTests {
     #expect(replaced == "```argmap\r\naim a: An aim\r\n```")
     let report = NotesFixtures.process(markdown)
     let output = try #require(NotesFixtures.mainOutput(report))
-    #expect(output == "# Notes\r\n\r\n![Argument map](notes-1.svg)\r\n\r\nAfter\r\n")
+    #expect(output == "# Notes\r\n\r\n[![Argument map](notes-1.svg)](notes-1.svg)\r\n\r\nAfter\r\n")
   }
 
   @Test("the first level-one heading is the document's title")

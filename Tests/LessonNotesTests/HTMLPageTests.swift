@@ -115,10 +115,51 @@ struct HTMLPageTests {
       html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />"))
     #expect(html.contains("@media (prefers-color-scheme: dark)"))
     #expect(html.contains("@page { size: A4;"))
-    #expect(html.contains("figure.argmap, .argmap-error, table, pre { break-inside: avoid;"))
-    #expect(html.contains(".argmap-diagram svg { display: block; max-width: 100%; height: auto;"))
+    #expect(html.contains(".argmap-diagram, .argmap-error, blockquote { break-inside: avoid;"))
+    #expect(
+      html.contains(
+        ".argmap-diagram svg { display: block; max-width: 100%; width: auto; height: auto;"))
+    #expect(html.contains("max-width: 100% !important; max-height: 240mm;"))
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
     #expect(html.contains("<title>Three diagrams</title>"))
+  }
+
+  @Test("each diagram links to its other view by fragment: full size, or fit for width: natural")
+  func sizeLinks() throws {
+    let text = """
+      ```argmap
+      \(NotesFixtures.pact)
+      ```
+
+      ```argmap
+      width: natural
+      \(NotesFixtures.league)
+      ```
+      """
+    let html = try page(text)
+    let prefixes = html.components(separatedBy: "id=\"").dropFirst().compactMap { rest in
+      rest.split(separator: "\"").first.flatMap { id in
+        id.hasSuffix("-figure") ? String(id.dropLast("-figure".count)) : nil
+      }
+    }
+    #expect(prefixes.count == 2)
+    for (prefix, natural) in zip(prefixes, [false, true]) {
+      let width = natural ? " natural" : ""
+      #expect(html.contains("<div class=\"argmap-diagram\(width)\" id=\"\(prefix)-zoom\""))
+      let (open, close) =
+        natural
+        ? ("Fit the diagram to the column", "Show the diagram at full size")
+        : ("Open the diagram at full size", "Fit the diagram to the column")
+      #expect(
+        html.contains(
+          "<p class=\"argmap-size\"><a class=\"argmap-open\" href=\"#\(prefix)-zoom\">\(open)</a>"
+            + "<a class=\"argmap-close\" href=\"#\(prefix)-figure\">\(close)</a></p>"))
+    }
+    #expect(
+      html.contains(".argmap-diagram:target ~ .argmap-size .argmap-close { display: inline; }"))
+    let parsed = try parse(html)
+    #expect(parsed["ids"] == parsed["unique"])
+    #expect(parsed["scripts"] == "0")
   }
 
   @Test("an error box stands where a broken diagram would be, and the page stays well-formed")

@@ -42,7 +42,8 @@ struct ReportBlockTests {
     let markdown = try #require(NotesFixtures.mainOutput(report))
     #expect(
       markdown.contains(
-        "![Two readings](notes-1.svg)\n\n*Two readings*\n\n**Verdict.** On this map"))
+        "[![Two readings](notes-1.svg)](notes-1.svg)\n\n*Two readings*\n\n**Verdict.** On this map")
+    )
   }
 
   @Test("a comparison naming a statement that is not an interpretation is an error at 'compare'")

@@ -42,7 +42,7 @@ struct SpliceTests {
     let after = "\n\nMore text\n- a list\n"
     let text = before + "```argmap\n\(NotesFixtures.pact)\n```" + after
     let output = try #require(NotesFixtures.mainOutput(NotesFixtures.process(text)))
-    #expect(output.hasPrefix(before + "![Argument map](notes-1.svg)"))
+    #expect(output.hasPrefix(before + "[![Argument map](notes-1.svg)](notes-1.svg)"))
     #expect(output.hasSuffix(after))
   }
 
@@ -65,13 +65,13 @@ struct SpliceTests {
     let output = try #require(NotesFixtures.mainOutput(NotesFixtures.process(text)))
     #expect(
       output == """
-        > ![The pact](notes-1.svg)
+        > [![The pact](notes-1.svg)](notes-1.svg)
         >
         > *The pact*
 
         - item
 
-          ![The League](notes-2.svg)
+          [![The League](notes-2.svg)](notes-2.svg)
 
           *The League*
 
@@ -102,6 +102,8 @@ struct SpliceTests {
     #expect(
       output.hasPrefix("Intro\n\n<figure class=\"argmap\" aria-label=\"The &lt;pact&gt;\">\n<svg"))
     #expect(output.contains("<figcaption>The &lt;pact&gt;</figcaption>\n</figure>\n"))
+    // The SVG shrinks to the column of whatever site shows it.
+    #expect(output.contains("\">\n<svg style=\"max-width: 100%; height: auto;\" role=\"img\" "))
     // A blank line would end the HTML block in CommonMark: the whole figure is one block.
     let body = output.dropFirst("Intro\n\n".count)
     #expect(!body.contains("\n\n"))

@@ -51,6 +51,9 @@ struct BrowserTests {
               || HostileTextTests.pageAttributes.contains(attribute.name.lowercased())
               || attribute.name == "viewbox",
             "\(page.category): \(attribute.name) on <\(element.name)>")
+          if attribute.name == "href" {
+            #expect(attribute.value.hasPrefix("#am-"), "\(page.category): \(attribute.value)")
+          }
         }
       }
     }

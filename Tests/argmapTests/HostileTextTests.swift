@@ -19,10 +19,12 @@ struct HostileTextTests {
   static let pageElements: Set<String> = svgElements.union([
     "html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "h3", "h4", "p",
     "figure", "figcaption", "div", "details", "summary", "pre", "code", "table", "thead", "tbody",
-    "tr", "th", "td", "ul", "li", "strong", "em",
+    "tr", "th", "td", "ul", "li", "strong", "em", "a",
   ])
+  /// The page's own attributes; `href` only as a link within the page (each diagram's full-size
+  /// and fitted views), which `checkNoActiveContent` checks.
   static let pageAttributes: Set<String> = svgAttributes.union([
-    "lang", "charset", "name", "content", "aria-label",
+    "lang", "charset", "name", "content", "aria-label", "href",
   ])
 
   var outputs: HostileOutputs {
@@ -125,6 +127,9 @@ struct HostileTextTests {
       for (name, value) in element.attributes {
         #expect(allowedAttributes.contains(name), "\(context): \(name) on <\(element.name)>")
         #expect(!name.lowercased().hasPrefix("on"), "\(context): \(name) on <\(element.name)>")
+        if name == "href" {
+          #expect(value.hasPrefix("#am-"), "\(context): a link out of the page: \(value)")
+        }
         // `aria-label` is text read aloud, never a URL: the alt text lives there, escaped.
         guard name != "aria-label" else { continue }
         let lowered = value.lowercased()

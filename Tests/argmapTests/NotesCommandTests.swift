@@ -50,11 +50,11 @@ struct NotesCommandTests {
 
         Intro with <b>raw HTML</b>, kept in Markdown.
 
-        ![The pact](notes-1.svg)
+        [![The pact](notes-1.svg)](notes-1.svg)
 
         *The pact*
 
-        ![Argument map](notes-2.svg)
+        [![Argument map](notes-2.svg)](notes-2.svg)
         """)
     for name in ["notes-1.svg", "notes-2.svg"] {
       let svg = try String(
@@ -132,7 +132,7 @@ struct NotesCommandTests {
     #expect(result.status == 0, "\(result.stderr)")
     let rewritten = try String(
       contentsOf: folder.appendingPathComponent("notes.md"), encoding: .utf8)
-    #expect(rewritten.contains("![The pact](notes-1.svg)"))
+    #expect(rewritten.contains("[![The pact](notes-1.svg)](notes-1.svg)"))
     #expect(!rewritten.contains("```argmap"))
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
     #expect(names.contains("notes-1.svg") && names.contains("notes-2.svg"))

@@ -122,7 +122,7 @@ struct PandocInertTests {
     for (category, url) in built.markdown {
       let markdown = try [UInt8](Data(contentsOf: url))
       figures +=
-        String(decoding: markdown, as: UTF8.self).components(separatedBy: "\n<svg role=").count - 1
+        String(decoding: markdown, as: UTF8.self).components(separatedBy: "\n<svg ").count - 1
       let output = try runProcess(
         URL(fileURLWithPath: command.executable), command.arguments, stdin: markdown,
         in: built.folder)

@@ -55,12 +55,16 @@ enum HTMLPage {
     if let svg = figure.svg {
       let width = spec.isNaturalWidth ? " natural" : ""
       html +=
-        "<div class=\"argmap-diagram\(width)\" role=\"group\" aria-label=\"\(escape(alt))\">\n"
+        "<div class=\"argmap-diagram\(width)\" id=\"\(escape(prefix))-zoom\" role=\"group\" "
+        + "aria-label=\"\(escape(alt))\">\n"
       html += svg + "\n</div>\n"
     }
     if let caption = spec.caption {
       let label = number.map { "Figure \($0). " } ?? ""
       html += "<figcaption>\(label)\(escape(caption))</figcaption>\n"
+    }
+    if figure.svg != nil {
+      html += sizeLinks(prefix: prefix, isNaturalWidth: spec.isNaturalWidth)
     }
     if figure.svg != nil, !figure.outline.isEmpty {
       html += "<details class=\"argmap-outline\">\n<summary>Text outline of the diagram</summary>\n"
@@ -70,6 +74,22 @@ enum HTMLPage {
       html += "<div class=\"argmap-report\">\n\(report)\n</div>\n"
     }
     return html + "</figure>\n"
+  }
+
+  /// The links between the diagram's two views, without script: the other view is the diagram
+  /// as the fragment's `:target` (a natural-width diagram's other view fits the column), and
+  /// the figure's own id brings the first view back. The stylesheet shows one link at a time.
+  static func sizeLinks(prefix: String, isNaturalWidth: Bool) -> String {
+    let (open, close) =
+      isNaturalWidth
+      ? ("Fit the diagram to the column", "Show the diagram at full size")
+      : ("Open the diagram at full size", "Fit the diagram to the column")
+    let id = escape(prefix)
+    return """
+      <p class="argmap-size"><a class="argmap-open" href="#\(id)-zoom">\(open)</a>\
+      <a class="argmap-close" href="#\(id)-figure">\(close)</a></p>
+
+      """
   }
 
   static func errorBox(_ diagnostics: [NotesDiagnostic]) -> String {
@@ -94,7 +114,11 @@ enum HTMLPage {
   }
 
   /// Colours as custom properties; the diagram keeps its light plate in dark mode (its colours
-  /// are drawn for a light background), and print gets black on white, A4, whole figures.
+  /// are drawn for a light background). A diagram shrinks to the column (never past its natural
+  /// size, never cropped, its `viewBox` kept); its other view is its `:target`. Print gets black
+  /// on white, A4, each diagram and its caption on one sheet (at most 240 mm high, so a
+  /// page-sized diagram and its caption fill one sheet), and text and tables flowing around
+  /// them with no forced break, so no sheet is left mostly empty.
   static let stylesheet = """
     :root {
       color-scheme: light dark;
@@ -124,10 +148,15 @@ enum HTMLPage {
     blockquote { margin-left: 0; padding-left: 1rem; border-left: 4px solid var(--rule); color: var(--muted); }
     figure.argmap { margin: 1.5rem 0; }
     .argmap-diagram { overflow-x: auto; background: var(--plate); border: 1px solid var(--rule); border-radius: 6px; padding: 0.5rem; }
-    .argmap-diagram svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
-    .argmap-diagram.natural { max-height: 85vh; overflow: auto; }
-    .argmap-diagram.natural svg { max-width: none; }
+    .argmap-diagram svg { display: block; max-width: 100%; width: auto; height: auto; margin: 0 auto; }
+    .argmap-diagram.natural, .argmap-diagram:target { max-height: 85vh; overflow: auto; }
+    .argmap-diagram.natural svg, .argmap-diagram:target svg { max-width: none; }
+    .argmap-diagram.natural:target { max-height: none; overflow-x: auto; }
+    .argmap-diagram.natural:target svg { max-width: 100%; }
     figcaption { margin-top: 0.4rem; color: var(--muted); font-style: italic; }
+    .argmap-size { margin: 0.3rem 0 0; font-size: 0.9rem; }
+    .argmap-size .argmap-close, .argmap-diagram:target ~ .argmap-size .argmap-open { display: none; }
+    .argmap-diagram:target ~ .argmap-size .argmap-close { display: inline; }
     details.argmap-outline { margin-top: 0.4rem; font-size: 0.9rem; }
     details.argmap-outline pre { max-height: 24rem; overflow-y: auto; }
     .argmap-report { margin-top: 0.75rem; overflow-x: auto; }
@@ -143,12 +172,16 @@ enum HTMLPage {
       body { font-size: 11pt; }
       main { max-width: none; padding: 0; }
       a { color: inherit; }
-      figure.argmap, .argmap-error, table, pre { break-inside: avoid; page-break-inside: avoid; }
-      h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
-      .argmap-diagram { border: none; padding: 0; overflow: visible; }
-      .argmap-diagram.natural { max-height: none; }
-      .argmap-diagram.natural svg { max-width: 100%; }
-      details.argmap-outline { display: none; }
+      .argmap-diagram, .argmap-error, blockquote { break-inside: avoid; page-break-inside: avoid; }
+      h1, h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
+      .argmap-diagram + figcaption { break-before: avoid; page-break-before: avoid; }
+      .argmap-diagram, .argmap-diagram.natural, .argmap-diagram:target {
+        border: none; padding: 0; overflow: visible; max-height: none;
+      }
+      .argmap-diagram svg, .argmap-diagram.natural svg, .argmap-diagram:target svg {
+        max-width: 100% !important; max-height: 240mm; width: auto; height: auto;
+      }
+      details.argmap-outline, .argmap-size { display: none; }
     }
 
     """

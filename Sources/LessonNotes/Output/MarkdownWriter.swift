@@ -23,14 +23,16 @@ enum MarkdownWriter {
           let name = "\(job.figureStem)-\(block.index + 1).svg"
           files.append(
             OutputFile(path: joined(job.figureFolder, name), bytes: Array((svg + "\n").utf8)))
-          lines.append(
-            "![\(MarkdownText.escaped(alt(spec, figure), .inline))](\(escapeLink(name)))")
+          // The image shrinks to the column on GitHub and in site themes (`max-width: 100%`);
+          // the link around it opens the SVG at full size where the site does not.
+          let link = escapeLink(name)
+          lines.append("[![\(MarkdownText.escaped(alt(spec, figure), .inline))](\(link))](\(link))")
         }
       case .inline:
         if let svg = figure.svg {
           // One HTML block with no Markdown in it for any tool (see `InertMarkup`).
           var html = "<figure class=\"argmap\" aria-label=\"\(attribute(alt(spec, figure)))\">\n"
-          html += svg
+          html += scalable(svg)
           if let caption = spec.caption {
             html += "\n<figcaption>\(SVGPostProcessor.escapeXML(caption))</figcaption>"
           }
@@ -62,6 +64,13 @@ enum MarkdownWriter {
     out += bytes[position...]
     files.append(OutputFile(path: job.outputPath, bytes: out))
     return files
+  }
+
+  /// The SVG with a style that shrinks it to the column of any page it is put in, keeping its
+  /// `viewBox` and proportions (its `width` and `height` attributes are its natural size).
+  static func scalable(_ svg: String) -> String {
+    guard svg.hasPrefix("<svg ") else { return svg }
+    return "<svg style=\"max-width: 100%; height: auto;\" " + svg.dropFirst("<svg ".count)
   }
 
   static func alt(_ spec: BlockSpec, _ figure: RenderedFigure) -> String {

@@ -1,0 +1,186 @@
+#!/usr/bin/python3
+"""Measures an argmap HTML page in headless Chromium and prints the figures as JSON.
+
+    /usr/bin/python3 Scripts/page-geometry.py PAGE.html [--width 1280] [--pdf OUT.pdf]
+
+On screen (a window WIDTH CSS pixels wide): the text column (the content box of <main>), and for
+each figure's diagram the bounding box of its <svg> and the height of the smallest <text> in it,
+all from getBoundingClientRect. With --pdf: the page printed as Chromium prints it (the page's own
+@page size and margins), each printed sheet's fill (how far down the sheet its lowest ink is,
+measured on a 30 dpi greyscale rendering by pdftoppm) and, for each diagram, the sheets its top
+and its bottom are printed on.
+
+Needs Debian's chromium, chromium-driver, python3-selenium and poppler-utils
+(Scripts/apt-packages.txt). Tests/LessonNotesTests/BrowserGeometryTests.swift runs it and
+asserts on the JSON.
+"""
+
+import argparse
+import base64
+import json
+import os
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+MEASURE = """
+const main = document.querySelector('main');
+const box = main.getBoundingClientRect();
+const style = getComputedStyle(main);
+const column = {
+  left: box.left + parseFloat(style.paddingLeft), right: box.right - parseFloat(style.paddingRight),
+};
+const figures = [...document.querySelectorAll('figure.argmap')].map((figure, index) => {
+  const svg = figure.querySelector('.argmap-diagram svg');
+  const caption = figure.querySelector('figcaption');
+  const result = { index: index + 1, id: figure.id, caption: caption ? caption.textContent : '' };
+  if (!svg) return result;
+  const rect = svg.getBoundingClientRect();
+  result.svg = { left: rect.left, right: rect.right, top: rect.top, width: rect.width,
+    height: rect.height };
+  // How far the diagram is shrunk from its natural size (its width attribute).
+  result.zoom = rect.width / svg.width.baseVal.value;
+  let smallest = null;
+  let count = 0;
+  for (const text of svg.querySelectorAll('text')) {
+    const height = text.getBoundingClientRect().height;
+    if (!(height > 0) || text.textContent.trim() === '') continue;
+    count += 1;
+    if (smallest === null || height < smallest.height) {
+      smallest = { height: height, text: text.textContent.trim().slice(0, 60) };
+    }
+  }
+  result.texts = count;
+  result.smallestText = smallest;
+  return result;
+});
+return { column: column, viewport: window.innerWidth, figures: figures };
+"""
+
+# Invisible, zero-size markers at the top and bottom of each diagram, so that the printed PDF's
+# text says which sheet each end of a diagram is on; they change no layout.
+MARK = """
+document.querySelectorAll('figure.argmap').forEach((figure, index) => {
+  const diagram = figure.querySelector('.argmap-diagram');
+  if (!diagram) return;
+  diagram.style.position = 'relative';
+  for (const end of ['top', 'bottom']) {
+    const mark = document.createElement('span');
+    mark.textContent = 'ARGMAPMARK' + (index + 1) + end;
+    mark.style.cssText = 'position:absolute;left:0;' + end + ':0;font-size:1px;line-height:1px;'
+      + 'color:#ffffff;white-space:nowrap;';
+    diagram.appendChild(mark);
+  }
+});
+"""
+
+
+def driver(width):
+    options = webdriver.ChromeOptions()
+    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                 "--force-device-scale-factor=1", "--host-resolver-rules=MAP * ~NOTFOUND",
+                 "--window-size=%d,1000" % width]:
+        options.add_argument(flag)
+    binary = next((path for path in ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+                   if os.path.exists(path)), None)
+    if binary:
+        options.binary_location = binary
+    service = Service("/usr/bin/chromedriver") if os.path.exists("/usr/bin/chromedriver") \
+        else Service()
+    browser = webdriver.Chrome(service=service, options=options)
+    # The window's outer size includes no chrome in headless mode; set the layout width exactly.
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
+    return browser
+
+
+def sheets(pdf):
+    """Each sheet's fill: the lowest inked row's distance from the top, as a fraction."""
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(["pdftoppm", "-r", "30", "-gray", pdf, folder + "/sheet"], check=True)
+        result = []
+        for path in sorted(pathlib.Path(folder).glob("sheet-*.pgm"),
+                           key=lambda p: int(re.findall(r"\d+", p.stem)[-1])):
+            width, height, pixels = read_pgm(path.read_bytes())
+            lowest = -1
+            inked = 0
+            for row in range(height):
+                line = pixels[row * width:(row + 1) * width]
+                dark = sum(1 for value in line if value < 200)
+                if dark:
+                    lowest = row
+                    inked += dark
+            result.append({"sheet": len(result) + 1, "fill": (lowest + 1) / height,
+                           "ink": inked / (width * height)})
+        return result
+
+
+def read_pgm(data):
+    """The width, height and bytes of a binary (P5) 8-bit PGM."""
+    fields = []
+    index = 0
+    while len(fields) < 4:
+        while data[index:index + 1].isspace():
+            index += 1
+        if data[index:index + 1] == b"#":
+            while data[index:index + 1] not in (b"\n", b""):
+                index += 1
+            continue
+        start = index
+        while not data[index:index + 1].isspace():
+            index += 1
+        fields.append(data[start:index])
+    if fields[0] != b"P5":
+        raise ValueError("not a binary PGM")
+    width, height = int(fields[1]), int(fields[2])
+    return width, height, data[index + 1:index + 1 + width * height]
+
+
+def marks(pdf, count):
+    """The sheet holding each marker, from the PDF's text, sheet by sheet."""
+    found = {}
+    for sheet in range(1, count + 1):
+        text = subprocess.run(["pdftotext", "-f", str(sheet), "-l", str(sheet), pdf, "-"],
+                              check=True, capture_output=True, text=True).stdout
+        for figure, end in re.findall(r"ARGMAPMARK(\d+)(top|bottom)", text):
+            found.setdefault((int(figure), end), sheet)
+    return found
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("page")
+    parser.add_argument("--width", type=int, default=1280)
+    parser.add_argument("--pdf", help="print the page to this PDF and measure its sheets")
+    arguments = parser.parse_args()
+    url = pathlib.Path(arguments.page).resolve().as_uri()
+    browser = driver(arguments.width)
+    try:
+        browser.get(url)
+        report = browser.execute_script(MEASURE)
+        if arguments.pdf:
+            browser.execute_script(MARK)
+            printed = browser.execute_cdp_cmd("Page.printToPDF", {
+                "preferCSSPageSize": True, "printBackground": True,
+                "displayHeaderFooter": False})
+            pathlib.Path(arguments.pdf).write_bytes(base64.b64decode(printed["data"]))
+    finally:
+        browser.quit()
+    if arguments.pdf:
+        report["sheets"] = sheets(arguments.pdf)
+        found = marks(arguments.pdf, len(report["sheets"]))
+        for figure in report["figures"]:
+            if "svg" in figure:
+                figure["printedSheets"] = [found.get((figure["index"], "top")),
+                                           found.get((figure["index"], "bottom"))]
+    json.dump(report, sys.stdout, indent=1)
+    print()
+
+
+if __name__ == "__main__":
+    main()

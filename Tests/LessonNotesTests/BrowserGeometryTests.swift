@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// The lesson page as a browser shows and prints it, measured from the page's own geometry (see
+/// `PageGeometry`; set `ARGMAP_GEOMETRY_PAGE` to measure another HTML file).
+@Suite("the lesson page in a browser")
+struct BrowserGeometryTests {
+  /// The smallest text a reader should have to read on screen, in CSS pixels.
+  static let smallestReadableText = 12.0
+  /// A printed sheet must be inked at least this far down (the last sheet excepted).
+  static let smallestFill = 0.5
+
+  func geometry() throws -> PageGeometry {
+    try PageGeometry.measured.get()
+  }
+
+  @Test("at 1280 px every diagram shrinks into the text column, none cropped or overflowing")
+  func diagramsInColumn() throws {
+    let page = try geometry()
+    #expect(!page.diagrams.isEmpty)
+    for figure in page.diagrams {
+      let box = try #require(figure.svg)
+      #expect(box.width > 100 && box.height > 20, "\(figure.id) is not drawn: \(box)")
+      #expect(
+        box.left >= page.column.left - 0.5 && box.right <= page.column.right + 0.5,
+        "\(figure.caption): svg \(box.left)...\(box.right), column \(page.column)")
+    }
+  }
+
+  @Test("at 1280 px the smallest text of every diagram is at least 12 px high")
+  func readableText() throws {
+    let page = try geometry()
+    let check = {
+      for figure in page.diagrams {
+        let smallest = try #require(figure.smallestText, "\(figure.id) has no text")
+        let shown = "figure \(figure.index) (\(figure.caption)) at zoom \(figure.zoom ?? 1)"
+        #expect(
+          smallest.height >= Self.smallestReadableText,
+          "\(shown): '\(smallest.text)' is \(smallest.height) px")
+      }
+    }
+    if PageGeometry.isExampleLesson {
+      // The example's maps are drawn whole at several thousand points wide; they fit the column
+      // only at 1 to 6 px text until the renderer splits them into page-sized diagrams.
+      try withKnownIssue("the example lesson's whole-map diagrams are too wide to read in a column")
+      {
+        try check()
+      }
+    } else {
+      try check()
+    }
+  }
+
+  @Test("printed on A4, no sheet but the last is less than half filled")
+  func sheetsFilled() throws {
+    let page = try geometry()
+    #expect(!page.sheets.isEmpty)
+    for sheet in page.sheets.dropLast() {
+      #expect(
+        sheet.fill >= Self.smallestFill,
+        "sheet \(sheet.sheet) of \(page.sheets.count) is inked only \(sheet.fill) of the way down")
+    }
+  }
+
+  @Test("printed on A4, every diagram is on one sheet, the worksheet's too")
+  func diagramsOnOneSheet() throws {
+    let page = try geometry()
+    for figure in page.diagrams {
+      let sheets = try #require(figure.printedSheets)
+      #expect(sheets.count == 2 && sheets[0] != nil, "\(figure.caption) was not printed")
+      #expect(sheets.first == sheets.last, "\(figure.caption) is printed on sheets \(sheets)")
+    }
+    if PageGeometry.isExampleLesson {
+      #expect(page.diagrams.contains { $0.caption.contains("Worksheet") })
+    }
+  }
+}
