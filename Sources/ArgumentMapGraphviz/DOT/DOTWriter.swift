@@ -58,7 +58,12 @@ public struct DOTWriter: Sendable {
     var lines: [String] = []
     lines.append("digraph " + DOTEscape.quote(SafeID.encode(scene.name)) + " {")
     var layoutAttribute: [(String, String)] = []
+    let isFixed = scene.placement == .fixed
+    // A pre-placed scene is only drawn: `nop` keeps every `pos`, and `notranslate` keeps the
+    // points where the scene put them.
+    let layout = isFixed ? Self.fixedLayout : layout
     if layout != "dot" { layoutAttribute.append(("layout", DOTEscape.escString(layout))) }
+    if isFixed { layoutAttribute += [("notranslate", "true"), ("splines", "line")] }
     let graphAttributes =
       layoutAttribute + [
         ("id", idPrefix),
@@ -120,10 +125,22 @@ public struct DOTWriter: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// The engine that draws a pre-placed scene without moving anything.
+  package static let fixedLayout = "nop"
+
   private func nodeAttributes(_ node: SceneNode) -> [(String, String)] {
     var attributes: [(String, String)] = [("id", svgID(of: node.id))]
     attributes.append(("class", VisualGrammar.classes(of: node).joined(separator: " ")))
     attributes += VisualGrammar.attributes(of: node)
+    if let position = node.position {
+      attributes.append(
+        ("pos", VisualGrammar.format(position.x) + "," + VisualGrammar.format(position.y) + "!"))
+    }
+    if let size = node.fixedSize {
+      attributes.append(("fixedsize", "true"))
+      attributes.append(("width", VisualGrammar.format(size.width / 72, places: 4)))
+      attributes.append(("height", VisualGrammar.format(size.height / 72, places: 4)))
+    }
     if node.isBlank, let blankSizes {
       attributes.append(("label", DOTEscape.escString(node.blankLabel)))
       if let size = blankSizes[node.id] {

@@ -24,6 +24,17 @@ package enum VisualGrammar {
       attributes = [("shape", "plaintext"), ("fontsize", "11"), ("fontcolor", "#404040")]
     case .caption:
       attributes = [("shape", "plaintext"), ("fontsize", "10")]
+    case .timeMarker:
+      attributes = [("shape", "point"), ("width", "0.09"), ("color", "#404040")]
+    case .timeBar:
+      attributes = [("shape", "box"), ("style", "filled"), ("fillcolor", "#a6a6a6")]
+      attributes.append(("color", "#404040"))
+    case .timeBreak:
+      attributes = [("shape", "plaintext"), ("fontsize", "14"), ("fontcolor", "#404040")]
+    case .timeNote:
+      attributes = [("shape", "plaintext"), ("fontsize", "11"), ("fontcolor", "#404040")]
+    case .anchor:
+      attributes = [("shape", "point"), ("style", "invis"), ("width", "0.01")]
     }
     if node.isFlagged {
       attributes.append(("color", "#c00000"))
@@ -44,6 +55,11 @@ package enum VisualGrammar {
     case .junction: classes = ["junction"]
     case .timeTick: classes = ["time-tick"]
     case .caption: classes = ["caption"]
+    case .timeMarker: classes = ["time-marker"]
+    case .timeBar: classes = ["time-bar"]
+    case .timeBreak: classes = ["time-break"]
+    case .anchor: classes = ["anchor"]
+    case .timeNote: classes = ["time-note"]
     }
     if node.isFlagged { classes.append("flagged") }
     if node.isReadTwoWays { classes.append("read-two-ways") }
@@ -62,6 +78,8 @@ package enum VisualGrammar {
       attributes.append(("arrowhead", "none"))
     case .timeAxis:
       attributes = [("color", "#808080"), ("penwidth", "2"), ("arrowhead", "none")]
+    case .timeLeader:
+      attributes = [("color", "#808080"), ("arrowhead", "none")]
     case .invisible:
       attributes = [("style", "invis")]
     }
@@ -77,6 +95,7 @@ package enum VisualGrammar {
     switch edge.role {
     case .link(let relation), .linkToJunction(let relation): ["link", relation.rawValue]
     case .timeAxis: ["time-axis"]
+    case .timeLeader: ["time-leader"]
     case .invisible: ["layout"]
     }
   }
@@ -108,7 +127,8 @@ package enum VisualGrammar {
     let base: Int
     switch node.role {
     case .statement(let kind), .legendSample(let kind): base = kind == .mainAim ? 2 : 1
-    case .junction, .timeTick, .caption: base = 0
+    case .junction, .timeTick, .caption, .timeMarker, .timeBar, .timeBreak, .anchor, .timeNote:
+      base = 0
     }
     return node.isReadTwoWays ? base + 1 : base
   }

@@ -23,8 +23,8 @@ extension ArgumentMap {
     let builder = SceneBuilder(map: self, options: options)
     var scene: Scene
     switch view {
-    case .argument: scene = builder.argumentScene(isTimeline: false)
-    case .timeline: scene = builder.argumentScene(isTimeline: true)
+    case .argument: scene = builder.argumentScene()
+    case .timeline: return builder.timelineScene()
     case .comparison(let first, let second):
       try checkComparable(first, second)
       scene = builder.comparisonScene(first, second)
@@ -39,6 +39,22 @@ extension ArgumentMap {
     }
     return scene
   }
+
+  /// The timeline of the dated statements `part` (counted in date order), titled as page
+  /// `page` of a set; see `scene(_:options:)`.
+  ///
+  /// - Throws: `ViewError` when the options name a node the map lacks.
+  func timelineScene(
+    options: SceneOptions, part: Range<Int>?, page: (number: Int, count: Int)?
+  ) throws(ViewError) -> Scene {
+    var scene = try self.scene(.timeline, options: options)
+    guard part != nil || page != nil else { return scene }
+    scene = SceneBuilder(map: self, options: options).timelineScene(part: part, page: page)
+    return scene
+  }
+
+  /// How many statements the timeline draws: those with a date.
+  var datedStatementCount: Int { nodes.count { $0.date != nil } }
 
   private func checkComparable(_ first: NodeID, _ second: NodeID) throws(ViewError) {
     for id in [first, second] {
@@ -106,8 +122,8 @@ extension Scene {
 }
 
 extension SceneBuilder {
-  /// The argument view, optionally with its dated statements on a timeline row.
-  func argumentScene(isTimeline: Bool) -> Scene {
+  /// The argument view: evidence at the bottom, aims and interpretations on top.
+  func argumentScene() -> Scene {
     let positions = Array(map.nodes.indices)
     var nodes = positions.map { position in
       sceneNode(at: position, isReadTwoWays: readings(of: map.nodes[position]).count >= 2)
@@ -115,7 +131,7 @@ extension SceneBuilder {
     let links = allLinks
     let drawn = linkEdges(links)
     nodes += drawn.nodes
-    var edges = drawn.edges
+    let edges = drawn.edges
     var groups: [SceneGroup] = []
 
     let top = positions.filter {
@@ -126,19 +142,13 @@ extension SceneBuilder {
         SceneGroup(
           id: SceneElementID("top"), arrangement: .topRank, members: top.map { elementIDs[$0] }))
     }
-    if isTimeline {
-      let timeline = timelineParts(positions)
-      nodes += timeline.nodes
-      edges += timeline.edges
-      groups += timeline.groups
-    }
     let scopeNote = options.scope.map { " under " + reference(to: $0) } ?? ""
     let heading =
-      title + (isTimeline ? ": timeline" : "") + ". An argument map of "
+      title + ". An argument map of "
       + counted(map.nodes.count, "statement") + " and " + counted(links.count, "link")
       + scopeNote + "."
     return Scene(
-      name: isTimeline ? "timeline" : "argument",
+      name: "argument",
       title: title + (options.scope.map { " (read as " + reference(to: $0) + ")" } ?? ""),
       outline: outline(heading: heading, positions: positions, links: links),
       direction: .bottomToTop,
@@ -146,55 +156,6 @@ extension SceneBuilder {
       edges: edges,
       groups: groups
     )
-  }
-
-  /// The dated statements (below the aims and interpretations) on one row in date order, over an
-  /// axis with a tick per year.
-  private func timelineParts(_ positions: [Int]) -> (
-    nodes: [SceneNode], edges: [SceneEdge], groups: [SceneGroup]
-  ) {
-    // Aims and interpretations keep the top row even when dated: one node in two rank sets
-    // makes Graphviz fail ("trouble in init_rank").
-    let dated = positions.compactMap { position -> (position: Int, date: DateSpan)? in
-      let node = map.nodes[position]
-      guard node.kind.level > 0, let date = node.date else { return nil }
-      return (position, date)
-    }.sorted { lhs, rhs in
-      lhs.date != rhs.date ? lhs.date < rhs.date : lhs.position < rhs.position
-    }
-    guard !dated.isEmpty else { return ([], [], []) }
-    var years: [Int] = []
-    for entry in dated where years.last != entry.date.start.year {
-      years.append(entry.date.start.year)
-    }
-    let tickID = { (year: Int) in SceneElementID("year-\(year)") }
-    let nodes = years.map { SceneNode(id: tickID($0), role: .timeTick, label: String($0)) }
-    var edges: [SceneEdge] = []
-    for (left, right) in zip(years, years.dropFirst()) {
-      edges.append(
-        SceneEdge(
-          id: SceneElementID("axis-\(left)-\(right)"), source: tickID(left), target: tickID(right),
-          role: .timeAxis))
-    }
-    for (left, right) in zip(dated, dated.dropFirst()) {
-      edges.append(
-        SceneEdge(
-          id: SceneElementID("order-\(left.position + 1)-\(right.position + 1)"),
-          source: elementIDs[left.position], target: elementIDs[right.position], role: .invisible))
-    }
-    for entry in dated {
-      edges.append(
-        SceneEdge(
-          id: SceneElementID("when-\(entry.position + 1)"), source: tickID(entry.date.start.year),
-          target: elementIDs[entry.position], role: .invisible))
-    }
-    let groups = [
-      SceneGroup(
-        id: SceneElementID("dated"), arrangement: .sameRank,
-        members: dated.map { elementIDs[$0.position] }),
-      SceneGroup(id: SceneElementID("axis"), arrangement: .bottomRank, members: nodes.map(\.id)),
-    ]
-    return (nodes, edges, groups)
   }
 
   /// Two interpretations in columns, the evidence they read in the middle.
@@ -293,7 +254,7 @@ extension SceneBuilder {
   }
 
   /// "1 statement", "2 statements".
-  private func counted(_ count: Int, _ noun: String) -> String {
+  func counted(_ count: Int, _ noun: String) -> String {
     "\(count) " + noun + (count == 1 ? "" : "s")
   }
 

@@ -201,7 +201,7 @@ struct SceneBuilder {
     return drawsSomething ? lines.joined(separator: "\n") : nil
   }
 
-  private func referenceWithoutQuotes(_ id: NodeID) -> String {
+  func referenceWithoutQuotes(_ id: NodeID) -> String {
     guard let position = index[id], let number = blankNumbers[position] else { return id.rawValue }
     return "blank \(number)"
   }
