@@ -17,7 +17,11 @@ extension SceneBuilder {
     let dated = part.map { Array(all[$0.clamped(to: all.indices)]) } ?? all
     var nodes = dated.map { entry in
       var node = sceneNode(at: entry.position, isReadTwoWays: false)
-      if !node.isBlank { node.label += roleHints(of: entry.position).map { "\n" + $0 }.joined() }
+      // Hints never make a label too long to draw whole: the statement comes first.
+      for hint in node.isBlank ? [] : roleHints(of: entry.position)
+      where node.label.utf8.count + 1 + hint.utf8.count <= Scene.maximumDrawnTextLength {
+        node.label += "\n" + hint
+      }
       // Placed by date even when blanked: the place is the clue, the text is the task.
       node.date = entry.date
       return node
