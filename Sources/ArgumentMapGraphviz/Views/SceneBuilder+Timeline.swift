@@ -26,6 +26,7 @@ extension SceneBuilder {
       node.date = entry.date
       return node
     }
+    let drawn = Set(dated.map(\.position))
     let undated = map.nodes.count - all.count
     let note = undated == 0 ? nil : counted(undated, "statement") + " without a date not shown"
     if let note {
@@ -41,7 +42,10 @@ extension SceneBuilder {
       name: "timeline",
       title: title + ": timeline" + period + pageNote
         + (options.scope.map { " (read as " + reference(to: $0) + ")" } ?? ""),
-      outline: outline(heading: heading, positions: dated.map(\.position), links: []),
+      // The outline keeps the links the picture leaves out, for readers of the text.
+      outline: outline(
+        heading: heading, positions: dated.map(\.position),
+        links: allLinks.filter { drawn.contains($0.position) }),
       direction: .bottomToTop,
       nodes: nodes,
       placement: .timeline
