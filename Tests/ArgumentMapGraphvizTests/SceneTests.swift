@@ -58,11 +58,11 @@ struct SceneTests {
     #expect(bare.edges.first { $0.id.rawValue == "link-9-3" }?.label == nil)
   }
 
-  @Test("a scope keeps the unscoped links and those scoped to it", arguments: [false, true])
-  func scopedView(isTimeline: Bool) throws {
+  @Test("a scope keeps the unscoped links and those scoped to it")
+  func scopedView() throws {
     var map = map
     map.nodes[8].links.append(Link(.opposes, .node("recognition"), scope: "aggressive"))
-    let view: MapView = isTimeline ? .timeline : .argument
+    let view = MapView.argument
     let all = try map.scene(view).edges.filter(\.isLink).map(\.id.rawValue)
     let defensive = try map.scene(view, options: SceneOptions(scope: "defensive")).edges
       .filter(\.isLink).map(\.id.rawValue)
@@ -170,40 +170,37 @@ struct SceneTests {
     #expect(Set(ids).count == 2)
   }
 
-  @Test("the timeline puts dated statements in date order over one tick per year")
+  @Test("the timeline keeps the dated statements in date order, to be placed by date")
   func timeline() throws {
     let scene = try map.scene(.timeline)
-    let row = try #require(scene.groups.first { $0.id.rawValue == "dated" })
+    #expect(scene.placement == .timeline)
     #expect(
-      row.members.map(\.rawValue) == [
+      scene.nodes.filter(\.isStatement).map(\.id.rawValue) == [
         "n-mein-kampf", "n-rapallo-cancelled", "n-league", "n-munich", "n-nazi-soviet-pact",
         "n-barbarossa",
       ])
-    let axis = try #require(scene.groups.first { $0.arrangement == .bottomRank })
-    #expect(
-      axis.members.map(\.rawValue) == [
-        "year-1925", "year-1933", "year-1934", "year-1938", "year-1939", "year-1941",
-      ])
-    #expect(scene.edges.filter { $0.role == .timeAxis }.count == 5)
-    let order = scene.edges.filter { $0.role == .invisible && $0.id.rawValue.hasPrefix("order-") }
-    #expect(order.map(\.source.rawValue) == Array(row.members.map(\.rawValue).dropLast()))
+    #expect(scene.edges.isEmpty && scene.groups.isEmpty)
+    #expect(scene.title == "Stalin's foreign policy, 1928–1941: timeline 1925–1941")
+    let note = try #require(scene.nodes.first { $0.role == .timeNote })
+    #expect(note.label == "7 statements without a date not shown")
   }
 
-  @Test("dated aims stay on top; labelled links within the dated row float beside the edge")
-  func timelineRowConflicts() throws {
+  @Test("on the timeline, links to the aims become hints and a scope keeps only its readings")
+  func timelineHints() throws {
     var map = map
     map.nodes[0].date = DateSpan(start: HistoricalDate(year: 1928))
-    map.nodes[5].links.append(Link(.supports, .node("munich"), scope: "defensive"))
+    let pact = { (scene: Scene) in
+      try #require(scene.nodes.first { $0.id.rawValue == "n-nazi-soviet-pact" }).label
+    }
+    let all = try pact(map.scene(.timeline))
+    #expect(all.contains("\u{2713} success for: Industrial and military… [defensive]"))
+    #expect(all.contains("\u{2717} failure for: Security of the USSR…"))
+    #expect(!all.contains("aggressive"))
+    let aggressive = try pact(map.scene(.timeline, options: SceneOptions(scope: "aggressive")))
+    #expect(!aggressive.contains("[defensive]"))
+    // A dated aim takes its place on the axis like any statement.
     let scene = try map.scene(.timeline)
-    let row = try #require(scene.groups.first { $0.id.rawValue == "dated" })
-    #expect(!row.members.contains(SceneElementID("n-security")))
-    let withinRow = try #require(scene.edges.first { $0.id.rawValue == "link-6-2" })
-    #expect(withinRow.label == "[defensive]")
-    #expect(withinRow.isLabelFloating)
-    #expect(scene.edges.filter(\.isLabelFloating).map(\.id.rawValue) == ["link-6-2"])
-    let dot = DOTWriter().dot(for: scene)
-    #expect(dot.contains("id=\"argmap-link-6-2\""))
-    #expect(dot.contains("xlabel=\"[defensive]\""))
+    #expect(scene.nodes.prefix(2).map(\.id.rawValue) == ["n-mein-kampf", "n-security"])
   }
 
   @Test("the comparison puts each interpretation's readings in its own column")
@@ -320,7 +317,7 @@ extension SceneEdge {
   fileprivate var isLink: Bool {
     switch role {
     case .link, .linkToJunction: id.rawValue.hasPrefix("link-") && !id.rawValue.hasSuffix("-end")
-    case .timeAxis, .invisible: false
+    case .timeAxis, .timeLeader, .invisible: false
     }
   }
 }

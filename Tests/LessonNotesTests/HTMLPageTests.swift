@@ -25,7 +25,7 @@ struct HTMLPageTests {
 
       ```argmap
       view: timeline
-      aim recognition: Recognition <script>alert('map')</script> & "quotes"
+      aim recognition (1934): Recognition <script>alert('map')</script> & "quotes"
       event league (1934-09-18): The USSR joins the League
         + recognition
       ```

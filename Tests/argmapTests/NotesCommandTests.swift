@@ -54,7 +54,7 @@ struct NotesCommandTests {
 
         *The pact*
 
-        [![Argument map](notes-2.svg)](notes-2.svg)
+        [![Argument map: timeline 1939](notes-2.svg)](notes-2.svg)
         """)
     for name in ["notes-1.svg", "notes-2.svg"] {
       let svg = try String(

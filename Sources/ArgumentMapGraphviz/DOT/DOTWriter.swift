@@ -58,7 +58,12 @@ public struct DOTWriter: Sendable {
     var lines: [String] = []
     lines.append("digraph " + DOTEscape.quote(SafeID.encode(scene.name)) + " {")
     var layoutAttribute: [(String, String)] = []
+    let isFixed = scene.placement == .fixed
+    // A pre-placed scene is only drawn: `nop` keeps every `pos`, and `notranslate` keeps the
+    // points where the scene put them.
+    let layout = isFixed ? Self.fixedLayout : layout
     if layout != "dot" { layoutAttribute.append(("layout", DOTEscape.escString(layout))) }
+    if isFixed { layoutAttribute += [("notranslate", "true"), ("splines", "line")] }
     let graphAttributes =
       layoutAttribute + [
         ("id", idPrefix),
@@ -66,7 +71,7 @@ public struct DOTWriter: Sendable {
         ("rankdir", scene.direction.rawValue),
         ("newrank", "true"),
         // Wrapped, so that a long title does not set the width of the picture.
-        ("label", DOTEscape.escString(TextWrapping.wrap(scene.title, width: 64).joined(separator: "\n"))),
+        ("label", DOTEscape.escString(wrappedTitle(scene.title))),
         ("labelloc", "t"),
         ("fontsize", "18"),
         ("fontname", VisualGrammar.fontName),
@@ -121,10 +126,22 @@ public struct DOTWriter: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// The engine that draws a pre-placed scene without moving anything.
+  package static let fixedLayout = "nop"
+
   private func nodeAttributes(_ node: SceneNode) -> [(String, String)] {
     var attributes: [(String, String)] = [("id", svgID(of: node.id))]
     attributes.append(("class", VisualGrammar.classes(of: node).joined(separator: " ")))
     attributes += VisualGrammar.attributes(of: node)
+    if let position = node.position {
+      attributes.append(
+        ("pos", VisualGrammar.format(position.x) + "," + VisualGrammar.format(position.y) + "!"))
+    }
+    if let size = node.fixedSize {
+      attributes.append(("fixedsize", "true"))
+      attributes.append(("width", VisualGrammar.format(size.width / 72, places: 4)))
+      attributes.append(("height", VisualGrammar.format(size.height / 72, places: 4)))
+    }
     if node.isBlank, let blankSizes {
       attributes.append(("label", DOTEscape.escString(node.blankLabel)))
       if let size = blankSizes[node.id] {
@@ -181,6 +198,14 @@ public struct DOTWriter: Sendable {
       }
       lines.append(indent + "}")
     }
+  }
+
+  /// The longest line of a title, in characters.
+  static let titleWidth = 64
+
+  /// The title in lines of at most `titleWidth` characters.
+  private func wrappedTitle(_ title: String) -> String {
+    TextWrapping.wrap(title, width: Self.titleWidth).joined(separator: "\n")
   }
 
   /// The DOT name of an element: its id, quoted (ids hold `-`, which DOT only takes quoted).

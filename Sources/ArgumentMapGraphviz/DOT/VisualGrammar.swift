@@ -40,6 +40,17 @@ package enum VisualGrammar {
       attributes = [("shape", "box"), ("style", "filled"), ("fillcolor", "#ffffff")]
       if flagged { attributes += [("color", "#c00000"), ("penwidth", "2.5")] }
       if readTwoWays { attributes.append(("peripheries", "2")) }
+    case .timeMarker:
+      attributes = [("shape", "point"), ("width", "0.09"), ("color", "#404040")]
+    case .timeBar:
+      attributes = [("shape", "box"), ("style", "filled"), ("fillcolor", "#a6a6a6")]
+      attributes.append(("color", "#404040"))
+    case .timeBreak:
+      attributes = [("shape", "plaintext"), ("fontsize", "14"), ("fontcolor", "#404040")]
+    case .timeNote:
+      attributes = [("shape", "plaintext"), ("fontsize", "11"), ("fontcolor", "#404040")]
+    case .anchor:
+      attributes = [("shape", "point"), ("style", "invis"), ("width", "0.01")]
     }
     if node.isFlagged {
       attributes.append(("color", "#c00000"))
@@ -64,6 +75,11 @@ package enum VisualGrammar {
     case .textBlock: classes = ["key"]
     case .boxHeading(let isFor): classes = ["box-heading", isFor ? "for" : "against"]
     case .markSample: classes = ["legend", "mark"]
+    case .timeMarker: classes = ["time-marker"]
+    case .timeBar: classes = ["time-bar"]
+    case .timeBreak: classes = ["time-break"]
+    case .anchor: classes = ["anchor"]
+    case .timeNote: classes = ["time-note"]
     }
     if node.isFlagged { classes.append("flagged") }
     if node.isReadTwoWays { classes.append("read-two-ways") }
@@ -82,6 +98,8 @@ package enum VisualGrammar {
       attributes.append(("arrowhead", "none"))
     case .timeAxis:
       attributes = [("color", "#808080"), ("penwidth", "2"), ("arrowhead", "none")]
+    case .timeLeader:
+      attributes = [("color", "#808080"), ("arrowhead", "none")]
     case .invisible:
       attributes = [("style", "invis")]
     }
@@ -104,6 +122,7 @@ package enum VisualGrammar {
     switch edge.role {
     case .link(let relation), .linkToJunction(let relation): ["link", relation.rawValue]
     case .timeAxis: ["time-axis"]
+    case .timeLeader: ["time-leader"]
     case .invisible: ["layout"]
     }
   }
@@ -136,7 +155,9 @@ package enum VisualGrammar {
     switch node.role {
     case .statement(let kind), .legendSample(let kind): base = kind == .mainAim ? 2 : 1
     case .stub, .markSample: base = 1
-    case .junction, .timeTick, .caption, .textBlock, .boxHeading: base = 0
+    case .junction, .timeTick, .caption, .textBlock, .boxHeading, .timeMarker, .timeBar,
+      .timeBreak, .anchor, .timeNote:
+      base = 0
     }
     return node.isReadTwoWays ? base + 1 : base
   }

@@ -16,6 +16,8 @@ extension MapRenderer {
   public func pageScenes(
     _ map: ArgumentMap, view: MapView, options: SceneOptions, page: PageSize
   ) throws(RenderError) -> [Scene] {
+    // A timeline is placed by date, not by Graphviz, and split by period.
+    if view == .timeline { return try timelinePages(map, options: options, page: page) }
     let whole: Scene
     do {
       whole = try map.scene(view, options: options)
@@ -40,7 +42,7 @@ extension MapRenderer {
       if options.showsLegend { compact.addLegend(builder: builder) }
       return [compact]
     case .timeline:
-      return [whole]
+      return [whole]  // handled above
     }
     if options.showsLegend {
       // The part pages are measured with their legend already (`pageScene`).

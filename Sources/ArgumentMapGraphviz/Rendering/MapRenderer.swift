@@ -97,11 +97,13 @@ public struct MapRenderer: Sendable {
     try checkLayout()
     var scene = scene
     let textWarnings = scene.cutLongTexts()
+    if scene.placement == .timeline { scene = try placedTimeline(scene) }
     var warnings: [String] = []
     let graphvizFormat: Graphviz.Format
     switch format {
     case .dot:
-      let dot = try dot(for: scene, engine: layout, warnings: &warnings)
+      let engine = scene.placement == .fixed ? DOTWriter.fixedLayout : layout
+      let dot = try dot(for: scene, engine: engine, warnings: &warnings)
       return RenderedDiagram(
         bytes: Array(dot.utf8), warnings: warnings, textWarnings: textWarnings,
         nodeCount: scene.nodes.count)
@@ -127,8 +129,10 @@ public struct MapRenderer: Sendable {
     case .png, .dot: bytes = output.bytes
     case .svg: bytes = postProcessor(for: scene).process(utf8: output.bytes)
     }
+    // A pre-placed scene is not laid out: no engine gave way to another.
     return RenderedDiagram(
-      bytes: bytes, warnings: warnings, textWarnings: textWarnings, layout: engine,
+      bytes: bytes, warnings: warnings, textWarnings: textWarnings,
+      layout: scene.placement == .fixed ? layout : engine,
       nodeCount: scene.nodes.count)
   }
 
@@ -137,6 +141,8 @@ public struct MapRenderer: Sendable {
   ///
   /// - Throws: `RenderError.tooLarge` above `limits.maximumNodes`.
   func engine(for scene: Scene) throws(RenderError) -> String {
+    // A pre-placed scene is only drawn; the engine that draws it keeps every position.
+    if scene.placement == .fixed { return DOTWriter.fixedLayout }
     let engine = try limits.engine(forNodes: scene.nodes.count, requested: layout)
     guard engine == layout || Self.layoutEngines.contains(engine) else { return layout }
     return engine

@@ -29,6 +29,19 @@ public struct Scene: Hashable, Sendable {
   public var edges: [SceneEdge]
   /// Rows and boxes that group nodes, in order.
   public var groups: [SceneGroup]
+  /// Who decides where the nodes go: Graphviz, the timeline (after measuring), or the scene.
+  public var placement: Placement
+
+  /// Who decides where a scene's nodes go.
+  public enum Placement: Hashable, Sendable {
+    /// Graphviz lays the scene out from its rows, boxes and edges.
+    case graphviz
+    /// The statements go on a time axis by date: the renderer measures their boxes with
+    /// Graphviz, then places them (`Scene.placingTimeline(sizes:)`) and draws them as `.fixed`.
+    case timeline
+    /// Every node has a `position`; Graphviz only draws, with straight lines between them.
+    case fixed
+  }
 
   /// Creates a scene; views build these, tests may too.
   public init(
@@ -38,8 +51,10 @@ public struct Scene: Hashable, Sendable {
     direction: Direction = .bottomToTop,
     nodes: [SceneNode] = [],
     edges: [SceneEdge] = [],
-    groups: [SceneGroup] = []
+    groups: [SceneGroup] = [],
+    placement: Placement = .graphviz
   ) {
+    self.placement = placement
     self.name = name
     self.title = title
     self.outline = outline
@@ -75,6 +90,34 @@ public struct SceneElementID: Hashable, Sendable, Comparable, CustomStringConver
   }
 }
 
+/// A point of a pre-placed scene, in points, y growing upwards (as in Graphviz).
+public struct ScenePoint: Hashable, Sendable {
+  /// Distance from the left, in points.
+  public var x: Double
+  /// Distance from the bottom, in points.
+  public var y: Double
+
+  /// Creates a point.
+  public init(x: Double, y: Double) {
+    self.x = x
+    self.y = y
+  }
+}
+
+/// The size of a box, in points.
+public struct SceneSize: Hashable, Sendable {
+  /// Width in points.
+  public var width: Double
+  /// Height in points.
+  public var height: Double
+
+  /// Creates a size.
+  public init(width: Double, height: Double) {
+    self.width = width
+    self.height = height
+  }
+}
+
 /// One box, ellipse or marker in a scene.
 public struct SceneNode: Hashable, Sendable {
   /// What the node stands for, which decides its look.
@@ -97,6 +140,16 @@ public struct SceneNode: Hashable, Sendable {
     case markSample(flagged: Bool, readTwoWays: Bool)
     /// The heading of a "For" or "Against" box of the teaching layout.
     case boxHeading(isFor: Bool)
+    /// The dot on the time axis where a dated statement's leader line starts.
+    case timeMarker
+    /// A bar over the time a dated range lasts.
+    case timeBar
+    /// The mark of a stretch of time left out of the axis.
+    case timeBreak
+    /// An invisible end of a line (the axis, a tick, a leader).
+    case anchor
+    /// A note under the time axis (how many statements it leaves out).
+    case timeNote
   }
 
   /// The element id, unique in the scene.
@@ -117,6 +170,10 @@ public struct SceneNode: Hashable, Sendable {
   public var isReadTwoWays: Bool
   /// The statement's date, for the timeline and for checking its order; `nil` when undated.
   public var date: DateSpan?
+  /// The centre of the node in a pre-placed scene; `nil` where Graphviz places it.
+  public var position: ScenePoint?
+  /// A size the node keeps whatever its label (a time bar); `nil` to fit the label.
+  public var fixedSize: SceneSize?
 
   /// Creates a scene node.
   public init(
@@ -128,8 +185,12 @@ public struct SceneNode: Hashable, Sendable {
     blankLabel: String = "",
     isFlagged: Bool = false,
     isReadTwoWays: Bool = false,
-    date: DateSpan? = nil
+    date: DateSpan? = nil,
+    position: ScenePoint? = nil,
+    fixedSize: SceneSize? = nil
   ) {
+    self.position = position
+    self.fixedSize = fixedSize
     self.id = id
     self.role = role
     self.label = label
@@ -152,6 +213,8 @@ public struct SceneEdge: Hashable, Sendable {
     case linkToJunction(Relation)
     /// A piece of the timeline axis.
     case timeAxis
+    /// A tick on the timeline axis, or the line from a date on the axis up to its statement.
+    case timeLeader
     /// An invisible edge that only orders or places nodes.
     case invisible
   }

@@ -35,7 +35,7 @@ extension ArgumentMap {
       }
       scene = builder.focusScene(
         plan: TeachingPlan(map: self, scope: options.scope), center: center, depth: depth)
-    case .timeline: scene = builder.argumentScene(isTimeline: true)
+    case .timeline: return builder.timelineScene()
     case .comparison(let first, let second):
       try checkComparable(first, second)
       scene = builder.comparisonScene(first, second)
@@ -50,6 +50,22 @@ extension ArgumentMap {
     }
     return scene
   }
+
+  /// The timeline of the dated statements `part` (counted in date order), titled as page
+  /// `page` of a set; see `scene(_:options:)`.
+  ///
+  /// - Throws: `ViewError` when the options name a node the map lacks.
+  func timelineScene(
+    options: SceneOptions, part: Range<Int>?, page: (number: Int, count: Int)?
+  ) throws(ViewError) -> Scene {
+    var scene = try self.scene(.timeline, options: options)
+    guard part != nil || page != nil else { return scene }
+    scene = SceneBuilder(map: self, options: options).timelineScene(part: part, page: page)
+    return scene
+  }
+
+  /// How many statements the timeline draws: those with a date.
+  var datedStatementCount: Int { nodes.count { $0.date != nil } }
 
   private func checkComparable(_ first: NodeID, _ second: NodeID) throws(ViewError) {
     for id in [first, second] {
@@ -117,97 +133,6 @@ extension Scene {
 }
 
 extension SceneBuilder {
-  /// The argument view, optionally with its dated statements on a timeline row.
-  func argumentScene(isTimeline: Bool) -> Scene {
-    let positions = Array(map.nodes.indices)
-    var nodes = positions.map { position in
-      sceneNode(at: position, isReadTwoWays: readings(of: map.nodes[position]).count >= 2)
-    }
-    let links = allLinks
-    let drawn = linkEdges(links)
-    nodes += drawn.nodes
-    var edges = drawn.edges
-    var groups: [SceneGroup] = []
-
-    let top = positions.filter {
-      map.nodes[$0].kind == .mainAim || map.nodes[$0].kind == .interpretation
-    }
-    if !top.isEmpty {
-      groups.append(
-        SceneGroup(
-          id: SceneElementID("top"), arrangement: .topRank, members: top.map { elementIDs[$0] }))
-    }
-    if isTimeline {
-      let timeline = timelineParts(positions)
-      nodes += timeline.nodes
-      edges += timeline.edges
-      groups += timeline.groups
-    }
-    let scopeNote = options.scope.map { " under " + reference(to: $0) } ?? ""
-    let heading =
-      title + (isTimeline ? ": timeline" : "") + ". An argument map of "
-      + counted(map.nodes.count, "statement") + " and " + counted(links.count, "link")
-      + scopeNote + "."
-    return Scene(
-      name: isTimeline ? "timeline" : "argument",
-      title: title + (options.scope.map { " (read as " + reference(to: $0) + ")" } ?? ""),
-      outline: outline(heading: heading, positions: positions, links: links),
-      direction: .bottomToTop,
-      nodes: nodes,
-      edges: edges,
-      groups: groups
-    )
-  }
-
-  /// The dated statements (below the aims and interpretations) on one row in date order, over an
-  /// axis with a tick per year.
-  private func timelineParts(_ positions: [Int]) -> (
-    nodes: [SceneNode], edges: [SceneEdge], groups: [SceneGroup]
-  ) {
-    // Aims and interpretations keep the top row even when dated: one node in two rank sets
-    // makes Graphviz fail ("trouble in init_rank").
-    let dated = positions.compactMap { position -> (position: Int, date: DateSpan)? in
-      let node = map.nodes[position]
-      guard node.kind.level > 0, let date = node.date else { return nil }
-      return (position, date)
-    }.sorted { lhs, rhs in
-      lhs.date != rhs.date ? lhs.date < rhs.date : lhs.position < rhs.position
-    }
-    guard !dated.isEmpty else { return ([], [], []) }
-    var years: [Int] = []
-    for entry in dated where years.last != entry.date.start.year {
-      years.append(entry.date.start.year)
-    }
-    let tickID = { (year: Int) in SceneElementID("year-\(year)") }
-    let nodes = years.map { SceneNode(id: tickID($0), role: .timeTick, label: String($0)) }
-    var edges: [SceneEdge] = []
-    for (left, right) in zip(years, years.dropFirst()) {
-      edges.append(
-        SceneEdge(
-          id: SceneElementID("axis-\(left)-\(right)"), source: tickID(left), target: tickID(right),
-          role: .timeAxis))
-    }
-    for (left, right) in zip(dated, dated.dropFirst()) {
-      edges.append(
-        SceneEdge(
-          id: SceneElementID("order-\(left.position + 1)-\(right.position + 1)"),
-          source: elementIDs[left.position], target: elementIDs[right.position], role: .invisible))
-    }
-    for entry in dated {
-      edges.append(
-        SceneEdge(
-          id: SceneElementID("when-\(entry.position + 1)"), source: tickID(entry.date.start.year),
-          target: elementIDs[entry.position], role: .invisible))
-    }
-    let groups = [
-      SceneGroup(
-        id: SceneElementID("dated"), arrangement: .sameRank,
-        members: dated.map { elementIDs[$0.position] }),
-      SceneGroup(id: SceneElementID("axis"), arrangement: .bottomRank, members: nodes.map(\.id)),
-    ]
-    return (nodes, edges, groups)
-  }
-
   /// Two interpretations in columns, the evidence they read in the middle.
   func comparisonScene(_ first: NodeID, _ second: NodeID, middleOnly: Set<Int>? = nil) -> Scene {
     enum Column { case first, middle, second }

@@ -10,7 +10,9 @@ public enum MapView: Hashable, Sendable {
   case overview
   /// One statement and everything within `depth` links of it, in the teaching layout.
   case focus(NodeID, depth: Int)
-  /// The argument with its dated statements in one row, in date order, above a time axis.
+  /// The dated statements placed by date above a time axis (long empty stretches cut out),
+  /// each with a hint of its part in the argument; undated statements are counted, not drawn,
+  /// and links are not drawn (no legend either).
   case timeline
   /// Two interpretations side by side: the first on the left, the evidence both read in the
   /// middle, the second on the right; evidence read both ways is marked.

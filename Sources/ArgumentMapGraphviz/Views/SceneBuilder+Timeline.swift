@@ -1,0 +1,105 @@
+import ArgumentMap
+
+extension SceneBuilder {
+  /// The timeline: the dated statements in date order, each with a hint of its part in the
+  /// argument, still to be measured and placed on a time axis (`Scene.placingTimeline(sizes:)`).
+  ///
+  /// Undated statements have no place on a time axis; they are left out and counted in a note.
+  /// Links are not drawn (they would cross the picture); a statement's supports and opposes
+  /// links to the aims become lines of its label instead.
+  ///
+  /// - Parameters:
+  ///   - part: Which of the dated statements, counted in date order, to draw; `nil` for all.
+  ///   - page: The page's number and the number of pages, for the title; `nil` on one page.
+  /// - Returns: The scene, `placement == .timeline`.
+  func timelineScene(part: Range<Int>? = nil, page: (number: Int, count: Int)? = nil) -> Scene {
+    let all = datedPositions
+    let dated = part.map { Array(all[$0.clamped(to: all.indices)]) } ?? all
+    var nodes = dated.map { entry in
+      var node = sceneNode(at: entry.position, isReadTwoWays: false)
+      // Hints never make a label too long to draw whole: the statement comes first.
+      for hint in node.isBlank ? [] : roleHints(of: entry.position)
+      where node.label.utf8.count + 1 + hint.utf8.count <= Scene.maximumDrawnTextLength {
+        node.label += "\n" + hint
+      }
+      // Placed by date even when blanked: the place is the clue, the text is the task.
+      node.date = entry.date
+      return node
+    }
+    let drawn = Set(dated.map(\.position))
+    let undated = map.nodes.count - all.count
+    let note = undated == 0 ? nil : counted(undated, "statement") + " without a date not shown"
+    if let note {
+      nodes.append(SceneNode(id: TimelineIDs.note, role: .timeNote, label: note))
+    }
+    let period = TimelineScale.period(of: dated.map(\.date)).map { " " + $0 } ?? ""
+    let scopeNote = options.scope.map { " under " + reference(to: $0) } ?? ""
+    let heading =
+      title + ": timeline" + period + ". " + counted(dated.count, "dated statement") + scopeNote
+      + (note.map { "; " + $0 } ?? "") + "."
+    let pageNote = page.map { ", page \($0.number) of \($0.count)" } ?? ""
+    return Scene(
+      name: "timeline",
+      title: title + ": timeline" + period + pageNote
+        + (options.scope.map { " (read as " + reference(to: $0) + ")" } ?? ""),
+      // The outline keeps the links the picture leaves out, for readers of the text.
+      outline: outline(
+        heading: heading, positions: dated.map(\.position),
+        links: allLinks.filter { drawn.contains($0.position) }),
+      direction: .bottomToTop,
+      nodes: nodes,
+      placement: .timeline
+    )
+  }
+
+  /// The dated statements' positions and dates, in date order (written order within a date).
+  var datedPositions: [(position: Int, date: DateSpan)] {
+    map.nodes.indices.compactMap { position -> (position: Int, date: DateSpan)? in
+      map.nodes[position].date.map { (position, $0) }
+    }.sorted { lhs, rhs in
+      lhs.date != rhs.date ? lhs.date < rhs.date : lhs.position < rhs.position
+    }
+  }
+
+  /// "✓ success for: Industrial and military…" for each supports or opposes link from the node
+  /// at `position` to an aim or sub-aim, in written order.
+  private func roleHints(of position: Int) -> [String] {
+    var hints: [String] = []
+    for link in map.nodes[position].links where Self.holds(link, under: options.scope) {
+      guard case .node(let target) = link.target, let targetPosition = index[target] else {
+        continue
+      }
+      let kind = map.nodes[targetPosition].kind
+      guard kind == .mainAim || kind == .subAim else { continue }
+      let mark: String
+      switch link.relation {
+      case .supports: mark = "\u{2713} success for: "
+      case .opposes: mark = "\u{2717} failure for: "
+      case .undercuts: continue
+      }
+      let name =
+        blankNumbers[targetPosition].map { "blank \($0)" }
+        ?? Self.shortened(Scene.drawnPart(of: map.nodes[targetPosition].text), to: 26)
+      let scope = link.scope.map { " [" + referenceWithoutQuotes($0) + "]" } ?? ""
+      hints.append(mark + name + scope)
+    }
+    return hints
+  }
+
+  /// The first words of `text` that fit in `limit` characters, with "…" when cut.
+  static func shortened(_ text: String, to limit: Int) -> String {
+    guard text.count > limit else { return text }
+    var result = ""
+    for word in text.split(separator: " ") {
+      if !result.isEmpty, result.count + 1 + word.count > limit { break }
+      result += (result.isEmpty ? "" : " ") + word
+    }
+    return String(result.prefix(limit)) + "\u{2026}"
+  }
+}
+
+/// The element ids the timeline adds to its statements.
+enum TimelineIDs {
+  /// The note that counts the statements left out.
+  static let note = SceneElementID("undated-note")
+}
