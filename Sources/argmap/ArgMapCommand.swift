@@ -10,7 +10,8 @@ struct ArgMapCommand: ParsableCommand {
     abstract: "Write, check and draw argument maps.",
     subcommands: [
       CheckCommand.self, FmtCommand.self, ExportCommand.self, ImportCommand.self,
-      RenderCommand.self, LayoutReportCommand.self, EvaluateCommand.self, CompareCommand.self, TableCommand.self,
+      RenderCommand.self, LayoutReportCommand.self, EvaluateCommand.self, CompareCommand.self,
+      TableCommand.self,
       NotesCommand.self, PandocFilterCommand.self,
     ],
     // `-h` is only help standing alone (see `CommandLineArguments`), never inside `-dash.argmap`.

@@ -117,7 +117,8 @@ struct LayoutReportCommand: ParsableCommand {
     text += "  \"view\": " + JSONText.quote(picture.view.rawValue) + ",\n"
     text += "  \"readable\": " + (figures.isClean ? "true" : "false") + ",\n"
     text += "  \"document\": " + indented(figures.jsonText()) + ",\n"
-    text += "  \"pages\": [\n    "
+    text +=
+      "  \"pages\": [\n    "
       + pages.map { indented(indented($0.jsonText())) }.joined(separator: ",\n    ") + "\n  ]\n}"
     return text
   }

@@ -67,8 +67,7 @@ extension RenderCommand {
     if overlay != nil && [.comparison, .worksheet, .overview].contains(picture.view) {
       throw ValidationError("--overlay goes with --view map or timeline.")
     }
-    if picture.page != nil && resolvedFormat == .dot && outputDir == nil && (output ?? "-") == "-"
-    {
+    if picture.page != nil && resolvedFormat == .dot && outputDir == nil && (output ?? "-") == "-" {
       throw ValidationError("--page with DOT writes one file per page; give -o FILE.dot.")
     }
   }
@@ -167,5 +166,3 @@ extension RenderCommand {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
-
-

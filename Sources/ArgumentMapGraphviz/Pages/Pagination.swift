@@ -25,7 +25,10 @@ extension MapRenderer {
       throw .view(error)
     }
     if try fits(whole, on: page) { return [whole] }
-    let builder = SceneBuilder(map: map, options: options)
+    // Pages are built without a legend; one legend for all of them goes on the first page.
+    var pageOptions = options
+    pageOptions.showsLegend = false
+    let builder = SceneBuilder(map: map, options: pageOptions)
     let plan = TeachingPlan(map: map, scope: options.scope)
     var scenes: [Scene]
     switch view {
@@ -38,19 +41,44 @@ extension MapRenderer {
     case .comparison(let first, let second):
       scenes = try comparisonPages(builder: builder, first, second, page: page)
     case .overview:
-      var compact = builder.overviewScene(plan: plan, isCompact: true)
-      if options.showsLegend { compact.addLegend(builder: builder) }
-      return [compact]
+      scenes = [builder.overviewScene(plan: plan, isCompact: true)]
     case .timeline:
       return [whole]  // handled above
     }
     if options.showsLegend {
-      // The part pages are measured with their legend already (`pageScene`).
-      for index in scenes.indices where !scenes[index].hasLegend {
-        scenes[index].addLegend(builder: builder)
+      try addLegend(to: &scenes, builder: builder, page: page)
+    }
+    if scenes.count > 1 {
+      for index in scenes.indices {
+        scenes[index].title += " (page \(index + 1) of \(scenes.count))"
       }
     }
     return scenes
+  }
+
+  /// One legend of every mark the pages use: on the first page if it still fits there, else on
+  /// a page of its own at the end (page numbers inside the pages stay right).
+  private func addLegend(to scenes: inout [Scene], builder: SceneBuilder, page: PageSize)
+    throws(RenderError)
+  {
+    guard let first = scenes.first else { return }
+    let legend = builder.legend(
+      nodes: scenes.flatMap(\.nodes), edges: scenes.flatMap(\.edges), direction: first.direction)
+    var withLegend = first
+    withLegend.nodes += legend.nodes
+    withLegend.edges += legend.edges
+    withLegend.groups += legend.groups
+    withLegend.title += " (page 99 of 99)"
+    if try fits(withLegend, on: page, margin: 1.03) {
+      scenes[0].nodes += legend.nodes
+      scenes[0].edges += legend.edges
+      scenes[0].groups += legend.groups
+    } else {
+      scenes.append(
+        Scene(
+          name: "legend", title: builder.title + ": legend", direction: first.direction,
+          nodes: legend.nodes, edges: legend.edges, groups: legend.groups))
+    }
   }
 
   /// Whether `scene` fits `page` at the page's smallest readable text.
@@ -146,18 +174,16 @@ extension MapRenderer {
     }
     for position in plan.top where home[position] == nil { home[position] = 1 }
     for position in plan.subAims where home[position] == nil { home[position] = 1 }
-    let total = units.count + 1
     var overview = builder.overviewScene(plan: plan, pageOf: home)
     if try !fits(overview, on: page) {
       overview = builder.overviewScene(plan: plan, pageOf: home, isCompact: true)
     }
-    overview.title += " (page 1 of \(total))"
     var scenes = [overview]
-    for (offset, unit) in units.enumerated() {
+    for unit in units {
       scenes.append(
         pageScene(
           unit, builder: builder, plan: plan, home: home, page: page,
-          titleSuffix: ": " + unit.heading + " (page \(offset + 2) of \(total))"))
+          titleSuffix: ": " + unit.heading))
     }
     return scenes
   }
@@ -236,7 +262,6 @@ extension MapRenderer {
       plan: plan, shown: ordered, elsewhere: elsewhere, reachOut: Set(unit.members),
       stackDepth: unit.stackDepth, withKey: builder.options.showsReasoning,
       name: "argument", titleSuffix: titleSuffix)
-    if builder.options.showsLegend { scene.addLegend(builder: builder) }
     return scene
   }
 
@@ -254,10 +279,10 @@ extension MapRenderer {
     for (offset, unit) in units.enumerated() {
       for position in unit.members where home[position] == nil { home[position] = offset + 1 }
     }
-    return units.enumerated().map { offset, unit in
+    return units.map { unit in
       var scene = pageScene(
         unit, builder: builder, plan: plan, home: home, page: page,
-        titleSuffix: ": " + unit.heading + " (page \(offset + 1) of \(units.count))")
+        titleSuffix: ": " + unit.heading)
       scene.name = "focus"
       return scene
     }
@@ -274,34 +299,17 @@ extension MapRenderer {
     while let chunk = pending.first {
       pending.removeFirst()
       var scene = builder.comparisonScene(first, second, middleOnly: Set(chunk))
-      if builder.options.showsLegend { scene.addLegend(builder: builder) }
       scene.title += " (page 99 of 99)"
       let isFitting = try fits(scene, on: page)
       if chunk.count <= 1 || isFitting {
         chunks.append(chunk)
       } else {
         let half = (chunk.count + 1) / 2
-        pending.insert(contentsOf: [Array(chunk.prefix(half)), Array(chunk.dropFirst(half))], at: 0)
+        pending.insert(
+          contentsOf: [Array(chunk.prefix(half)), Array(chunk.dropFirst(half))], at: 0)
       }
     }
-    return chunks.enumerated().map { offset, chunk in
-      var scene = builder.comparisonScene(first, second, middleOnly: Set(chunk))
-      scene.title += " (page \(offset + 1) of \(chunks.count))"
-      return scene
-    }
-  }
-}
-
-extension Scene {
-  /// Whether the scene has its legend box.
-  var hasLegend: Bool { groups.contains { $0.id == SceneElementID("legend") } }
-
-  /// Adds the legend of what this page draws.
-  mutating func addLegend(builder: SceneBuilder) {
-    let legend = builder.legend(nodes: nodes, edges: edges, direction: direction)
-    nodes += legend.nodes
-    edges += legend.edges
-    groups += legend.groups
+    return chunks.map { chunk in builder.comparisonScene(first, second, middleOnly: Set(chunk)) }
   }
 }
 

@@ -47,7 +47,8 @@ extension SceneBuilder {
         target = shortName(targetPosition)
       case .link(let from, let to):
         guard let fromPosition = index[from], let toPosition = index[to] else { continue }
-        target = "the link " + shortName(fromPosition, words: 4) + " → "
+        target =
+          "the link " + shortName(fromPosition, words: 4) + " → "
           + shortName(toPosition, words: 4)
       }
       let scope = link.scope.map { ", read as " + referenceWithoutQuotes($0) } ?? ""
@@ -137,6 +138,7 @@ extension SceneBuilder {
   /// The teaching layout of `shown` (positions in `map.nodes`), or of the whole map.
   ///
   /// - Parameters:
+  ///   - plan: The grouping of the map into parts.
   ///   - shown: The statements drawn; the rest of the plan is left out.
   ///   - elsewhere: For statements drawn on another page, that page's number: a link between a
   ///     drawn statement and one of these is drawn to a small "continued on page N" box.
@@ -147,6 +149,7 @@ extension SceneBuilder {
   ///   - withKey: Whether the key of reasons goes under the picture.
   ///   - name: The Graphviz graph name.
   ///   - titleSuffix: Added to the map's title (": recognition").
+  /// - Returns: The scene, with rows, boxes, stub boxes and the key.
   func teachingScene(
     plan: TeachingPlan, shown: [Int], elsewhere: [Int: Int] = [:], reachOut: Set<Int>? = nil,
     stackDepth: Int? = nil, withKey: Bool, name: String = "argument", titleSuffix: String = ""
@@ -268,8 +271,7 @@ extension SceneBuilder {
         }
         guard let source = end(position), let head = end(target) else { continue }
         let pair = LinkPair(from: map.nodes[position].id, to: targetID)
-        if let junction = junctions[pair], shownSet.contains(position), shownSet.contains(target)
-        {
+        if let junction = junctions[pair], shownSet.contains(position), shownSet.contains(target) {
           if emitted.insert(junction).inserted {
             junctionNodes.append(SceneNode(id: junction, role: .junction, label: ""))
           }
@@ -366,7 +368,8 @@ extension SceneBuilder {
         }
         if let stackDepth {
           // Claims above the events and evidence that back them, in written order.
-          drawn = drawn.filter { map.nodes[$0].kind.level == 2 }
+          drawn =
+            drawn.filter { map.nodes[$0].kind.level == 2 }
             + drawn.filter { map.nodes[$0].kind.level != 2 }
           var columnStart = 0
           while columnStart < drawn.count {
@@ -452,8 +455,12 @@ extension SceneBuilder {
   /// The overview: aims, sub-aims with how many statements argue for and against each,
   /// interpretations, and the verdict in one line.
   ///
-  /// - Parameter isCompact: Fewer words per box, and the interpretations on a row of their own
-  ///   under the sub-aims: for a map with many aims and readings on one slide.
+  /// - Parameters:
+  ///   - plan: The grouping of the map into parts (for the counts).
+  ///   - pageOf: The page each aim or sub-aim's part starts on, when the map is split.
+  ///   - isCompact: Fewer words per box, and the interpretations on a row of their own under
+  ///     the sub-aims: for a map with many aims and readings on one slide.
+  /// - Returns: The overview scene.
   func overviewScene(plan: TeachingPlan, pageOf: [Int: Int] = [:], isCompact: Bool = false)
     -> Scene
   {
@@ -518,9 +525,10 @@ extension SceneBuilder {
       direction: .bottomToTop, nodes: nodes, edges: edges, groups: groups)
     scene.dropLabelsWithinRows()
     if let verdict = verdictLine {
-      let lowest = (readings.first ?? plan.subAims.first ?? plan.top.first).map {
-        [elementIDs[$0]]
-      } ?? []
+      let lowest =
+        (readings.first ?? plan.subAims.first ?? plan.top.first).map {
+          [elementIDs[$0]]
+        } ?? []
       scene.addKey(
         lines: [verdict], width: max(options.lineWidth * 3, 60), under: lowest, id: "verdict")
     }

@@ -221,8 +221,10 @@ struct SceneBuilder {
 
   // MARK: Legend and outline
 
-  /// The legend box: one sample per node kind and relation that `nodes` and `edges` use, in
-  /// rows of four kinds (main aim first) and a row of relations, kept in order by invisible edges.
+  /// The legend box: one sample of every mark `nodes` and `edges` use and nothing else: node
+  /// kinds in rows of four (main aim first); relations; each interpretation's line; the flag,
+  /// "read two ways" and "continued on another page" marks. Rows are kept in order by invisible
+  /// edges.
   func legend(nodes: [SceneNode], edges: [SceneEdge], direction: Scene.Direction) -> (
     nodes: [SceneNode], edges: [SceneEdge], groups: [SceneGroup]
   ) {
@@ -284,6 +286,52 @@ struct SceneBuilder {
       relationRow += [from, to]
     }
     if !relationRow.isEmpty { addRow(relationRow) }
+    // Each reading's colour and end marker, named as the map names the interpretation.
+    var readingRow: [SceneElementID] = []
+    let marks = Set(edges.compactMap(\.interpretationMark)).sorted()
+    for mark in marks where mark < map.interpretations.count {
+      let interpretation = map.interpretations[mark]
+      let name =
+        index[interpretation.id].map { shortName($0, words: 4) } ?? interpretation.id.rawValue
+      let from = SceneElementID("legend-reading-\(mark + 1)-from")
+      let to = SceneElementID("legend-reading-\(mark + 1)-to")
+      legendNodes.append(SceneNode(id: from, role: .caption, label: "read as " + name))
+      legendNodes.append(SceneNode(id: to, role: .caption, label: " "))
+      if let previous = readingRow.last { invisibleEdge(previous, from) }
+      legendEdges.append(
+        SceneEdge(
+          id: SceneElementID("legend-reading-\(mark + 1)"), source: from, target: to,
+          role: .link(.supports), interpretationMark: mark))
+      readingRow += [from, to]
+      if readingRow.count >= 4 {
+        addRow(readingRow)
+        readingRow = []
+      }
+    }
+    if !readingRow.isEmpty { addRow(readingRow) }
+    // The marks on boxes.
+    var markRow: [SceneElementID] = []
+    func addMark(_ id: String, _ role: SceneNode.Role, _ label: String) {
+      let element = SceneElementID("legend-" + id)
+      legendNodes.append(SceneNode(id: element, role: role, label: label))
+      if let previous = markRow.last { invisibleEdge(previous, element) }
+      markRow.append(element)
+    }
+    let statements = nodes.filter { if case .statement = $0.role { true } else { false } }
+    if statements.contains(where: \.isFlagged) {
+      addMark(
+        "flagged", .markSample(flagged: true, readTwoWays: false),
+        "\u{26A0} fact flagged:\na factual slip, corrected")
+    }
+    if statements.contains(where: \.isReadTwoWays) {
+      addMark(
+        "read-two-ways", .markSample(flagged: false, readTwoWays: true),
+        "\u{21C4} read two ways:\nlinks under two readings")
+    }
+    if nodes.contains(where: { $0.role == .stub }) {
+      addMark("stub", .stub, "a statement drawn\non another page")
+    }
+    if !markRow.isEmpty { addRow(markRow) }
     let box = SceneGroup(
       id: SceneElementID("legend"), arrangement: .box(heading: "Legend"),
       members: legendNodes.map(\.id), subgroups: rows)

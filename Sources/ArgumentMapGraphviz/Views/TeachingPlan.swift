@@ -47,8 +47,9 @@ struct TeachingPlan: Hashable, Sendable {
     var branches: [Int: [Int: Int]] = [:]
     var unattached: [Int] = []
     for position in map.nodes.indices where map.nodes[position].kind.level >= 2 {
-      guard let (anchor, isFor, branch) = Self.anchor(
-        of: position, map: map, index: index, scope: scope)
+      guard
+        let (anchor, isFor, branch) = Self.anchor(
+          of: position, map: map, index: index, scope: scope)
       else {
         unattached.append(position)
         continue
