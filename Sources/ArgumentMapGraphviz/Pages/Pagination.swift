@@ -258,11 +258,10 @@ extension MapRenderer {
     let ordered = builder.map.nodes.indices.filter(shown.contains)
     var elsewhere = home
     for position in shown { elsewhere[position] = nil }
-    var scene = builder.teachingScene(
+    return builder.teachingScene(
       plan: plan, shown: ordered, elsewhere: elsewhere, reachOut: Set(unit.members),
       stackDepth: unit.stackDepth, withKey: builder.options.showsReasoning,
       name: "argument", titleSuffix: titleSuffix)
-    return scene
   }
 
   private func focusPages(

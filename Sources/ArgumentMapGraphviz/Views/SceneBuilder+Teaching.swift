@@ -30,7 +30,7 @@ extension SceneBuilder {
   /// The words of a node a key or a stub names it by: the start of its first sentence.
   func shortName(_ position: Int, words: Int = 7) -> String {
     if let number = blankNumbers[position] { return "blank \(number)" }
-    return Self.shortened(firstSentence(of: map.nodes[position].text), words: words)
+    return Self.shortened(drawnText(position), words: words)
   }
 
   /// The numbered reasons of the drawn links, in written order.
@@ -76,17 +76,24 @@ extension SceneBuilder {
     var heading = Self.roleWord(node.kind)
     if let date = node.date { heading += "  " + date.description }
     var lines = [heading]
-    var text = firstSentence(of: node.text)
-    // "Security reading: Stalin was looking for ...": an interpretation goes by its name.
-    if node.kind == .interpretation, let colon = text.range(of: ": "),
-      text[..<colon.lowerBound].split(separator: " ").count <= 5
-    {
-      text = String(text[..<colon.lowerBound])
-    }
-    lines += TextWrapping.wrap(Self.shortened(text, words: words), width: options.lineWidth)
+    lines += TextWrapping.wrap(
+      Self.shortened(drawnText(position), words: words), width: options.lineWidth)
     if node.isFlagged { lines.append("\u{26A0} fact flagged") }
     if isReadTwoWays { lines.append("\u{21C4} read two ways") }
     return lines.joined(separator: "\n")
+  }
+
+  /// The text a box shows before it is shortened: the first sentence; an interpretation goes by
+  /// its name ("Security reading: Stalin was looking for ..." is "Security reading").
+  func drawnText(_ position: Int) -> String {
+    let node = map.nodes[position]
+    let text = firstSentence(of: node.text)
+    if node.kind == .interpretation, let colon = text.range(of: ": "),
+      text[..<colon.lowerBound].split(separator: " ").count <= 5
+    {
+      return String(text[..<colon.lowerBound])
+    }
+    return text
   }
 
   /// The most words a teaching label shows; the full text is in the hover text and the outline.
