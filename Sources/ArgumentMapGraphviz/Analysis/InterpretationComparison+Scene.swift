@@ -16,10 +16,13 @@ extension InterpretationComparison {
   ///   - blanksEvidence: Draw a worksheet: every piece of evidence is a numbered blank of the
   ///     size its text would take, and nothing in the picture, its hover texts, ids or outline
   ///     gives the evidence away; students fill in which event belongs where.
+  ///   - only: The evidence to draw, for one page of a split comparison; `nil` draws all.
   /// - Returns: The scene, for `MapRenderer.render(_:format:)`.
-  public func scene(for map: ArgumentMap, lineWidth: Int = 28, blanksEvidence: Bool = false)
-    -> Scene
-  {
+  public func scene(
+    for map: ArgumentMap, lineWidth: Int = 28, blanksEvidence: Bool = false,
+    only: Set<NodeID>? = nil
+  ) -> Scene {
+    let isDrawn = { (row: EvidenceRow) in only?.contains(row.evidence) ?? true }
     let index = map.nodeIndex()
     func lookup(_ id: NodeID) -> Node? { index[id].map { map.nodes[$0] } }
     // Blank numbers in drawing order: left column, middle, right.
@@ -114,12 +117,16 @@ extension InterpretationComparison {
     }
 
     // Left column: the first interpretation and the evidence only it uses.
-    let leftOnly = evidenceOnly(of: 0).filter { $0.readings[0]?.via.isEmpty ?? false }
+    let leftOnly = evidenceOnly(of: 0).filter {
+      isDrawn($0) && $0.readings[0]?.via.isEmpty ?? false
+    }
     nodes += leftOnly.map(evidenceNode)
     nodes.append(interpretationNode(sides[0]))
     for row in leftOnly { edgesFor(row) { _ in false } }
     // Middle column: evidence more than one side uses.
-    let shared = sharedEvidence.filter { row in row.readings.contains { $0?.via.isEmpty ?? false } }
+    let shared = sharedEvidence.filter { row in
+      isDrawn(row) && row.readings.contains { $0?.via.isEmpty ?? false }
+    }
     nodes += shared.map(evidenceNode)
     for row in shared { edgesFor(row) { $0 == 0 } }
     // Right column: the other interpretations and the evidence only each uses.
@@ -128,7 +135,9 @@ extension InterpretationComparison {
     for index in 1...lastSide {
       nodes.append(interpretationNode(sides[index]))
       rightMembers.append(element(sides[index].interpretation))
-      let only = evidenceOnly(of: index).filter { $0.readings[index]?.via.isEmpty ?? false }
+      let only = evidenceOnly(of: index).filter {
+        isDrawn($0) && $0.readings[index]?.via.isEmpty ?? false
+      }
       nodes += only.map(evidenceNode)
       rightOnlyMembers += only.map { element($0.evidence) }
       for row in only { edgesFor(row) { _ in true } }

@@ -1,3 +1,4 @@
+import ArgumentAnalysis
 import ArgumentMap
 
 extension MapRenderer {
@@ -321,5 +322,42 @@ extension SceneBuilder {
     }
     let members = Set(middle.members)
     return map.nodes.indices.filter { members.contains(elementIDs[$0]) }
+  }
+}
+
+extension MapRenderer {
+  /// A comparison of interpretations as pages that each fit `page`: every page shows the
+  /// interpretations, and the evidence is shared out between the pages in its order (only the
+  /// first reading's, both readings', the others').
+  ///
+  /// - Throws: `RenderError` when Graphviz fails.
+  public func pageScenes(
+    of comparison: InterpretationComparison, map: ArgumentMap, page: PageSize
+  ) throws(RenderError) -> [Scene] {
+    let whole = comparison.scene(for: map)
+    if try fits(whole, on: page) { return [whole] }
+    var evidence: [NodeID] = []
+    for row in comparison.rows where !evidence.contains(row.evidence) {
+      evidence.append(row.evidence)
+    }
+    var chunks: [[NodeID]] = []
+    var pending: [[NodeID]] = [evidence]
+    while let chunk = pending.first {
+      pending.removeFirst()
+      var scene = comparison.scene(for: map, only: Set(chunk))
+      scene.title += " (page 99 of 99)"
+      let isFitting = try fits(scene, on: page, margin: 1.03)
+      if chunk.count <= 1 || isFitting {
+        chunks.append(chunk)
+      } else {
+        let half = (chunk.count + 1) / 2
+        pending.insert(contentsOf: [Array(chunk.prefix(half)), Array(chunk.dropFirst(half))], at: 0)
+      }
+    }
+    return chunks.enumerated().map { offset, chunk in
+      var scene = comparison.scene(for: map, only: Set(chunk))
+      if chunks.count > 1 { scene.title += " (page \(offset + 1) of \(chunks.count))" }
+      return scene
+    }
   }
 }

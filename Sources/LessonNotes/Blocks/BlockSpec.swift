@@ -1,4 +1,5 @@
 import ArgumentMap
+import ArgumentMapGraphviz
 
 /// What one `argmap` block asks for: which map, which picture, and how to present it.
 ///
@@ -71,6 +72,11 @@ public struct BlockSpec: Hashable, Sendable {
   /// Whether an HTML page shows the diagram at its natural size, scrolling sideways, instead of
   /// shrinking it to the column (`width: natural`); print always fits the page.
   public var isNaturalWidth: Bool = false
+  /// The sheet each page of the diagram must be readable on; a diagram too big for one is split
+  /// into pages, each its own figure. A4 upright by default: its pages fit a lesson's text
+  /// column with text of at least 12 px and print one to a sheet. `nil` (`page: none`) draws
+  /// one picture at its natural size.
+  public var page: PageSize? = .a4Portrait
   /// Offsets in the block's content of each option's value, for locating errors.
   public var valueOffsets: [String: Int]
 
@@ -110,6 +116,7 @@ public struct BlockSpec: Hashable, Sendable {
     parts.append("caption=\(caption ?? "")")
     parts.append("alt=\(alt ?? "")")
     parts.append("natural=\(isNaturalWidth) report=\(report.rawValue)")
+    parts.append("page=\(page?.rawValue ?? "none")")
     return parts.joined(separator: "\n")
   }
 }

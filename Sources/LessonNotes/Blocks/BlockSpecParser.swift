@@ -1,4 +1,5 @@
 import ArgumentMap
+import ArgumentMapGraphviz
 
 /// Reads the option lines at the top of an `argmap` block.
 ///
@@ -10,7 +11,7 @@ enum BlockSpecParser {
   /// The option keys, in the order the docs list them.
   static let keys = [
     "map", "view", "compare", "table", "scope", "blank", "blank-kind", "legend", "reasoning",
-    "caption", "alt", "answers", "width", "report",
+    "caption", "alt", "answers", "width", "report", "page",
   ]
 
   /// Parses `content`; returns the spec (nil when the block cannot be drawn) and the problems.
@@ -118,6 +119,14 @@ enum BlockSpecParser {
         case "fit": spec.isNaturalWidth = false
         case "natural": spec.isNaturalWidth = true
         default: problem(DiagnosticMessages.notesBadWidth(value), valueRange)
+        }
+      case "page":
+        if value == "none" {
+          spec.page = nil
+        } else if let page = PageSize(rawValue: value) {
+          spec.page = page
+        } else {
+          problem(DiagnosticMessages.notesBadPage(value), valueRange)
         }
       case "report":
         if let report = BlockSpec.Report(rawValue: value) {

@@ -27,6 +27,11 @@ extension DiagnosticMessages {
     notesBadValue("'width' takes fit or natural, not '\(value)'")
   }
 
+  static func notesBadPage(_ value: String) -> Diagnostic {
+    notesBadValue(
+      "'page' takes a4-portrait, a4-landscape, a3-landscape, slide or none, not '\(value)'")
+  }
+
   static func notesBadReport(_ value: String) -> Diagnostic {
     notesBadValue("'report' takes verdict, full or none, not '\(value)'")
   }

@@ -52,19 +52,26 @@ enum HTMLPage {
     let alt = MarkdownWriter.alt(spec, figure)
     // The SVG's own graph group has the prefix as its id; the figure takes another.
     var html = "<figure class=\"argmap\" id=\"\(escape(prefix))-figure\">\n"
-    if let svg = figure.svg {
+    // A split diagram has one box per page; each prints on a sheet of its own.
+    let pages = figure.pages
+    for (offset, svg) in pages.enumerated() {
       let width = spec.isNaturalWidth ? " natural" : ""
+      let page = offset == 0 ? "" : "-\(offset + 1)"
+      let label = alt + (pages.count > 1 ? ", page \(offset + 1) of \(pages.count)" : "")
       html +=
-        "<div class=\"argmap-diagram\(width)\" id=\"\(escape(prefix))-zoom\" role=\"group\" "
-        + "aria-label=\"\(escape(alt))\">\n"
+        "<div class=\"argmap-diagram\(width)\" id=\"\(escape(prefix))-zoom\(page)\" "
+        + "role=\"group\" aria-label=\"\(escape(label))\">\n"
       html += svg + "\n</div>\n"
+      if offset > 0 {
+        html += sizeLinks(prefix: prefix, page: page, isNaturalWidth: spec.isNaturalWidth)
+      }
     }
     if let caption = spec.caption {
       let label = number.map { "Figure \($0). " } ?? ""
       html += "<figcaption>\(label)\(escape(caption))</figcaption>\n"
     }
     if figure.svg != nil {
-      html += sizeLinks(prefix: prefix, isNaturalWidth: spec.isNaturalWidth)
+      html += sizeLinks(prefix: prefix, page: "", isNaturalWidth: spec.isNaturalWidth)
     }
     if figure.svg != nil, !figure.outline.isEmpty {
       html += "<details class=\"argmap-outline\">\n<summary>Text outline of the diagram</summary>\n"
@@ -79,14 +86,14 @@ enum HTMLPage {
   /// The links between the diagram's two views, without script: the other view is the diagram
   /// as the fragment's `:target` (a natural-width diagram's other view fits the column), and
   /// the figure's own id brings the first view back. The stylesheet shows one link at a time.
-  static func sizeLinks(prefix: String, isNaturalWidth: Bool) -> String {
+  static func sizeLinks(prefix: String, page: String, isNaturalWidth: Bool) -> String {
     let (open, close) =
       isNaturalWidth
       ? ("Fit the diagram to the column", "Show the diagram at full size")
       : ("Open the diagram at full size", "Fit the diagram to the column")
     let id = escape(prefix)
     return """
-      <p class="argmap-size"><a class="argmap-open" href="#\(id)-zoom">\(open)</a>\
+      <p class="argmap-size"><a class="argmap-open" href="#\(id)-zoom\(page)">\(open)</a>\
       <a class="argmap-close" href="#\(id)-figure">\(close)</a></p>
 
       """

@@ -19,20 +19,25 @@ enum MarkdownWriter {
       var lines: [String] = []
       switch embedding {
       case .files:
-        if let svg = figure.svg {
-          let name = "\(job.figureStem)-\(block.index + 1).svg"
+        // One file per page: NAME-3.svg, then NAME-3-2.svg, ... for a split diagram.
+        let pages = figure.pages
+        for (offset, svg) in pages.enumerated() {
+          let page = offset == 0 ? "" : "-\(offset + 1)"
+          let name = "\(job.figureStem)-\(block.index + 1)\(page).svg"
           files.append(
             OutputFile(path: joined(job.figureFolder, name), bytes: Array((svg + "\n").utf8)))
           // The image shrinks to the column on GitHub and in site themes (`max-width: 100%`);
           // the link around it opens the SVG at full size where the site does not.
           let link = escapeLink(name)
-          lines.append("[![\(MarkdownText.escaped(alt(spec, figure), .inline))](\(link))](\(link))")
+          let pageAlt = alt(spec, figure) + (pages.count > 1 ? ", page \(offset + 1)" : "")
+          if offset > 0 { lines.append("") }
+          lines.append("[![\(MarkdownText.escaped(pageAlt, .inline))](\(link))](\(link))")
         }
       case .inline:
-        if let svg = figure.svg {
+        if !figure.pages.isEmpty {
           // One HTML block with no Markdown in it for any tool (see `InertMarkup`).
           var html = "<figure class=\"argmap\" aria-label=\"\(attribute(alt(spec, figure)))\">\n"
-          html += scalable(svg)
+          html += figure.pages.map(scalable).joined(separator: "\n")
           if let caption = spec.caption {
             html += "\n<figcaption>\(SVGPostProcessor.escapeXML(caption))</figcaption>"
           }

@@ -162,33 +162,53 @@ public enum PandocFilter {
           ])
         }
         let isPDF = PandocFilter.pdfFormats.contains(format)
-        let bytes = try timed { () throws(BlockRenderError) in
-          try BlockRenderer.image(spec, map: parsed.map, format: isPDF ? .pdf : .png)
+        let pages = try timed { () throws(BlockRenderError) in
+          try BlockRenderer.images(spec, map: parsed.map, format: isPDF ? .pdf : .png)
         }
-        let path = "\(PandocFilter.figureFolder)/\(key.prefix(16)).\(isPDF ? "pdf" : "png")"
         try? FileManager.default.createDirectory(
           atPath: PandocFilter.figureFolder, withIntermediateDirectories: true)
-        // As every output: never half-written, through a link to the file it names, with the
-        // system's reason when it cannot be written.
-        do throws(FileError) {
-          try AtomicFile.write(bytes, to: path, isDurable: false)
-        } catch {
-          fail(["cannot write '\(path)': \(error.reason)"])
-          return nil
+        // One image per page of a split diagram, each its own paragraph (a sheet in print).
+        var paragraphs: [JSONValue] = []
+        for (offset, bytes) in pages.enumerated() {
+          let page = offset == 0 ? "" : "-\(offset + 1)"
+          let path =
+            "\(PandocFilter.figureFolder)/\(key.prefix(16))\(page).\(isPDF ? "pdf" : "png")"
+          // As every output: never half-written, through a link to the file it names, with the
+          // system's reason when it cannot be written.
+          do throws(FileError) {
+            try AtomicFile.write(bytes, to: path, isDurable: false)
+          } catch {
+            fail(["cannot write '\(path)': \(error.reason)"])
+            return nil
+          }
+          var caption = spec.caption ?? spec.alt ?? ""
+          if pages.count > 1, !caption.isEmpty {
+            caption += " (page \(offset + 1) of \(pages.count))"
+          }
+          let image: JSONValue = .object([
+            ("t", .string("Image")),
+            (
+              "c",
+              .array([
+                .array([.string(""), .array([.string("argmap")]), .array([])]),
+                .array(inlines(caption)),
+                .array([.string(path), .string(caption.isEmpty ? "" : "fig:")]),
+              ])
+            ),
+          ])
+          paragraphs.append(.object([("t", .string("Para")), ("c", .array([image]))]))
         }
-        let caption = spec.caption ?? spec.alt ?? ""
-        let image: JSONValue = .object([
-          ("t", .string("Image")),
+        guard paragraphs.count > 1 else { return paragraphs.first }
+        return .object([
+          ("t", .string("Div")),
           (
             "c",
             .array([
-              .array([.string(""), .array([.string("argmap")]), .array([])]),
-              .array(inlines(caption)),
-              .array([.string(path), .string(caption.isEmpty ? "" : "fig:")]),
+              .array([.string(""), .array([.string("argmap-pages")]), .array([])]),
+              .array(paragraphs),
             ])
           ),
         ])
-        return .object([("t", .string("Para")), ("c", .array([image]))])
       } catch {
         fail([error.message])
         return nil

@@ -18,13 +18,56 @@ enum BlockRenderer {
       return try tableFigure(aim, spec: spec, map: scoped)
     case .comparison(let first, let second):
       let comparison = try self.comparison(first, second, map: scoped)
-      var figure = try drawn(comparison.scene(for: scoped), idPrefix: idPrefix, limits: limits)
+      let renderer = MapRenderer(idPrefix: idPrefix, limits: limits)
+      let scenes: [Scene]
+      if let page = spec.page {
+        do {
+          scenes = try renderer.pageScenes(of: comparison, map: scoped, page: page)
+        } catch {
+          throw .render(error.description)
+        }
+      } else {
+        scenes = [comparison.scene(for: scoped)]
+      }
+      var figure = try drawn(scenes, idPrefix: idPrefix, limits: limits)
       Self.addComparisonReport(&figure, comparison, spec: spec, map: scoped)
       return figure
     case .diagram:
       break
     }
-    return try drawn(scene(spec, map: scoped), idPrefix: idPrefix, limits: limits)
+    guard let page = spec.page else {
+      return try drawn(scene(spec, map: scoped), idPrefix: idPrefix, limits: limits)
+    }
+    let (view, options) = viewAndOptions(spec, map: scoped)
+    let scenes: [Scene]
+    do {
+      scenes = try MapRenderer(idPrefix: idPrefix, limits: limits).pageScenes(
+        scoped, view: view, options: options, page: page)
+    } catch {
+      switch error {
+      case .view(let viewError): throw .view(viewError.description, option: optionName(spec))
+      default: throw .render(error.description)
+      }
+    }
+    return try drawn(scenes, idPrefix: idPrefix, limits: limits)
+  }
+
+  /// The pages of a diagram drawn as inline-safe SVG, each with its own id prefix (`P`, `P-2`,
+  /// ...), so several share one HTML page; the outline is the first page's.
+  static func drawn(_ scenes: [Scene], idPrefix: String, limits: RenderLimits = .standard)
+    throws(BlockRenderError) -> RenderedFigure
+  {
+    guard let first = scenes.first else {
+      return RenderedFigure(svg: nil, title: "", outline: "")
+    }
+    var figure = try drawn(first, idPrefix: idPrefix, limits: limits)
+    var more: [String] = []
+    for (offset, scene) in scenes.enumerated().dropFirst() {
+      more += try drawn(scene, idPrefix: idPrefix + "-\(offset + 1)", limits: limits).pages
+      figure.outline += "\n" + scene.outline
+    }
+    figure.morePages = more.isEmpty ? nil : more
+    return figure
   }
 
   /// A scene drawn as inline-safe SVG with its outline.
@@ -40,27 +83,60 @@ enum BlockRenderer {
     return RenderedFigure(svg: inlineSafe(svg), title: scene.title, outline: scene.outline)
   }
 
-  /// Renders `spec` as a PNG or PDF file (for Pandoc's LaTeX and Word outputs).
-  static func image(_ spec: BlockSpec, map: ArgumentMap, format: OutputFormat)
-    throws(BlockRenderError) -> [UInt8]
+  /// Renders `spec` as PNG or PDF files, one per page (for Pandoc's LaTeX and Word outputs).
+  static func images(_ spec: BlockSpec, map: ArgumentMap, format: OutputFormat)
+    throws(BlockRenderError) -> [[UInt8]]
   {
     let scoped = try scopedMap(map, spec: spec)
-    let scene: Scene
-    switch spec.content {
-    case .comparison(let first, let second):
-      scene = try comparison(first, second, map: scoped).scene(for: scoped)
-    case .diagram, .table, .facts:
-      scene = try self.scene(spec, map: scoped)
-    }
+    let renderer = MapRenderer(idPrefix: "argmap")
+    var scenes: [Scene]
     do {
-      return try MapRenderer(idPrefix: "argmap").render(scene, format: format)
+      switch (spec.content, spec.page) {
+      case (.comparison(let first, let second), let page):
+        let comparison = try self.comparison(first, second, map: scoped)
+        scenes =
+          try page.map { page throws(RenderError) in
+            try renderer.pageScenes(of: comparison, map: scoped, page: page)
+          } ?? [comparison.scene(for: scoped)]
+      case (.diagram, .some(let page)), (.table, .some(let page)), (.facts, .some(let page)):
+        let (view, options) = viewAndOptions(spec, map: scoped)
+        scenes = try renderer.pageScenes(scoped, view: view, options: options, page: page)
+      case (.diagram, nil), (.table, nil), (.facts, nil):
+        scenes = [try self.scene(spec, map: scoped)]
+      }
+    } catch let error as RenderError {
+      switch error {
+      case .view(let viewError): throw .view(viewError.description, option: optionName(spec))
+      default: throw .render(error.description)
+      }
+    } catch let error as BlockRenderError {
+      throw error
     } catch {
-      throw .render(error.description)
+      throw .render("\(error)")
     }
+    var pages: [[UInt8]] = []
+    for scene in scenes {
+      do {
+        pages.append(try renderer.render(scene, format: format))
+      } catch {
+        throw .render(error.description)
+      }
+    }
+    return pages
   }
 
   /// The scene of a block: its view with its worksheet blanks and legend.
   static func scene(_ spec: BlockSpec, map: ArgumentMap) throws(BlockRenderError) -> Scene {
+    let (view, options) = viewAndOptions(spec, map: map)
+    do {
+      return try map.scene(view, options: options)
+    } catch {
+      throw .view(error.description, option: optionName(spec))
+    }
+  }
+
+  /// The view and options a block asks for.
+  static func viewAndOptions(_ spec: BlockSpec, map: ArgumentMap) -> (MapView, SceneOptions) {
     let options = SceneOptions(
       blankNodes: spec.blankNodes, blankKinds: spec.blankKinds, showsLegend: spec.showsLegend,
       showsReasoning: spec.showsReasoning)
@@ -71,15 +147,14 @@ enum BlockRenderer {
     case .comparison(let first, let second): view = .comparison(first, second)
     case .table, .facts: view = .argument
     }
-    do {
-      return try map.scene(view, options: options)
-    } catch {
-      let option: String
-      switch spec.content {
-      case .comparison: option = "compare"
-      case .diagram, .table, .facts: option = spec.blankNodes.isEmpty ? "view" : "blank"
-      }
-      throw .view(error.description, option: option)
+    return (view, options)
+  }
+
+  /// The option a view problem is reported at.
+  private static func optionName(_ spec: BlockSpec) -> String {
+    switch spec.content {
+    case .comparison: "compare"
+    case .diagram, .table, .facts: spec.blankNodes.isEmpty ? "view" : "blank"
     }
   }
 
