@@ -1,5 +1,6 @@
 import ArgumentAnalysis
 import ArgumentMap
+import Foundation
 
 extension MapRenderer {
   /// One view of `map` as pages that each fit `page` with their smallest text at least the
@@ -88,6 +89,11 @@ extension MapRenderer {
   {
     let size = try laidOutSize(of: scene)
     let scale = page.scale(width: size.width, height: size.height)
+    if getenv("ARGMAP_DEBUG_FIT") != nil {
+      print(
+        "fit", scene.nodes.map(\.id.rawValue).joined(separator: ","), Int(size.width),
+        Int(size.height), scale)
+    }
     let smallest = VisualGrammar.smallestTextPoints(in: scene)
     return page.readerSize(ofTextPoints: smallest, scale: scale) + 1e-9
       >= page.minimumReaderSize * margin
@@ -242,7 +248,7 @@ extension MapRenderer {
       candidate.stackDepth = depth
       let scene = pageScene(
         candidate, builder: builder, plan: plan, home: everywhere, page: page,
-        titleSuffix: ": " + unit.heading)
+        titleSuffix: ": " + unit.heading + " (page 99 of 99)")
       // A little room to spare: the final page names real page numbers in its boxes.
       if try fits(scene, on: page, margin: 1.03) { return depth }
     }
@@ -351,7 +357,8 @@ extension MapRenderer {
         chunks.append(chunk)
       } else {
         let half = (chunk.count + 1) / 2
-        pending.insert(contentsOf: [Array(chunk.prefix(half)), Array(chunk.dropFirst(half))], at: 0)
+        pending.insert(
+          contentsOf: [Array(chunk.prefix(half)), Array(chunk.dropFirst(half))], at: 0)
       }
     }
     return chunks.enumerated().map { offset, chunk in

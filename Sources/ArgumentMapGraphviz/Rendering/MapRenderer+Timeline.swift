@@ -55,13 +55,13 @@ extension MapRenderer {
     if let whole = try fittingScale(0..<count), whole == TimelineScale.pointsPerMonth {
       return [full.placingTimeline(sizes: sizes).scene]
     }
-    // Periods in date order, each as long as still fits at the usual month width; a period of
-    // one statement that does not (a range of years) gets a narrower month.
+    // Periods in date order, each as long as still fits at some month width (the widest that
+    // fits): fewer pages, a busy period drawn more tightly.
     var parts: [(range: Range<Int>, pointsPerMonth: Double)] = []
     var start = 0
     while start < count {
       var end = start + 1
-      while end < count, try fittingScale(start..<(end + 1)) == TimelineScale.pointsPerMonth {
+      while end < count, try fittingScale(start..<(end + 1)) != nil {
         end += 1
       }
       let width =

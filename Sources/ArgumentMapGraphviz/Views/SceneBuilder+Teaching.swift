@@ -97,7 +97,7 @@ extension SceneBuilder {
   }
 
   /// The most words a teaching label shows; the full text is in the hover text and the outline.
-  static let labelWords = 18
+  static let labelWords = 12
 
   /// The word a box starts with, readable in greyscale and by a student who missed the legend.
   static func roleWord(_ kind: NodeKind) -> String {
@@ -341,11 +341,10 @@ extension SceneBuilder {
     for level in 1...(stackDepth == nil ? 3 : 1) {
       let row = shown.filter { map.nodes[$0].kind.level == level }
       guard let first = row.first else { continue }
-      // On a page without the aims, the sub-aim heads the page.
       groups.append(
         SceneGroup(
           id: SceneElementID("row-\(level)"),
-          arrangement: rowAbove == nil && level == 1 ? .topRank : .sameRank,
+          arrangement: .sameRank,
           members: row.map { elementIDs[$0] }))
       if let rowAbove {
         edges.append(
@@ -602,6 +601,9 @@ extension Scene {
   /// The most characters in one column of a key.
   static let keyColumnCharacters = 450
 
+  /// How many key columns stand side by side under a picture.
+  static let keyColumnsPerRow = 2
+
   /// The most characters of one reason in a key; the hover text of its arrow keeps it whole.
   static let keyEntryCharacters = 400
 
@@ -634,11 +636,29 @@ extension Scene {
       nodes.append(
         SceneNode(id: keyID, role: .textBlock, label: column.joined(separator: "\n")))
     }
-    for (left, right) in zip(ids, ids.dropFirst()) {
-      edges.append(
-        SceneEdge(
-          id: SceneElementID(left.rawValue + "-then"), source: left, target: right,
-          role: .invisible))
+    // Bottom to top, the columns go in rows of two, each row under the one before, so a long
+    // key grows down the page rather than across it. Left to right, one rank already stacks
+    // them.
+    let perRow = direction == .bottomToTop ? Self.keyColumnsPerRow : max(ids.count, 1)
+    var rows: [[SceneElementID]] = []
+    for start in stride(from: 0, to: ids.count, by: perRow) {
+      rows.append(Array(ids[start..<min(start + perRow, ids.count)]))
+    }
+    for row in rows {
+      for (left, right) in zip(row, row.dropFirst()) {
+        edges.append(
+          SceneEdge(
+            id: SceneElementID(left.rawValue + "-then"), source: left, target: right,
+            role: .invisible))
+      }
+    }
+    for (upper, lower) in zip(rows, rows.dropFirst()) {
+      if let above = upper.first, let below = lower.first {
+        edges.append(
+          SceneEdge(
+            id: SceneElementID(below.rawValue + "-under"), source: below, target: above,
+            role: .invisible))
+      }
     }
     if let first = ids.first {
       for (number, before) in previous.enumerated() {
@@ -654,6 +674,11 @@ extension Scene {
             role: .invisible))
       }
     }
-    groups.append(SceneGroup(id: SceneElementID(id + "-row"), arrangement: .sameRank, members: ids))
+    for (number, row) in rows.enumerated() {
+      groups.append(
+        SceneGroup(
+          id: SceneElementID(id + "-row" + (number == 0 ? "" : "-\(number + 1)")),
+          arrangement: .sameRank, members: row))
+    }
   }
 }

@@ -17,6 +17,8 @@ extension SceneBuilder {
     let dated = part.map { Array(all[$0.clamped(to: all.indices)]) } ?? all
     var nodes = dated.map { entry in
       var node = sceneNode(at: entry.position, isReadTwoWays: false)
+      // As in the teaching layout: the role and date first, the start of the text.
+      node.label = teachingLabel(entry.position, isReadTwoWays: false)
       // Hints never make a label too long to draw whole: the statement comes first.
       for hint in node.isBlank ? [] : roleHints(of: entry.position)
       where node.label.utf8.count + 1 + hint.utf8.count <= Scene.maximumDrawnTextLength {
@@ -77,10 +79,11 @@ extension SceneBuilder {
       case .opposes: mark = "\u{2717} failure for: "
       case .undercuts: continue
       }
-      let name =
-        blankNumbers[targetPosition].map { "blank \($0)" }
-        ?? Self.shortened(Scene.drawnPart(of: map.nodes[targetPosition].text), to: 26)
-      let scope = link.scope.map { " [" + referenceWithoutQuotes($0) + "]" } ?? ""
+      let name = shortName(targetPosition, words: 4)
+      let scope =
+        link.scope.map { scope in
+          " (" + (index[scope].map { shortName($0, words: 3) } ?? scope.rawValue) + ")"
+        } ?? ""
       hints.append(mark + name + scope)
     }
     return hints

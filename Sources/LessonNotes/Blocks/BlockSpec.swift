@@ -29,8 +29,11 @@ public struct BlockSpec: Hashable, Sendable {
 
   /// The diagram views a block can ask for.
   public enum DiagramView: String, Hashable, Sendable, CaseIterable {
-    /// The whole argument (also accepted as `argument`).
+    /// The whole argument (also accepted as `argument`), or with `focus:` one statement and
+    /// its neighbourhood.
     case map
+    /// The aims, sub-aims with their counts for and against, the readings and the verdict.
+    case overview
     /// Dated statements in date order above a time axis.
     case timeline
     /// The argument with some statements blanked for students (needs `blank:` or `blank-kind:`;
@@ -77,6 +80,11 @@ public struct BlockSpec: Hashable, Sendable {
   /// column with text of at least 12 px and print one to a sheet. `nil` (`page: none`) draws
   /// one picture at its natural size.
   public var page: PageSize? = .a4Portrait
+  /// The statement a map or worksheet is drawn around (`focus:`), with what lies within
+  /// `depth` links of it.
+  public var focus: NodeID?
+  /// How many links from `focus` are drawn (`depth:`, 1 unless given).
+  public var depth: Int = 1
   /// Offsets in the block's content of each option's value, for locating errors.
   public var valueOffsets: [String: Int]
 
@@ -117,6 +125,7 @@ public struct BlockSpec: Hashable, Sendable {
     parts.append("alt=\(alt ?? "")")
     parts.append("natural=\(isNaturalWidth) report=\(report.rawValue)")
     parts.append("page=\(page?.rawValue ?? "none")")
+    parts.append("focus=\(focus?.rawValue ?? "") depth=\(depth)")
     return parts.joined(separator: "\n")
   }
 }

@@ -11,7 +11,7 @@ enum BlockSpecParser {
   /// The option keys, in the order the docs list them.
   static let keys = [
     "map", "view", "compare", "table", "scope", "blank", "blank-kind", "legend", "reasoning",
-    "caption", "alt", "answers", "width", "report", "page",
+    "caption", "alt", "answers", "width", "report", "page", "focus", "depth",
   ]
 
   /// Parses `content`; returns the spec (nil when the block cannot be drawn) and the problems.
@@ -60,6 +60,7 @@ enum BlockSpecParser {
       case "view":
         switch value {
         case "map", "argument": view = .map
+        case "overview": view = .overview
         case "timeline": view = .timeline
         case "worksheet": view = .worksheet
         case "facts": content_ = .facts(answers: true)
@@ -77,6 +78,18 @@ enum BlockSpecParser {
           content_ = .table(aim: NodeID(value))
         } else {
           problem(DiagnosticMessages.notesBadID("table", value), valueRange)
+        }
+      case "focus":
+        if NodeID.isValid(value) {
+          spec.focus = NodeID(value)
+        } else {
+          problem(DiagnosticMessages.notesBadID("focus", value), valueRange)
+        }
+      case "depth":
+        if let depth = Int(value), (0...20).contains(depth) {
+          spec.depth = depth
+        } else {
+          problem(DiagnosticMessages.notesBadDepth(value), valueRange)
         }
       case "scope":
         if NodeID.isValid(value) {

@@ -20,7 +20,12 @@ extension DiagnosticMessages {
   }
 
   static func notesBadView(_ value: String) -> Diagnostic {
-    notesBadValue("unknown view '\(value)'; expected map, timeline, worksheet or facts")
+    notesBadValue(
+      "unknown view '\(value)'; expected map, overview, timeline, worksheet or facts")
+  }
+
+  static func notesBadDepth(_ value: String) -> Diagnostic {
+    notesBadValue("'depth' takes a number of links from 0 to 20, not '\(value)'")
   }
 
   static func notesBadWidth(_ value: String) -> Diagnostic {

@@ -142,7 +142,9 @@ enum BlockRenderer {
       showsReasoning: spec.showsReasoning)
     let view: MapView
     switch spec.content {
-    case .diagram(.map), .diagram(.worksheet): view = .argument
+    case .diagram(.map), .diagram(.worksheet):
+      view = spec.focus.map { MapView.focus($0, depth: spec.depth) } ?? .argument
+    case .diagram(.overview): view = .overview
     case .diagram(.timeline): view = .timeline
     case .comparison(let first, let second): view = .comparison(first, second)
     case .table, .facts: view = .argument
