@@ -51,7 +51,10 @@ extension SceneBuilder {
           "the link " + shortName(fromPosition, words: 4) + " → "
           + shortName(toPosition, words: 4)
       }
-      let scope = link.scope.map { ", read as " + referenceWithoutQuotes($0) } ?? ""
+      let scope =
+        link.scope.map { scope in
+          ", read as " + (index[scope].map { shortName($0, words: 4) } ?? scope.rawValue)
+        } ?? ""
       let number = result.count + 1
       let line =
         "\(number)  " + shortName(position) + " → " + target + " (" + link.relation.rawValue
