@@ -180,6 +180,25 @@ struct PageComposerTests {
     #expect(words.contains("alert('x')"))
   }
 
+  @Test("pages composed on several threads while Graphviz draws are the pages composed alone")
+  func concurrentComposition() async throws {
+    let diagram = try svg(Self.small("Alphaville"))
+    let alone = try PageComposer.png(page: diagram, on: .slide)
+    let aloneText = try renderer.render(Fixtures.stalin, format: .svg)
+    let renderer = renderer
+    try await withThrowingTaskGroup(of: Bool.self) { group in
+      for index in 0..<8 {
+        group.addTask {
+          if index.isMultiple(of: 2) {
+            return try PageComposer.png(page: diagram, on: .slide) == alone
+          }
+          return try renderer.render(Fixtures.stalin, format: .svg) == aloneText
+        }
+      }
+      for try await isSame in group { #expect(isSame) }
+    }
+  }
+
   @Test("unreadable input is a thrown error with the library's message, never a crash")
   func errors() throws {
     let truncated = Array("<svg width=\"10pt\" height=\"10pt\" viewBox=\"0 0 10 10\"><g>".utf8)
