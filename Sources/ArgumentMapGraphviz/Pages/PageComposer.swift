@@ -62,6 +62,8 @@ public enum PageComposer {
       cairo_surface_finish(surface)
       try CairoCanvas.check(cairo_surface_status(surface))
     }
+    // cairo writes the fixed date as `(19700101000000Z)`; should a cairo ignore it and write the
+    // time of drawing as Graphviz's PDFs have it (`(D:...)`), that is rewritten to the same date.
     return withExtendedLifetime(sink) { PDFDate.normalized(sink.bytes) }
   }
 
