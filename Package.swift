@@ -39,10 +39,18 @@ let package = Package(
     // What ArgMap adds to libgvc in C, on its public API: a DOT reader that numbers subgraphs in
     // written order (deterministic boxes), and the one switch between Graphviz 2.42 and 9.0+.
     .target(name: "CGraphvizSupport", dependencies: ["CGraphviz"]),
-    // Views to a Scene, Scene to DOT (pure Swift), DOT to SVG/PNG/PDF through libgvc in-process.
+    // librsvg and cairo from the system (Debian: librsvg2-dev, libcairo2-dev): diagrams placed
+    // on pages of a fixed size (A4, A3, slides), several pages to one PDF, which Graphviz cannot.
+    .systemLibrary(
+      name: "CRSVG",
+      pkgConfig: "librsvg-2.0",
+      providers: [.apt(["librsvg2-dev", "libcairo2-dev"]), .brew(["librsvg", "cairo"])]
+    ),
+    // Views to a Scene, Scene to DOT (pure Swift), DOT to SVG/PNG/PDF through libgvc in-process;
+    // diagrams on pages through librsvg and cairo.
     .target(
       name: "ArgumentMapGraphviz",
-      dependencies: ["ArgumentMap", "ArgumentAnalysis", "CGraphviz", "CGraphvizSupport"]
+      dependencies: ["ArgumentMap", "ArgumentAnalysis", "CGraphviz", "CGraphvizSupport", "CRSVG"]
     ),
     // cmark-gfm from the system (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev).
     .systemLibrary(
@@ -110,7 +118,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ArgumentMapGraphvizTests",
-      dependencies: ["ArgumentMapGraphviz", "ArgumentMap", "TestSupport"],
+      dependencies: ["ArgumentMapGraphviz", "ArgumentMap", "TestSupport", "CRSVG"],
       exclude: ["Golden"]
     ),
     .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),

@@ -108,7 +108,7 @@ extension RenderCommand {
       case .view, .unknownLayout:
         printError("argmap render: error: \(error.description)")
         throw ExitCode.validationFailure
-      case .graphviz, .unreadableLayout, .tooLarge:
+      case .graphviz, .unreadableLayout, .tooLarge, .page:
         printError("\(input.displayName): error: \(error.description)")
         return false
       }

@@ -26,6 +26,19 @@ package final class Graphviz: @unchecked Sendable {
   private let lock = NSLock()
   /// The libgvc context; `nil` if Graphviz could not start.
   private let context: OpaquePointer?
+  /// Runs `body` under the lock that guards every call into libgvc.
+  ///
+  /// librsvg draws text through the pango, fontconfig and cairo that Graphviz's plugins use, and
+  /// their shared state is not safe to touch from two threads at once, so page composition takes
+  /// this lock too. `body` must not call back into `Graphviz` (the lock is not recursive).
+  package func withLock<Result, Failure: Error>(_ body: () throws(Failure) -> Result)
+    throws(Failure) -> Result
+  {
+    lock.lock()
+    defer { lock.unlock() }
+    return try body()
+  }
+
   /// The layout engines, read from libgvc on first use.
   private var engines: [String]?
   /// What Graphviz says during one call.

@@ -10,6 +10,9 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
   case unknownLayout(String, available: [String], suggestion: String?)
   /// The diagram has more nodes than `RenderLimits.maximumNodes` allows.
   case tooLarge(nodes: Int, limit: Int)
+  /// A diagram could not be put on a page: its SVG is unreadable, or librsvg or cairo failed
+  /// (their message).
+  case page(String)
 
   /// The failure in words, as the command line prints it after `error: `.
   public var description: String {
@@ -25,6 +28,7 @@ public enum RenderError: Error, Hashable, Sendable, CustomStringConvertible {
       "the diagram has \(nodes) nodes, more than the limit of \(limit): too many to read on a "
         + "page or to lay out in reasonable time; draw part of the map (a scope, a timeline) or "
         + "raise the limit (argmap: --max-nodes)"
+    case .page(let detail): "cannot put the diagram on the page: \(detail)"
     }
   }
 }
