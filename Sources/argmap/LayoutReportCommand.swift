@@ -64,7 +64,7 @@ struct LayoutReportCommand: ParsableCommand {
         case .view, .unknownLayout:
           printError("argmap layout-report: error: \(error.description)")
           throw ExitCode.validationFailure
-        case .graphviz, .unreadableLayout, .tooLarge:
+        case .graphviz, .unreadableLayout, .tooLarge, .page:
           printError("\(input.displayName): error: \(error.description)")
           return false
         }

@@ -157,11 +157,34 @@ extension RenderCommand {
         map, semantics: semantics, options: AnalysisOptions(interpretation: options.scope))
       scenes = scenes.map { $0.overlaid(with: evaluation) }
     }
-    var pages: [RenderedDiagram] = []
-    for scene in scenes {
-      pages.append(try renderer.diagram(scene, format: format))
+    guard let page = picture.page, format != .dot else {
+      var pages: [RenderedDiagram] = []
+      for scene in scenes { pages.append(try renderer.diagram(scene, format: format)) }
+      return pages
     }
-    return pages
+    // On a page: each drawn as SVG, then placed on the sheet; a PDF is one document.
+    var svgs: [RenderedDiagram] = []
+    for scene in scenes { svgs.append(try renderer.diagram(scene, format: .svg)) }
+    switch format {
+    case .pdf:
+      var document = svgs[0]
+      document.bytes = try PageComposer.pdf(
+        pages: svgs.map(\.bytes), on: page, title: scenes.first?.title ?? "")
+      document.warnings = svgs.flatMap(\.warnings)
+      document.textWarnings = svgs.flatMap(\.textWarnings)
+      return [document]
+    case .png:
+      for index in svgs.indices {
+        svgs[index].bytes = try PageComposer.png(page: svgs[index].bytes, on: page)
+      }
+    case .svg:
+      for index in svgs.indices {
+        svgs[index].bytes = try PageComposer.svg(page: svgs[index].bytes, on: page)
+      }
+    case .dot:
+      break
+    }
+    return svgs
   }
 }
 
