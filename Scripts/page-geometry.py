@@ -4,7 +4,7 @@
     /usr/bin/python3 Scripts/page-geometry.py PAGE.html [--width 1280] [--pdf OUT.pdf]
 
 On screen (a window WIDTH CSS pixels wide): the text column (the content box of <main>), and for
-each figure's diagram the bounding box of its <svg> and the height of the smallest <text> in it,
+each diagram page the bounding box of its <svg> and the height of the smallest <text> in it,
 all from getBoundingClientRect. With --pdf: the page printed as Chromium prints it (the page's own
 @page size and margins), each printed sheet's fill (how far down the sheet its lowest ink is,
 measured on a 30 dpi greyscale rendering by pdftoppm) and, for each diagram, the sheets its top
@@ -35,10 +35,19 @@ const style = getComputedStyle(main);
 const column = {
   left: box.left + parseFloat(style.paddingLeft), right: box.right - parseFloat(style.paddingRight),
 };
-const figures = [...document.querySelectorAll('figure.argmap')].map((figure, index) => {
-  const svg = figure.querySelector('.argmap-diagram svg');
+// One entry per figure without a diagram (a table, a report) and one per page of a diagram (a
+// diagram split to fit a sheet has one box per page), in document order.
+const entries = [];
+for (const figure of document.querySelectorAll('figure.argmap')) {
   const caption = figure.querySelector('figcaption');
-  const result = { index: index + 1, id: figure.id, caption: caption ? caption.textContent : '' };
+  const diagrams = [...figure.querySelectorAll('.argmap-diagram')];
+  if (diagrams.length === 0) entries.push({ figure: figure, diagram: null, caption: caption });
+  for (const diagram of diagrams) entries.push({ figure: figure, diagram: diagram, caption: caption });
+}
+const figures = entries.map((entry, index) => {
+  const svg = entry.diagram ? entry.diagram.querySelector('svg') : null;
+  const result = { index: index + 1, id: entry.diagram ? entry.diagram.id : entry.figure.id,
+    caption: entry.caption ? entry.caption.textContent : '' };
   if (!svg) return result;
   const rect = svg.getBoundingClientRect();
   result.svg = { left: rect.left, right: rect.right, top: rect.top, width: rect.width,
@@ -65,8 +74,13 @@ return { column: column, viewport: window.innerWidth, figures: figures };
 # Invisible, zero-size markers at the top and bottom of each diagram, so that the printed PDF's
 # text says which sheet each end of a diagram is on; they change no layout.
 MARK = """
-document.querySelectorAll('figure.argmap').forEach((figure, index) => {
-  const diagram = figure.querySelector('.argmap-diagram');
+const entries = [];
+for (const figure of document.querySelectorAll('figure.argmap')) {
+  const diagrams = [...figure.querySelectorAll('.argmap-diagram')];
+  if (diagrams.length === 0) entries.push(null);
+  for (const diagram of diagrams) entries.push(diagram);
+}
+entries.forEach((diagram, index) => {
   if (!diagram) return;
   diagram.style.position = 'relative';
   for (const end of ['top', 'bottom']) {

@@ -50,8 +50,12 @@ extension InterpretationComparison {
 
     func evidenceNode(_ row: EvidenceRow) -> SceneNode {
       let node = lookup(row.evidence)
-      var lines = Self.wrap(node?.text ?? row.evidence.rawValue, lineWidth)
-      if let date = node?.date { lines.append(date.description) }
+      // As in the teaching layout: the date first, then the start of the text (the whole text
+      // is in the hover text and the outline).
+      var lines = node?.date.map { [$0.description] } ?? []
+      lines += Self.wrap(
+        SceneBuilder.shortened(node?.text ?? row.evidence.rawValue, words: SceneBuilder.labelWords),
+        lineWidth)
       if node?.isFlagged ?? false { lines.append("\u{26A0} fact flagged") }
       if row.isReadTwoWays { lines.append("\u{21C4} read two ways") }
       var hover = [(node?.kind.displayName ?? "evidence") + ": " + (node?.text ?? "")]

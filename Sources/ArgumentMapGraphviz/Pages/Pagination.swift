@@ -88,7 +88,7 @@ extension MapRenderer {
     -> Bool
   {
     let size = try laidOutSize(of: scene)
-    let scale = page.scale(width: size.width, height: size.height)
+    let scale = page.scale(width: size.width, height: size.height / pageHeightShare)
     if getenv("ARGMAP_DEBUG_FIT") != nil {
       print(
         "fit", scene.nodes.map(\.id.rawValue).joined(separator: ","), Int(size.width),
@@ -300,20 +300,8 @@ extension MapRenderer {
     builder: SceneBuilder, _ first: NodeID, _ second: NodeID, page: PageSize
   ) throws(RenderError) -> [Scene] {
     let middle = builder.comparisonMiddle(first, second)
-    var chunks: [[Int]] = []
-    var pending: [[Int]] = [middle]
-    while let chunk = pending.first {
-      pending.removeFirst()
-      var scene = builder.comparisonScene(first, second, middleOnly: Set(chunk))
-      scene.title += " (page 99 of 99)"
-      let isFitting = try fits(scene, on: page)
-      if chunk.count <= 1 || isFitting {
-        chunks.append(chunk)
-      } else {
-        let half = (chunk.count + 1) / 2
-        pending.insert(
-          contentsOf: [Array(chunk.prefix(half)), Array(chunk.dropFirst(half))], at: 0)
-      }
+    let chunks = try consecutiveChunks(of: middle, on: page) { chunk in
+      builder.comparisonScene(first, second, middleOnly: Set(chunk))
     }
     return chunks.map { chunk in builder.comparisonScene(first, second, middleOnly: Set(chunk)) }
   }
@@ -346,25 +334,38 @@ extension MapRenderer {
     for row in comparison.rows where !evidence.contains(row.evidence) {
       evidence.append(row.evidence)
     }
-    var chunks: [[NodeID]] = []
-    var pending: [[NodeID]] = [evidence]
-    while let chunk = pending.first {
-      pending.removeFirst()
-      var scene = comparison.scene(for: map, only: Set(chunk))
-      scene.title += " (page 99 of 99)"
-      let isFitting = try fits(scene, on: page, margin: 1.03)
-      if chunk.count <= 1 || isFitting {
-        chunks.append(chunk)
-      } else {
-        let half = (chunk.count + 1) / 2
-        pending.insert(
-          contentsOf: [Array(chunk.prefix(half)), Array(chunk.dropFirst(half))], at: 0)
-      }
+    let chunks = try consecutiveChunks(of: evidence, on: page) { chunk in
+      comparison.scene(for: map, only: Set(chunk))
     }
     return chunks.enumerated().map { offset, chunk in
       var scene = comparison.scene(for: map, only: Set(chunk))
       if chunks.count > 1 { scene.title += " (page \(offset + 1) of \(chunks.count))" }
       return scene
     }
+  }
+}
+
+extension MapRenderer {
+  /// `items` cut into runs, in order, each as long as its scene still fits `page` (measured
+  /// with room for a page number in the title); an item too big alone is a run of its own.
+  func consecutiveChunks<Item>(
+    of items: [Item], on page: PageSize, scene: ([Item]) -> Scene
+  ) throws(RenderError) -> [[Item]] {
+    var chunks: [[Item]] = []
+    var current: [Item] = []
+    for item in items {
+      var candidate = scene(current + [item])
+      candidate.title += " (page 99 of 99)"
+      var isFitting = current.isEmpty
+      if !isFitting { isFitting = try fits(candidate, on: page, margin: 1.03) }
+      if isFitting {
+        current.append(item)
+      } else {
+        chunks.append(current)
+        current = [item]
+      }
+    }
+    if !current.isEmpty { chunks.append(current) }
+    return chunks
   }
 }

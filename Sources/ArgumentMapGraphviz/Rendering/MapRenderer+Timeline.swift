@@ -43,7 +43,7 @@ extension MapRenderer {
         let placed = scene.placingTimeline(sizes: sizes, pointsPerMonth: pointsPerMonth)
         let width = max(placed.width, titleSize.width) + 2 * Self.padPoints
         let height = placed.height + titleSize.height + 2 * Self.padPoints
-        let scale = page.scale(width: width, height: height)
+        let scale = page.scale(width: width, height: height / pageHeightShare)
         // A little room to spare: Graphviz's drawing is a few points larger than the estimate.
         if Self.smallestTimelineText * scale >= page.minimumTextPoints * 1.03 {
           return pointsPerMonth

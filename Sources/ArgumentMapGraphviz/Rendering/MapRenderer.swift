@@ -15,6 +15,10 @@ public struct MapRenderer: Sendable {
   public var xmlDeclaration: Bool
   /// How large a diagram may be, and when `dot` gives way to a faster engine.
   public var limits: RenderLimits
+  /// The share of a page's height a diagram may take when it is split into pages
+  /// (`pageScenes`): 1 for a sheet of its own; less in lesson notes, where a caption and some
+  /// text share the sheet with it.
+  public var pageHeightShare: Double = 1
 
   /// Creates a renderer.
   ///

@@ -35,7 +35,7 @@ enum HTMLPage {
       <meta name="generator" content="argmap notes" />
       <title>\(escape(title))</title>
       <style>
-      \(stylesheet)</style>
+      \(stylesheet)\(sheetStyle(outcomes))</style>
       </head>
       <body>
       <main>
@@ -55,7 +55,9 @@ enum HTMLPage {
     // A split diagram has one box per page; each prints on a sheet of its own.
     let pages = figure.pages
     for (offset, svg) in pages.enumerated() {
-      let width = spec.isNaturalWidth ? " natural" : ""
+      // A page drawn for a sideways sheet prints on one, an upright page on an upright one.
+      let sheet = Self.isSideways(spec) ? " sideways" : " upright"
+      let width = (spec.isNaturalWidth ? " natural" : "") + sheet
       let page = offset == 0 ? "" : "-\(offset + 1)"
       let label = alt + (pages.count > 1 ? ", page \(offset + 1) of \(pages.count)" : "")
       html +=
@@ -120,6 +122,32 @@ enum HTMLPage {
     return name
   }
 
+  /// Whether a block's diagram is drawn for a sideways sheet (A4 or A3 landscape, a slide).
+  static func isSideways(_ spec: BlockSpec) -> Bool {
+    spec.page.map { $0.width > $0.height } ?? false
+  }
+
+  /// The printed sheet: sideways when most diagrams are drawn for sideways sheets, so that the
+  /// text flows onto the same sheets as the diagrams (a change of sheet forces a new sheet);
+  /// a diagram of the other shape prints on a sheet of its own shape.
+  static func sheetStyle(_ outcomes: [NotesProcessor.Outcome]) -> String {
+    var sideways = 0
+    var upright = 0
+    for case .figure(let spec, let figure, _) in outcomes where figure.svg != nil {
+      if isSideways(spec) { sideways += 1 } else { upright += 1 }
+    }
+    guard sideways > upright else {
+      return "@media print { .argmap-diagram.sideways { page: sideways; } }\n"
+    }
+    return """
+      @media print {
+        @page { size: A4 landscape; margin: 10mm; }
+        .argmap-diagram.upright { page: upright; }
+      }
+
+      """
+  }
+
   /// Colours as custom properties; the diagram keeps its light plate in dark mode (its colours
   /// are drawn for a light background). A diagram shrinks to the column (never past its natural
   /// size, never cropped, its `viewBox` kept); its other view is its `:target`. Print gets black
@@ -145,7 +173,8 @@ enum HTMLPage {
       margin: 0; color: var(--text); background: var(--background);
       font-family: "Liberation Sans", Arial, Helvetica, sans-serif; line-height: 1.55;
     }
-    main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+    main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+    main > :not(figure):not(table):not(.argmap-error) { max-width: 46rem; }
     a { color: var(--link); }
     h1, h2, h3 { line-height: 1.25; }
     code, pre { background: var(--code); border-radius: 3px; }
@@ -175,6 +204,8 @@ enum HTMLPage {
     .argmap-error pre { background: transparent; margin: 0; }
     @media print {
       @page { size: A4; margin: 15mm; }
+      @page sideways { size: A4 landscape; margin: 10mm; }
+      @page upright { size: A4; margin: 10mm; }
       :root { --text: #000000; --background: #ffffff; --muted: #333333; --plate: #ffffff; }
       body { font-size: 11pt; }
       main { max-width: none; padding: 0; }
@@ -188,6 +219,10 @@ enum HTMLPage {
       .argmap-diagram svg, .argmap-diagram.natural svg, .argmap-diagram:target svg {
         max-width: 100% !important; max-height: 240mm; width: auto; height: auto;
       }
+      /* The share of the sheet the diagram was fitted to (70% of its height inside 10 mm
+         margins, `MapRenderer.lessonHeightShare`), so its text prints at its readable size. */
+      .argmap-diagram.sideways svg { max-height: 133mm; }
+      .argmap-diagram.upright svg { max-height: 194mm; }
       details.argmap-outline, .argmap-size { display: none; }
     }
 

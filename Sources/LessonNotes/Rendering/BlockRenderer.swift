@@ -18,7 +18,7 @@ enum BlockRenderer {
       return try tableFigure(aim, spec: spec, map: scoped)
     case .comparison(let first, let second):
       let comparison = try self.comparison(first, second, map: scoped)
-      let renderer = MapRenderer(idPrefix: idPrefix, limits: limits)
+      let renderer = MapRenderer.lessonFigures(idPrefix: idPrefix, limits: limits)
       let scenes: [Scene]
       if let page = spec.page {
         do {
@@ -41,7 +41,7 @@ enum BlockRenderer {
     let (view, options) = viewAndOptions(spec, map: scoped)
     let scenes: [Scene]
     do {
-      scenes = try MapRenderer(idPrefix: idPrefix, limits: limits).pageScenes(
+      scenes = try MapRenderer.lessonFigures(idPrefix: idPrefix, limits: limits).pageScenes(
         scoped, view: view, options: options, page: page)
     } catch {
       switch error {
@@ -76,7 +76,8 @@ enum BlockRenderer {
   {
     let svg: [UInt8]
     do {
-      svg = try MapRenderer(idPrefix: idPrefix, limits: limits).render(scene, format: .svg)
+      svg = try MapRenderer.lessonFigures(idPrefix: idPrefix, limits: limits).render(
+        scene, format: .svg)
     } catch {
       throw .render(error.description)
     }
@@ -88,7 +89,7 @@ enum BlockRenderer {
     throws(BlockRenderError) -> [[UInt8]]
   {
     let scoped = try scopedMap(map, spec: spec)
-    let renderer = MapRenderer(idPrefix: "argmap")
+    let renderer = MapRenderer.lessonFigures(idPrefix: "argmap", limits: .standard)
     var scenes: [Scene]
     do {
       switch (spec.content, spec.page) {
@@ -234,4 +235,19 @@ enum BlockRenderError: Error, Hashable, Sendable {
     case .render(let text): "cannot draw the map: \(text)"
     }
   }
+}
+
+extension MapRenderer {
+  /// A renderer for the figures of lesson notes: a diagram split into pages takes at most
+  /// `lessonHeightShare` of a page's height, so its caption and the text around it print on the
+  /// same sheet (a sheet left mostly empty before a figure wastes paper).
+  static func lessonFigures(idPrefix: String, limits: RenderLimits) -> MapRenderer {
+    var renderer = MapRenderer(idPrefix: idPrefix, limits: limits)
+    renderer.pageHeightShare = lessonHeightShare
+    return renderer
+  }
+
+  /// The share of a sheet's height a lesson's diagram page takes (see `HTMLPage`'s print
+  /// stylesheet, which prints it at that height).
+  static let lessonHeightShare = 0.7
 }
