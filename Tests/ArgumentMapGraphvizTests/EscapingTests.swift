@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentMap
 import ArgumentMapGraphviz
 import TestSupport
@@ -36,16 +37,27 @@ struct EscapingTests {
       ("back\u{8}space\u{1F}unit\u{FFFE}", "backspaceunit"),
     ]
 
-  @Test("a node's text is drawn exactly as written", arguments: probes)
+  @Test("a node's text is drawn exactly as written, under its role", arguments: probes)
   func textRoundTrips(_ text: String, shown: String) throws {
     let svg = try render(text)
-    #expect(svg.texts(inGroup: "argmap-n-aim") == [shown])
+    let texts = svg.texts(inGroup: "argmap-n-aim")
+    #expect(texts.first == "MAIN AIM")
+    // The box shows the text's first sentence, wrapped at spaces: the start of `shown`.
+    let drawn = texts.dropFirst().joined(separator: " ")
+    #expect(!drawn.isEmpty && shown.hasPrefix(drawn), "\(texts)")
   }
 
-  @Test("a link's reasoning is drawn exactly as written", arguments: probes)
+  @Test("a link's reasoning is drawn exactly as written, in the key", arguments: probes)
   func reasoningRoundTrips(_ text: String, shown: String) throws {
     let svg = try render(text)
-    #expect(svg.texts(inGroup: "argmap-link-2-1") == [shown])
+    // The arrow carries the number of its reason; the key under the picture holds the reason.
+    let number = svg.texts(inGroup: "argmap-link-2-1").map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    #expect(number == ["1"])
+    let key = svg.texts(inGroup: "argmap-key").map { $0.trimmingCharacters(in: .whitespaces) }
+    #expect(key.first == "Reasons")
+    #expect(key.dropFirst().joined(separator: " ").hasSuffix(shown), "\(key)")
   }
 
   @Test("hover titles hold the exact text, sources and corrections", arguments: probes)

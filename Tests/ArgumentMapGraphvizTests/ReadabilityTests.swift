@@ -366,7 +366,7 @@ struct GraphvizReadabilityTests {
     #expect(figures.edgesThroughLabels == 0)
     #expect(figures.edgeCrossings == 0)
     #expect(figures.timelineOrderViolations == 0)
-    #expect(figures.smallestTextPoints == 10)
+    #expect(figures.smallestTextPoints == 12)
     #expect(figures.isTextReadable)
     #expect(figures.problems.isEmpty)
     #expect(figures.words > 10)
@@ -380,17 +380,20 @@ struct GraphvizReadabilityTests {
     }
   }
 
-  @Test("the running example's map view is cluttered: overlaps, edges through labels, crossings")
+  @Test("the running example drawn whole is clean but far too small for a sheet")
   func runningExample() throws {
     let scene = try RunningExample.map().scene(.argument)
     let figures = try MapRenderer().readability(of: scene, on: .a4Landscape)
-    #expect(figures.labelLabelOverlaps > 0)
-    #expect(figures.labelNodeOverlaps > 0)
-    #expect(figures.edgesThroughLabels > 0)
+    #expect(figures.labelLabelOverlaps == 0)
+    #expect(figures.labelNodeOverlaps == 0)
+    // On one poster-sized picture a few long arrows pass over other arrows' numbers; the pages
+    // `--page` splits it into have none (`ShippedMapsReadabilityTests`).
+    #expect(figures.edgesThroughLabels <= 10, "\(figures.problems.filter { !$0.contains("crosses") })")
     #expect(figures.edgeCrossings > 0)
     #expect(figures.nodeNodeOverlaps == 0)
     #expect(figures.timelineOrderViolations == 0)
     #expect((1000...5000).contains(figures.words))
+    // One picture of 51 statements and their reasons: what `--page` splits into pages.
     #expect(figures.scale < 0.5)
     #expect(!figures.isTextReadable)
     let onSlide = try MapRenderer().readability(of: scene, on: .slide)

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentMap
 import ArgumentMapGraphviz
 import Testing
@@ -18,11 +19,39 @@ struct SceneTests {
     #expect(scene.title == "Stalin's foreign policy, 1928–1941")
   }
 
-  @Test("aims and interpretations share the top rank")
+  @Test("aims and interpretations share the top rank, the aim between the readings")
   func topRank() throws {
     let scene = try map.scene(.argument)
     let top = try #require(scene.groups.first { $0.arrangement == .topRank })
-    #expect(top.members.map(\.rawValue) == ["n-security", "n-aggressive", "n-defensive"])
+    #expect(top.members.map(\.rawValue) == ["n-aggressive", "n-security", "n-defensive"])
+  }
+
+  @Test("sub-aims, claims and evidence each have a row, in that order under the top")
+  func rows() throws {
+    let scene = try map.scene(.argument)
+    let rows = scene.groups.filter { $0.id.rawValue.hasPrefix("row-") }
+    #expect(rows.map(\.id.rawValue) == ["row-1", "row-2", "row-3"])
+    let kinds = rows.map { row in
+      Set(row.members.compactMap { member in map.nodes.first { "n-" + $0.id.rawValue == member.rawValue }?.kind.level })
+    }
+    #expect(kinds == [[1], [2], [3]])
+    // Each row is kept under the one above by an invisible edge from it.
+    #expect(scene.edges.filter { $0.id.rawValue.hasPrefix("row-order-") }.count == 3)
+  }
+
+  @Test("under each aim or sub-aim, what is for it and what is against it have a box each")
+  func forAndAgainst() throws {
+    let scene = try map.scene(.argument)
+    let boxes = scene.groups.filter { if case .box = $0.arrangement { true } else { false } }
+    let headings = scene.nodes.filter {
+      if case .boxHeading = $0.role { true } else { false }
+    }
+    #expect(headings.count == boxes.count && !boxes.isEmpty)
+    // The Nazi–Soviet Pact supports strength; Barbarossa opposes security.
+    let forStrength = try #require(boxes.first { $0.id.rawValue == "for-3" })
+    #expect(forStrength.members.contains(SceneElementID("n-nazi-soviet-pact")))
+    let againstSecurity = try #require(boxes.first { $0.id.rawValue == "against-1" })
+    #expect(againstSecurity.members.contains(SceneElementID("n-barbarossa")))
   }
 
   @Test("links keep their relation; an undercut meets its link at a junction")
@@ -41,21 +70,27 @@ struct SceneTests {
     #expect(outOfJunction.map(\.role) == [.link(.opposes)])
   }
 
-  @Test("a link's reasoning is on its edge by default; a scoped link is labelled with its scope")
-  func scopeLabel() throws {
+  @Test("an arrow carries the number of its reason, the key holds the reason; a scoped link has its reading's mark")
+  func reasonKey() throws {
     let scene = try map.scene(.argument)
     let edge = try #require(scene.edges.first { $0.id.rawValue == "link-9-1" })
-    #expect(edge.label == "[defensive]\nbought time to build up\nindustry and arms")
+    let number = try #require(edge.label).trimmingCharacters(in: .whitespaces)
+    #expect(Int(number) != nil)
     #expect(
       edge.hoverText
         == "'nazi-soviet-pact' supports 'strength' under 'defensive': bought time to build up "
         + "industry and arms")
+    // The interpretations in written order: aggressive is 0, defensive 1.
+    #expect(edge.interpretationMark == 1)
+    let key = scene.nodes.filter { $0.role == .textBlock }.map(\.label).joined(separator: "\n")
+    #expect(key.hasPrefix("Reasons\n"))
+    #expect(key.contains(number + " supports, read as Stalin sought security against…:"))
+    #expect(key.contains("bought time to build up industry and arms"))
     let unscoped = try #require(scene.edges.first { $0.id.rawValue == "link-9-3" })
-    #expect(unscoped.label == "Germany invaded less than\ntwo years later")
+    #expect(unscoped.interpretationMark == nil && unscoped.label != nil)
     let bare = try map.scene(.argument, options: SceneOptions(showsReasoning: false))
-    let scopeOnly = try #require(bare.edges.first { $0.id.rawValue == "link-9-1" })
-    #expect(scopeOnly.label == "[defensive]")
-    #expect(bare.edges.first { $0.id.rawValue == "link-9-3" }?.label == nil)
+    #expect(bare.edges.allSatisfy { $0.label == nil })
+    #expect(!bare.nodes.contains { $0.role == .textBlock })
   }
 
   @Test("a scope keeps the unscoped links and those scoped to it")
@@ -145,7 +180,8 @@ struct SceneTests {
     #expect(scene.nodes.filter(\.isFlagged).map(\.id.rawValue) == ["n-rapallo-cancelled"])
     let pact = try #require(scene.nodes.first { $0.id.rawValue == "n-nazi-soviet-pact" })
     #expect(
-      pact.label == "Nazi–Soviet Pact, with a\nsecret protocol\n1939-08-23\n\u{21C4} read two ways")
+      pact.label
+        == "EVENT · 1939-08-23\nNazi–Soviet Pact, with a\nsecret protocol\n\u{21C4} read two ways")
   }
 
   @Test("links to missing nodes are left out instead of failing")
@@ -193,11 +229,13 @@ struct SceneTests {
       try #require(scene.nodes.first { $0.id.rawValue == "n-nazi-soviet-pact" }).label
     }
     let all = try pact(map.scene(.timeline))
-    #expect(all.contains("\u{2713} success for: Industrial and military… [defensive]"))
+    #expect(
+      all.contains(
+        "\u{2713} success for: Industrial and military strength (Stalin sought security…)"))
     #expect(all.contains("\u{2717} failure for: Security of the USSR…"))
     #expect(!all.contains("aggressive"))
     let aggressive = try pact(map.scene(.timeline, options: SceneOptions(scope: "aggressive")))
-    #expect(!aggressive.contains("[defensive]"))
+    #expect(!aggressive.contains("Stalin sought security"))
     // A dated aim takes its place on the axis like any statement.
     let scene = try map.scene(.timeline)
     #expect(scene.nodes.prefix(2).map(\.id.rawValue) == ["n-mein-kampf", "n-security"])
@@ -270,10 +308,13 @@ struct SceneTests {
       }
     }
     #expect(scene.outline.contains("Sub-aim blank 1: to be filled in."))
-    // Links keep their reasoning (a clue for the student; it is laid out as in the full map).
+    // Links keep their reasoning (a clue for the student), in the key under its number.
     #expect(scene.outline.contains("  blank 1 supports 'security': a strong USSR is harder"))
     let blankLink = try #require(scene.edges.first { $0.id.rawValue == "link-3-1" })
-    #expect(blankLink.label == "a strong USSR is harder to\ninvade")
+    let number = try #require(blankLink.label).trimmingCharacters(in: .whitespaces)
+    let key = scene.nodes.filter { $0.role == .textBlock }.map(\.label).joined(separator: " ")
+    #expect(key.contains(number + "  supports: a strong USSR is harder to"))
+    for word in hidden { #expect(!key.contains(word), "the key leaks '\(word)'") }
     #expect(
       scene.outline.contains("'recognition' supports 'security': recognition brings treaties"))
   }
@@ -287,7 +328,12 @@ struct SceneTests {
     #expect(samples == NodeKind.allCases)
     // Bottom to top, the legend hangs from the top rank; left to right its rows just stack.
     let box = try #require(scene.groups.first { $0.id.rawValue == "legend" })
-    #expect(box.subgroups.map(\.arrangement) == [.topRank, .sameRank, .sameRank])
+    // Two rows of kinds, the relations, the readings' lines, the marks on boxes.
+    #expect(box.subgroups.map(\.arrangement) == [.topRank, .sameRank, .sameRank, .sameRank, .sameRank])
+    let readings = scene.edges.filter { $0.id.rawValue.hasPrefix("legend-reading-") }
+    #expect(readings.compactMap(\.interpretationMark) == [1])
+    let marks = scene.nodes.filter { if case .markSample = $0.role { true } else { false } }
+    #expect(marks.map(\.id.rawValue) == ["legend-flagged", "legend-read-two-ways"])
     let turned = try map.scene(
       .comparison("aggressive", "defensive"), options: SceneOptions(showsLegend: true))
     let turnedBox = try #require(turned.groups.first { $0.id.rawValue == "legend" })

@@ -19,35 +19,49 @@ struct TextLimitTests {
   @Test("the limit is 1000 characters")
   func limit() { #expect(Self.limit == 1_000) }
 
-  @Test("a long label is cut at a word boundary with an ellipsis, and the DOT stays small")
-  func longLabelIsCut() throws {
+  @Test("a long text of words is shortened in its box, and the DOT stays small")
+  func longLabelIsShortened() throws {
     let text = String(repeating: "lorem ipsum ", count: 100_000)
     let map = try Self.map(text: text)
+    let diagram = try MapRenderer().diagram(map, format: .dot)
+    #expect(diagram.bytes.count < 10_000)
+    // A box shows the start of its text by design (the whole text is in its hover text).
+    #expect(diagram.textWarnings.isEmpty)
+    let scene = try map.scene(.argument)
+    let label = try #require(scene.nodes.first { $0.id.rawValue == "n-b" }?.label)
+    #expect(label.hasPrefix("CLAIM\nlorem ipsum"))
+    #expect(label.hasSuffix("lorem\u{2026}") || label.hasSuffix("ipsum\u{2026}"))
+    #expect(label.count < 200)
+  }
+
+  @Test("one word longer than the limit is cut in its box, with a warning")
+  func longWordIsCut() throws {
+    let map = try Self.map(text: String(repeating: "w", count: 100_000))
     let diagram = try MapRenderer().diagram(map, format: .dot)
     #expect(diagram.bytes.count < 10_000)
     #expect(diagram.textWarnings.count == 1)
     #expect(
       diagram.textWarnings.first?.hasPrefix(
-        "the label of a statement, 'lorem ipsum lorem ipsum lorem ipsum lore...', is longer than "
+        "the label of a statement, 'CLAIM wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww...', is longer than "
           + "1000 characters") == true)
-    let scene = try map.scene(.argument)
-    var cut = scene
+    var cut = try map.scene(.argument)
     _ = cut.cutLongTexts()
     let label = try #require(cut.nodes.first { $0.id.rawValue == "n-b" }?.label)
-    #expect(label.hasSuffix("lorem\u{2026}") || label.hasSuffix("ipsum\u{2026}"))
-    #expect(label.count <= Self.limit + 1)
-    #expect(label.count > Self.limit / 2)
+    #expect(label.hasSuffix("\u{2026}"))
+    #expect(label.count <= Self.limit + Scene.statementMarksLength + 1)
   }
 
-  @Test("a long reasoning and a long title are cut too; each is warned about once")
+  @Test("a long title is cut with a warning; a long reasoning is shortened in the key")
   func reasoningAndTitleAreCut() throws {
     let long = String(repeating: "x", count: 5_000)
     let map = try Self.map(text: "Short", reasoning: long, title: long)
     let diagram = try MapRenderer().diagram(map, format: .dot)
-    #expect(diagram.textWarnings.count == 2)
+    #expect(diagram.textWarnings.count == 1)
     #expect(diagram.textWarnings.first?.hasPrefix("the title, 'xxx") == true)
-    #expect(diagram.textWarnings.last?.hasPrefix("the label of a link, 'xxx") == true)
     #expect(diagram.bytes.count < 10_000)
+    let key = try #require(try map.scene(.argument).nodes.first { $0.role == .textBlock })
+    #expect(key.label.count < Scene.keyEntryCharacters + 100)
+    #expect(key.label.hasSuffix("x\u{2026}"))
   }
 
   @Test("texts within the limit are drawn as written, without a warning")

@@ -85,8 +85,9 @@ struct HostileSizeTests {
     #expect(result.status == 0)
     #expect(
       result.stderr.contains(
-        "long.argmap: warning: the label of a statement, '\(String(repeating: "x", count: 40))"
-          + "...', is longer than 1000 characters; drawn cut short"))
+        "long.argmap: warning: the label of a statement, 'MAIN AIM "
+          + "\(String(repeating: "x", count: 31))...', is longer than 1000 characters; "
+          + "drawn cut short"))
     let size =
       try FileManager.default.attributesOfItem(
         atPath: folder.appendingPathComponent("long.svg").path)[.size] as? Int

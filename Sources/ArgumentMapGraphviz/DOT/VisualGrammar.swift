@@ -33,8 +33,8 @@ package enum VisualGrammar {
       attributes = [("shape", "plaintext"), ("margin", "0.2,0.1")]
     case .boxHeading(let isFor):
       attributes = [
-        ("shape", "plaintext"), ("fontname", fontName + " Bold"),
-        ("fontcolor", isFor ? "#1f6f3f" : "#b22222"), ("margin", "0.05,0.02"),
+        ("shape", "plaintext"), ("fontcolor", isFor ? "#1f6f3f" : "#b22222"),
+        ("margin", "0.05,0.02"),
       ]
     case .markSample(let flagged, let readTwoWays):
       attributes = [("shape", "box"), ("style", "filled"), ("fillcolor", "#ffffff")]

@@ -240,7 +240,7 @@ extension SceneBuilder {
         continue
       }
       if edges[index].isConstraint {
-        edges[index].label = " \(reason.number)"
+        edges[index].label = "\(reason.number)"
         keyLines.append(reason.shortLine)
       } else {
         keyLines.append(reason.line)

@@ -8,6 +8,9 @@ extension Scene {
   /// in the SVG still holds it in full.
   public static let maximumDrawnTextLength = 1_000
 
+  /// Room for what a statement's box adds to its text: the role and date line, the marks.
+  public static let statementMarksLength = 80
+
   /// The longest block of a key of reasons under a picture: a column of many short entries.
   public static let maximumKeyBlockLength = 3_000
 
@@ -24,9 +27,14 @@ extension Scene {
       title = cut
     }
     for index in nodes.indices {
-      // A key block holds many short lines, each already cut (`keyEntryCharacters`).
-      let limit =
-        nodes[index].role == .textBlock ? Self.maximumKeyBlockLength : Self.maximumDrawnTextLength
+      // A key block holds many short lines, each already cut (`keyEntryCharacters`); a
+      // statement's box adds its role, date and marks to its text.
+      let limit: Int
+      switch nodes[index].role {
+      case .textBlock: limit = Self.maximumKeyBlockLength
+      case .statement: limit = Self.maximumDrawnTextLength + Self.statementMarksLength
+      default: limit = Self.maximumDrawnTextLength
+      }
       guard let cut = Self.cut(nodes[index].label, limit: limit) else { continue }
       warnings.append(Self.warning("the label of a statement", nodes[index].label))
       nodes[index].label = cut

@@ -39,7 +39,12 @@ extension SceneBuilder {
     var result: [Reason] = []
     for (position, linkIndex) in allLinks {
       let link = map.nodes[position].links[linkIndex]
-      guard let reasoning = link.reasoning, !reasoning.isEmpty else { continue }
+      // A reasoning of control characters or spaces only draws nothing: no number for it.
+      guard let reasoning = link.reasoning,
+        reasoning.unicodeScalars.contains(where: {
+          !DOTEscape.isXMLForbidden($0) && !$0.properties.isWhitespace
+        })
+      else { continue }
       let target: String
       switch link.target {
       case .node(let id):
@@ -77,7 +82,7 @@ extension SceneBuilder {
   func teachingLabel(_ position: Int, isReadTwoWays: Bool, words: Int = labelWords) -> String {
     let node = map.nodes[position]
     var heading = Self.roleWord(node.kind)
-    if let date = node.date { heading += "  " + date.description }
+    if let date = node.date { heading += " \u{00B7} " + date.description }
     var lines = [heading]
     lines += TextWrapping.wrap(
       Self.shortened(drawnText(position), words: words), width: options.lineWidth)
@@ -225,7 +230,7 @@ extension SceneBuilder {
     for (position, linkIndex) in allLinks {
       let link = map.nodes[position].links[linkIndex]
       let number = numbers[LinkKey(position: position, linkIndex: linkIndex)]
-      let label = number.map { " \($0)" }
+      let label = number.map { "\($0)" }
       let edgeID = SceneElementID("link-\(position + 1)-\(linkIndex + 1)")
       let mark = link.scope.flatMap { interpretationMark(of: $0) }
       let hover = hoverText(of: link, from: map.nodes[position].id)
@@ -270,7 +275,7 @@ extension SceneBuilder {
               target: key.fromElsewhere ? elementIDs[key.drawn] : stubID,
               role: .link(link.relation),
               label: memberNumbers.isEmpty
-                ? nil : " " + memberNumbers.map(String.init).joined(separator: ", "),
+                ? nil : memberNumbers.map(String.init).joined(separator: ", "),
               hoverText: members.map { member in
                 hoverText(
                   of: map.nodes[member.position].links[member.linkIndex],
@@ -368,7 +373,8 @@ extension SceneBuilder {
         nodes.append(
           SceneNode(
             id: headingID, role: .boxHeading(isFor: side == "for"),
-            label: (side == "for" ? "FOR: " : "AGAINST: ") + shortName(part.anchor, words: 3)))
+            // The box hangs under its aim or sub-aim; a worksheet's blanks change no heading.
+            label: side == "for" ? "FOR" : "AGAINST"))
         if stackDepth == nil, let first = drawn.first {
           edges.append(
             SceneEdge(
@@ -413,7 +419,7 @@ extension SceneBuilder {
         + (options.scope.map { " (read as " + reference(to: $0) + ")" } ?? ""),
       outline: outline(
         heading: title + titleSuffix + ". A teaching map of " + counted(shown.count, "statement")
-          + ".",
+          + (options.scope.map { " under " + reference(to: $0) } ?? "") + ".",
         positions: shown,
         links: allLinks.filter { shownSet.contains($0.position) }),
       direction: .bottomToTop, nodes: nodes, edges: edges, groups: groups)
@@ -608,7 +614,7 @@ extension Scene {
   static let keyColumnsPerRow = 2
 
   /// The most characters of one reason in a key; the hover text of its arrow keeps it whole.
-  static let keyEntryCharacters = 400
+  public static let keyEntryCharacters = 400
 
   /// Adds a text block under the picture (the key of reasons, a verdict), lines wrapped to
   /// `width` characters, on the bottom row.
