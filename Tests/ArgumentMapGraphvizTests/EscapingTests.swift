@@ -51,10 +51,7 @@ struct EscapingTests {
   func reasoningRoundTrips(_ text: String, shown: String) throws {
     let svg = try render(text)
     // The arrow carries the number of its reason; the key under the picture holds the reason.
-    let number = svg.texts(inGroup: "argmap-link-2-1").map {
-      $0.trimmingCharacters(in: .whitespaces)
-    }
-    #expect(number == ["1"])
+    #expect(svg.texts(inGroup: "argmap-number-link-2-1") == ["1"])
     let key = svg.texts(inGroup: "argmap-key").map { $0.trimmingCharacters(in: .whitespaces) }
     #expect(key.first == "Reasons")
     #expect(key.dropFirst().joined(separator: " ").hasSuffix(shown), "\(key)")
@@ -90,7 +87,8 @@ struct EscapingTests {
       }
     }
     #expect(svg.groups(withClass: "statement").count == 2)
-    #expect(svg.groups(withClass: "link").count == 1)
+    // The one link, in two halves either side of its reason's number.
+    #expect(svg.groups(withClass: "link").count == 2)
   }
 
   @Test("element ids are one-to-one and use only safe characters")

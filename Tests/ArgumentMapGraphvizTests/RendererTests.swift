@@ -226,9 +226,12 @@ struct RendererTests {
           == "node statement \(node.kind.keyword)" + (node.isFlagged ? " flagged" : "")
           + (node.id == "nazi-soviet-pact" ? " read-two-ways" : ""))
     }
-    // Every link, with the undercut link split in two at its junction.
+    // Every link, with the undercut link split in two at its junction and each link with a
+    // reason split in two at its number.
     let linkCount = map.nodes.reduce(0) { $0 + $1.links.count }
-    #expect(svg.groups(withClass: "link").count == linkCount + 1)
+    let numbered = svg.groups(withClass: "reason-number").count
+    #expect(numbered == map.nodes.reduce(0) { $0 + $1.links.filter { $0.reasoning != nil }.count })
+    #expect(svg.groups(withClass: "link").count == linkCount + 1 + numbered)
     for element in svg.elements {
       if let id = element.attributes["id"] { #expect(id.hasPrefix("argmap"), "id \(id)") }
     }

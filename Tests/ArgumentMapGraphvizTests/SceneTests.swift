@@ -61,9 +61,14 @@ struct SceneTests {
     #expect(roles.filter { $0 == .link(.supports) }.count == 6)
     #expect(roles.filter { $0 == .link(.undercuts) }.count == 1)
     let junction = try #require(scene.nodes.first { $0.role == .junction })
+    // The undercut comes through the number of its reason.
     let intoJunction = scene.edges.filter { $0.target == junction.id }
     #expect(
-      intoJunction.map(\.source.rawValue).sorted() == ["n-barbarossa", "n-invasion-inevitable"])
+      intoJunction.map(\.source.rawValue).sorted() == ["n-barbarossa", "number-link-12-1"])
+    #expect(
+      scene.edges.contains {
+        $0.source.rawValue == "n-invasion-inevitable" && $0.target.rawValue == "number-link-12-1"
+      })
     #expect(intoJunction.contains { $0.role == .linkToJunction(.opposes) })
     let outOfJunction = scene.edges.filter { $0.source == junction.id }
     #expect(outOfJunction.map(\.target.rawValue) == ["n-security"])
@@ -73,8 +78,12 @@ struct SceneTests {
   @Test("an arrow carries the number of its reason, the key holds the reason; a scoped link has its reading's mark")
   func reasonKey() throws {
     let scene = try map.scene(.argument)
+    // The arrow runs to a small node with its number, and on from there (`…-to`).
     let edge = try #require(scene.edges.first { $0.id.rawValue == "link-9-1" })
-    let number = try #require(edge.label).trimmingCharacters(in: .whitespaces)
+    #expect(edge.target.rawValue == "number-link-9-1" && edge.label == nil)
+    let onward = try #require(scene.edges.first { $0.id.rawValue == "link-9-1-to" })
+    #expect(onward.target.rawValue == "n-strength" && onward.continuesLink)
+    let number = try #require(scene.nodes.first { $0.id.rawValue == "number-link-9-1" }).label
     #expect(Int(number) != nil)
     #expect(
       edge.hoverText
@@ -87,9 +96,10 @@ struct SceneTests {
     #expect(key.contains(number + " supports, read as Stalin sought security against…:"))
     #expect(key.contains("bought time to build up industry and arms"))
     let unscoped = try #require(scene.edges.first { $0.id.rawValue == "link-9-3" })
-    #expect(unscoped.interpretationMark == nil && unscoped.label != nil)
+    #expect(unscoped.interpretationMark == nil && unscoped.target.rawValue == "number-link-9-3")
     let bare = try map.scene(.argument, options: SceneOptions(showsReasoning: false))
     #expect(bare.edges.allSatisfy { $0.label == nil })
+    #expect(!bare.nodes.contains { if case .reasonNumber = $0.role { true } else { false } })
     #expect(!bare.nodes.contains { $0.role == .textBlock })
   }
 
@@ -106,7 +116,7 @@ struct SceneTests {
     #expect(defensive == all.filter { $0 != "link-9-4" })
     #expect(
       aggressive.edges.filter(\.isLink).map(\.id.rawValue)
-        == all.filter { !["link-9-1", "link-13-1"].contains($0) })
+        == all.filter { !["link-9-1", "link-9-1-to", "link-13-1"].contains($0) })
     #expect(aggressive.title == "Stalin's foreign policy, 1928–1941 (read as 'aggressive')")
     #expect(
       aggressive.outline.split(separator: "\n").first?.hasSuffix("under 'aggressive'.") == true)
@@ -310,8 +320,8 @@ struct SceneTests {
     #expect(scene.outline.contains("Sub-aim blank 1: to be filled in."))
     // Links keep their reasoning (a clue for the student), in the key under its number.
     #expect(scene.outline.contains("  blank 1 supports 'security': a strong USSR is harder"))
-    let blankLink = try #require(scene.edges.first { $0.id.rawValue == "link-3-1" })
-    let number = try #require(blankLink.label).trimmingCharacters(in: .whitespaces)
+    let numberNode = try #require(scene.nodes.first { $0.id.rawValue == "number-link-3-1" })
+    let number = numberNode.label
     let key = scene.nodes.filter { $0.role == .textBlock }.map(\.label).joined(separator: " ")
     #expect(key.contains(number + "  supports: a strong USSR is harder to"))
     for word in hidden { #expect(!key.contains(word), "the key leaks '\(word)'") }

@@ -39,16 +39,7 @@ struct BrowserGeometryTests {
           "\(shown): '\(smallest.text)' is \(smallest.height) px")
       }
     }
-    if PageGeometry.isExampleLesson {
-      // The example's maps are drawn whole at several thousand points wide; they fit the column
-      // only at 1 to 6 px text until the renderer splits them into page-sized diagrams.
-      try withKnownIssue("the example lesson's whole-map diagrams are too wide to read in a column")
-      {
-        try check()
-      }
-    } else {
-      try check()
-    }
+    try check()
   }
 
   @Test("printed on A4, no sheet but the last is less than half filled")

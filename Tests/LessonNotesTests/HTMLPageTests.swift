@@ -145,7 +145,7 @@ struct HTMLPageTests {
     #expect(prefixes.count == 2)
     for (prefix, natural) in zip(prefixes, [false, true]) {
       let width = natural ? " natural" : ""
-      #expect(html.contains("<div class=\"argmap-diagram\(width)\" id=\"\(prefix)-zoom\""))
+      #expect(html.contains("<div class=\"argmap-diagram\(width) upright\" id=\"\(prefix)-zoom\""))
       let (open, close) =
         natural
         ? ("Fit the diagram to the column", "Show the diagram at full size")

@@ -59,18 +59,19 @@ struct RenderCommandTests {
     #expect(result.stdout.hasPrefix("<svg role=\"img\""))
   }
 
-  @Test("each link's reasoning is on its edge unless --no-reasoning")
+  @Test("each link's reasoning is in the key under its number unless --no-reasoning")
   func reasoningByDefault() throws {
-    let reasoning = ">bought time to build up</text>"
+    let reasoning = "bought time to build up"
     let shown = try runArgmap(["render", "-"], stdin: Array(Self.map.utf8))
-    #expect(shown.stdout.contains(reasoning))
-    #expect(shown.stdout.contains(">[defensive]</text>"))
+    #expect(shown.stdout.contains(">Reasons</text>"))
+    #expect(shown.stdout.contains(reasoning + " industry and arms</text>"))
+    #expect(shown.stdout.contains("class=\"node reason-number\""))
     let hidden = try runArgmap(["render", "-", "--no-reasoning"], stdin: Array(Self.map.utf8))
     #expect(hidden.status == 0)
-    #expect(!hidden.stdout.contains(reasoning))
-    // Still in the hover text, and the scope stays on the edge.
+    #expect(!hidden.stdout.contains(">Reasons</text>"))
+    #expect(!hidden.stdout.contains("reason-number"))
+    // Still in the hover text; the reading stays marked on the edge by its colour and marker.
     #expect(hidden.stdout.contains("under &#39;defensive&#39;: bought time to build up"))
-    #expect(hidden.stdout.contains(">[defensive]</text>"))
   }
 
   @Test("--view argument is read as --view map")
@@ -167,7 +168,7 @@ struct RenderCommandTests {
       ),
       (
         ["--view", "comparison", "--interpretations", "aggressive,defensive", "--scope", "x"],
-        "--scope goes with --view map, timeline or worksheet"
+        "--scope goes with --view map, overview, timeline or worksheet"
       ),
       (
         ["--layout", "nosuch"],
@@ -226,8 +227,8 @@ struct RenderCommandTests {
     let result = try runArgmap(
       ["render", "-", "--scope", "aggressive", "--format", "dot"], stdin: Array(Self.map.utf8))
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(!result.stdout.contains("[defensive]"))
-    #expect(result.stdout.contains("label=\"the secret protocol put"))
+    #expect(!result.stdout.contains("read as Stalin sought security"))
+    #expect(result.stdout.contains("the secret protocol put"))
     #expect(result.stdout.contains("(read as 'aggressive')"))
   }
 
@@ -325,8 +326,8 @@ struct RenderCommandTests {
       ], stdin: Array(Self.map.utf8))
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("aria-labelledby=\"cmp-title cmp-desc\""))
-    #expect(result.stdout.contains("Read as &#39;aggressive&#39;"))
     #expect(result.stdout.contains(">Legend</text>"))
+    #expect(result.stdout.contains(">read as "))
   }
 
   @Test("every map in Graphs/ and Examples/ renders in every view")

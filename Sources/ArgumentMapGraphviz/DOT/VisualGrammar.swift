@@ -31,6 +31,12 @@ package enum VisualGrammar {
       ]
     case .textBlock:
       attributes = [("shape", "plaintext"), ("margin", "0.2,0.1")]
+    case .reasonNumber(let relation):
+      let color = relationAttributes(relation).first { $0.0 == "fontcolor" }?.1 ?? "#000000"
+      attributes = [
+        ("shape", "plaintext"), ("fontcolor", color), ("margin", "0.02,0.01"),
+        ("width", "0.1"), ("height", "0.1"),
+      ]
     case .boxHeading(let isFor):
       attributes = [
         ("shape", "plaintext"), ("fontcolor", isFor ? "#1f6f3f" : "#b22222"),
@@ -74,6 +80,7 @@ package enum VisualGrammar {
     case .stub: classes = ["stub"]
     case .textBlock: classes = ["key"]
     case .boxHeading(let isFor): classes = ["box-heading", isFor ? "for" : "against"]
+    case .reasonNumber: classes = ["reason-number"]
     case .markSample: classes = ["legend", "mark"]
     case .timeMarker: classes = ["time-marker"]
     case .timeBar: classes = ["time-bar"]
@@ -106,9 +113,8 @@ package enum VisualGrammar {
     if let mark = edge.interpretationMark {
       attributes = attributes.filter { $0.0 != "color" && $0.0 != "fontcolor" }
       let (color, marker) = interpretationStyle(mark)
-      attributes += [
-        ("color", color), ("fontcolor", color), ("dir", "both"), ("arrowtail", marker),
-      ]
+      attributes += [("color", color), ("fontcolor", color)]
+      if !edge.continuesLink { attributes += [("dir", "both"), ("arrowtail", marker)] }
     }
     if let strength = edge.strength {
       let clamped = min(max(strength, 0), 1)
@@ -155,7 +161,8 @@ package enum VisualGrammar {
     switch node.role {
     case .statement(let kind), .legendSample(let kind): base = kind == .mainAim ? 2 : 1
     case .stub, .markSample: base = 1
-    case .junction, .timeTick, .caption, .textBlock, .boxHeading, .timeMarker, .timeBar,
+    case .junction, .timeTick, .caption, .textBlock, .boxHeading, .reasonNumber, .timeMarker,
+      .timeBar,
       .timeBreak, .anchor, .timeNote:
       base = 0
     }

@@ -71,7 +71,7 @@ extension MapRenderer {
     withLegend.edges += legend.edges
     withLegend.groups += legend.groups
     withLegend.title += " (page 99 of 99)"
-    if try fits(withLegend, on: page, margin: 1.03) {
+    if try fits(withLegend, on: page, margin: 1.05) {
       scenes[0].nodes += legend.nodes
       scenes[0].edges += legend.edges
       scenes[0].groups += legend.groups
@@ -250,7 +250,7 @@ extension MapRenderer {
         candidate, builder: builder, plan: plan, home: everywhere, page: page,
         titleSuffix: ": " + unit.heading + " (page 99 of 99)")
       // A little room to spare: the final page names real page numbers in its boxes.
-      if try fits(scene, on: page, margin: 1.03) { return depth }
+      if try fits(scene, on: page, margin: 1.05) { return depth }
     }
     return nil
   }
@@ -357,7 +357,7 @@ extension MapRenderer {
       var candidate = scene(current + [item])
       candidate.title += " (page 99 of 99)"
       var isFitting = current.isEmpty
-      if !isFitting { isFitting = try fits(candidate, on: page, margin: 1.03) }
+      if !isFitting { isFitting = try fits(candidate, on: page, margin: 1.05) }
       if isFitting {
         current.append(item)
       } else {
@@ -366,6 +366,20 @@ extension MapRenderer {
       }
     }
     if !current.isEmpty { chunks.append(current) }
-    return chunks
+    // As many pages, but evenly filled when they still fit: no short last page left alone.
+    guard chunks.count > 1 else { return chunks }
+    var even: [[Item]] = []
+    var start = 0
+    for index in 0..<chunks.count {
+      let end = start + (items.count - start) / (chunks.count - index)
+      even.append(Array(items[start..<end]))
+      start = end
+    }
+    for chunk in even {
+      var candidate = scene(chunk)
+      candidate.title += " (page 99 of 99)"
+      if try !fits(candidate, on: page, margin: 1.05) { return chunks }
+    }
+    return even
   }
 }

@@ -140,6 +140,9 @@ public struct SceneNode: Hashable, Sendable {
     case markSample(flagged: Bool, readTwoWays: Bool)
     /// The heading of a "For" or "Against" box of the teaching layout.
     case boxHeading(isFor: Bool)
+    /// The number of a reason on its arrow (`Scene.placeNumbersOnNodes()`), in the colour of
+    /// the relation.
+    case reasonNumber(Relation)
     /// The dot on the time axis where a dated statement's leader line starts.
     case timeMarker
     /// A bar over the time a dated range lasts.
@@ -244,6 +247,9 @@ public struct SceneEdge: Hashable, Sendable {
   /// The place of the interpretation a scoped link is read under among the map's
   /// interpretations: each has its own colour and end marker, so greyscale tells them apart.
   public var interpretationMark: Int?
+  /// Whether the edge is the second half of a link split at its number or at a junction: it
+  /// has the link's colour but not the reading's start marker.
+  public var continuesLink: Bool = false
 
   /// Creates a scene edge.
   public init(

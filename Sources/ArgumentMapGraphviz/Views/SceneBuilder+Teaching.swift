@@ -30,7 +30,9 @@ extension SceneBuilder {
   /// The words of a node a key or a stub names it by: the start of its first sentence.
   func shortName(_ position: Int, words: Int = 7) -> String {
     if let number = blankNumbers[position] { return "blank \(number)" }
-    return Self.shortened(drawnText(position), words: words)
+    // A name is short: an unbroken run of letters is cut too (`Scene.cut`).
+    let name = Self.shortened(drawnText(position), words: words)
+    return Scene.cut(name, limit: Self.nameCharacters) ?? name
   }
 
   /// The numbered reasons of the drawn links, in written order.
@@ -103,6 +105,9 @@ extension SceneBuilder {
     }
     return text
   }
+
+  /// The most characters of a statement's name in a key, a stub or a legend.
+  static let nameCharacters = 60
 
   /// The most words a teaching label shows; the full text is in the hover text and the outline.
   static let labelWords = 12
@@ -295,11 +300,12 @@ extension SceneBuilder {
               id: edgeID, source: source, target: junction,
               role: .linkToJunction(link.relation), label: label, hoverText: hover,
               strength: link.strength, interpretationMark: mark))
-          edges.append(
-            SceneEdge(
-              id: SceneElementID(edgeID.rawValue + "-end"), source: junction, target: head,
-              role: .link(link.relation), hoverText: hover, strength: link.strength,
-              interpretationMark: mark))
+          var end = SceneEdge(
+            id: SceneElementID(edgeID.rawValue + "-end"), source: junction, target: head,
+            role: .link(link.relation), hoverText: hover, strength: link.strength,
+            interpretationMark: mark)
+          end.continuesLink = true
+          edges.append(end)
         } else {
           edges.append(
             SceneEdge(
@@ -439,6 +445,7 @@ extension SceneBuilder {
       }
       scene.addKey(lines: lines, width: max(options.lineWidth * 2, 48), under: lowest)
     }
+    scene.placeNumbersOnNodes()
     return scene
   }
 

@@ -249,5 +249,5 @@ extension MapRenderer {
 
   /// The share of a sheet's height a lesson's diagram page takes (see `HTMLPage`'s print
   /// stylesheet, which prints it at that height).
-  static let lessonHeightShare = 0.7
+  static let lessonHeightShare = 0.75
 }
