@@ -123,7 +123,8 @@ let package = Package(
     ),
     .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
     .testTarget(
-      name: "argmapTests", dependencies: ["argmap", "ArgumentMap", "AtomicFiles", "TestSupport"]),
+      name: "argmapTests",
+      dependencies: ["argmap", "ArgumentMap", "ArgumentMapGraphviz", "AtomicFiles", "TestSupport"]),
     .testTarget(
       name: "LessonNotesTests",
       dependencies: ["LessonNotes", "ArgumentMap", "ArgumentInterchange", "TestSupport"],

@@ -61,7 +61,7 @@ struct LayoutReportCommand: ParsableCommand {
         for scene in scenes { pages.append(try renderer.readability(of: scene, on: page)) }
       } catch {
         switch error {
-        case .view, .unknownLayout:
+        case .view, .unknownLayout, .refusedLayout:
           printError("argmap layout-report: error: \(error.description)")
           throw ExitCode.validationFailure
         case .graphviz, .unreadableLayout, .tooLarge, .page:

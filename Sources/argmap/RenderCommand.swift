@@ -105,7 +105,7 @@ extension RenderCommand {
     } catch {
       watchdog.disarm()
       switch error {
-      case .view, .unknownLayout:
+      case .view, .unknownLayout, .refusedLayout:
         printError("argmap render: error: \(error.description)")
         throw ExitCode.validationFailure
       case .graphviz, .unreadableLayout, .tooLarge, .page:

@@ -109,6 +109,36 @@ struct ReadabilityTests {
         .nodeNodeOverlaps == 0)
   }
 
+  @Test("a node over a box it is not in, and boxes crossing without nesting, count as overlaps")
+  func boxOverlaps() {
+    let nodes = [
+      Layouts.node("a", x: 60, y: 60), Layouts.node("b", x: 60, y: 140),
+      Layouts.node("c", x: 300, y: 100),
+    ]
+    let frame = LaidOutDiagram.Cluster(
+      name: "for", box: LayoutBox(minX: 0, minY: 30, maxX: 130, maxY: 170), members: ["a", "b"])
+    let clean = Layouts.figures(
+      LaidOutDiagram(boundingBox: Layouts.bounds, nodes: nodes, clusters: [frame]))
+    #expect(clean.nodeNodeOverlaps == 0)
+
+    var wide = frame
+    wide.box.maxX = 260
+    let intruded = Layouts.figures(
+      LaidOutDiagram(boundingBox: Layouts.bounds, nodes: nodes, clusters: [wide]))
+    #expect(intruded.nodeNodeOverlaps == 1)
+    #expect(intruded.problems == ["node 'c' lies on box 'for'"])
+
+    let inner = LaidOutDiagram.Cluster(
+      name: "inner", box: LayoutBox(minX: 5, minY: 35, maxX: 112, maxY: 90), members: ["a"])
+    let crossing = LaidOutDiagram.Cluster(
+      name: "against", box: LayoutBox(minX: 115, minY: 60, maxX: 380, maxY: 160),
+      members: ["c"])
+    let boxes = Layouts.figures(
+      LaidOutDiagram(
+        boundingBox: Layouts.bounds, nodes: nodes, clusters: [frame, inner, crossing]))
+    #expect(boxes.problems == ["box 'for' overlaps box 'against'"])
+  }
+
   @Test("ellipses whose boxes overlap only at the corners do not overlap")
   func ellipseCorners() {
     let apart = [

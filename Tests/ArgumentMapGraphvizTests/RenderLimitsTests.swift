@@ -22,20 +22,40 @@ struct RenderLimitsTests {
     #expect(try atTheLimit.diagram(scene, format: .svg).nodeCount == scene.nodes.count)
   }
 
-  @Test("above fastLayoutNodes, dot gives way to sfdp; at or below it, dot draws")
-  func switchesToTheFastLayout() throws {
+  @Test("above fastLayoutNodes, dot gives way to sfdp only if sfdp is offered; else dot draws")
+  func switchesToTheFastLayoutOnlyIfOffered() throws {
     let scene = try Self.map.scene(.argument)
     let small = RenderLimits(maximumNodes: nil, fastLayoutNodes: scene.nodes.count - 1)
     let switched = try MapRenderer(limits: small).diagram(scene, format: .svg)
-    #expect(switched.layout == "sfdp")
+    let expected = MapRenderer.offeredLayouts.contains("sfdp") ? "sfdp" : "dot"
+    #expect(switched.layout == expected)
     #expect(try SVGDocument(switched.bytes).groups(withClass: "node").count == scene.nodes.count)
     let kept = RenderLimits(maximumNodes: nil, fastLayoutNodes: scene.nodes.count)
     #expect(try MapRenderer(limits: kept).diagram(scene, format: .svg).layout == "dot")
     let never = RenderLimits(maximumNodes: nil, fastLayoutNodes: nil)
     #expect(try MapRenderer(limits: never).diagram(scene, format: .svg).layout == "dot")
-    // Another engine asked for is never replaced.
-    let neato = MapRenderer(layout: "neato", limits: small)
-    #expect(try neato.diagram(scene, format: .svg).layout == "neato")
+  }
+
+  @Test("an engine libgvc has but whose drawings overlap text is refused, naming those offered")
+  func refusesUnreadableEngines() throws {
+    let scene = try Self.map.scene(.argument)
+    let offered = MapRenderer.offeredLayouts
+    #expect(offered.first == "dot")
+    let refused = MapRenderer.layoutEngines.filter { !offered.contains($0) }
+    #expect(refused.contains("neato"))
+    for engine in refused {
+      #expect(throws: RenderError.refusedLayout(engine, offered: offered)) {
+        try MapRenderer(layout: engine).render(scene, format: .dot)
+      }
+      #expect(throws: RenderError.refusedLayout(engine, offered: offered)) {
+        try MapRenderer(layout: engine).pageScenes(
+          Self.map, view: .argument, options: SceneOptions(), page: .a4Landscape)
+      }
+    }
+    #expect(
+      RenderError.refusedLayout("twopi", offered: ["dot", "neato", "fdp"]).description
+        == "layout 'twopi' cannot draw argument maps without overlapping text; use dot "
+        + "(default), neato or fdp")
   }
 
   @Test("DOT text is not laid out, so neither limit applies to it")
@@ -47,7 +67,7 @@ struct RenderLimitsTests {
     #expect(!dot.contains("layout="))
   }
 
-  @Test("the defaults: refuse above 5,000 nodes, sfdp above 1,000")
+  @Test("the defaults: refuse above 5,000 nodes, sfdp above 1,000 (when offered)")
   func defaults() {
     #expect(RenderLimits.standard.maximumNodes == 5_000)
     #expect(RenderLimits.standard.fastLayoutNodes == 1_000)

@@ -1,4 +1,5 @@
 import ArgumentMap
+import ArgumentMapGraphviz
 import Foundation
 import TestSupport
 import Testing
@@ -172,9 +173,13 @@ struct RenderCommandTests {
       ),
       (
         ["--layout", "nosuch"],
-        "argmap render: error: unknown layout engine 'nosuch' (available: circo, dot, fdp, neato"
+        "argmap render: error: unknown layout engine 'nosuch' (available: dot)"
       ),
-      (["--layout", "neatoo"], "unknown layout engine 'neatoo'; did you mean 'neato'?"),
+      (
+        ["--layout", "twopi"],
+        "argmap render: error: layout 'twopi' cannot draw argument maps without overlapping "
+          + "text; use dot (default)\n"
+      ),
       (["--bogus"], "Unknown option '--bogus'"),
       (["--output-dir", "out"], "Standard input goes to -o, not to --output-dir"),
     ])
@@ -232,18 +237,45 @@ struct RenderCommandTests {
     #expect(result.stdout.contains("(read as 'aggressive')"))
   }
 
-  @Test("--layout picks the Graphviz engine, named in the DOT as well")
+  @Test("--layout dot draws; an engine whose drawings overlap text is refused before drawing")
   func layoutEngine() throws {
-    let result = try runArgmap(
-      ["render", "-", "--layout", "neato", "--format", "dot"], stdin: Array(Self.map.utf8))
-    #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("graph [layout=\"neato\", "))
-    let dot = try runArgmap(["render", "-", "--format", "dot"], stdin: Array(Self.map.utf8))
-    #expect(!dot.stdout.contains("layout="))
-    let svg = try runArgmap(["render", "-", "--layout", "circo"], stdin: Array(Self.map.utf8))
+    let svg = try runArgmap(["render", "-", "--layout", "dot"], stdin: Array(Self.map.utf8))
     #expect(svg.status == 0, "\(svg.stderr)")
     #expect(svg.stderr.isEmpty)
     #expect(svg.stdout.contains("<svg role=\"img\""))
+    let dot = try runArgmap(["render", "-", "--format", "dot"], stdin: Array(Self.map.utf8))
+    #expect(!dot.stdout.contains("layout="))
+    // Refused in every format (DOT text included) and in every command that draws.
+    for arguments in [
+      ["render", "-", "--layout", "neato", "--format", "dot"],
+      ["render", "-", "--layout", "circo"],
+      ["layout-report", "-", "--layout", "fdp"],
+      ["layout-report", "-", "--layout", "sfdp", "--view", "timeline"],
+    ] {
+      let refused = try runArgmap(arguments, stdin: Array(Self.map.utf8))
+      let engine = arguments[arguments.firstIndex(of: "--layout").map { $0 + 1 } ?? 0]
+      #expect(refused.status == 64)
+      #expect(refused.stdout.isEmpty)
+      #expect(
+        refused.stderr
+          == "argmap \(arguments[0]): error: layout '\(engine)' cannot draw argument maps "
+          + "without overlapping text; use dot (default)\n")
+    }
+  }
+
+  @Test("every offered layout engine draws the Stalin map readably on an A4 sheet")
+  func offeredEnginesAreReadable() throws {
+    let stalin = "Graphs/stalin-foreign-policy.argmap"
+    for engine in MapRenderer.offeredLayouts {
+      let report = try runArgmap([
+        "layout-report", stalin, "--view", "map", "--page", "a4-landscape", "--layout", engine,
+        "--strict",
+      ])
+      #expect(report.status == 0, "\(engine): \(report.stdout)")
+      #expect(report.stdout.contains("map on a4-landscape: readable"), "\(engine)")
+      #expect(report.stdout.contains("overlaps: 0 label-label, 0 label-node, 0 node-node"))
+      #expect(report.stdout.contains("edges through labels: 0"))
+    }
   }
 
   @Test("Graphviz's own messages come out as ours, and Graphviz prints nothing itself")
@@ -266,15 +298,12 @@ struct RenderCommandTests {
         "wide.argmap: warning: graphviz: graph is too large for cairo-renderer bitmaps. Scaling by"
       ) == true, "\(warned.stderr)")
     #expect(!warned.stderr.contains("(null)"))
-    // The `nop` engine needs positions that no map has: a layout error, reported as ours.
+    // The `nop` engine needs positions that no map has: refused before Graphviz fails.
     try Data(Self.map.utf8).write(to: folder.appendingPathComponent("stalin.argmap"))
-    let failed = try runArgmap(["render", "stalin.argmap", "--layout", "nop"], in: folder)
-    #expect(failed.status == 1)
-    #expect(failed.stdout.isEmpty)
-    #expect(
-      failed.stderr
-        == "stalin.argmap: error: graphviz failed to render the diagram: node n-security in "
-        + "graph argument has no position; as required by the -n flag\n")
+    let refused = try runArgmap(["render", "stalin.argmap", "--layout", "nop"], in: folder)
+    #expect(refused.status == 64)
+    #expect(refused.stdout.isEmpty)
+    #expect(refused.stderr.hasPrefix("argmap render: error: layout 'nop' cannot draw"))
   }
 
   @Test("many maps render in one run into --output-dir, one file each, atomically")

@@ -23,8 +23,9 @@ public struct DOTWriter: Sendable {
   public var idPrefix: String
   /// Sizes of the blank nodes of a worksheet; `nil` writes every label in full (an answer key).
   package var blankSizes: [SceneElementID: NodeSize]?
-  /// The layout engine; any other than `dot` is named in the graph's `layout` attribute, so that
-  /// Graphviz's tools lay the file out the same way.
+  /// The layout engine; any other than `dot` is named in the graph's `layout` attribute with
+  /// its overlap removal and spacing (`LayoutEngineSettings`), so that Graphviz's tools lay the
+  /// file out the same way.
   public var layout: String
 
   /// Creates a writer.
@@ -64,6 +65,9 @@ public struct DOTWriter: Sendable {
     let layout = isFixed ? Self.fixedLayout : layout
     if layout != "dot" { layoutAttribute.append(("layout", DOTEscape.escString(layout))) }
     if isFixed { layoutAttribute += [("notranslate", "true"), ("splines", "line")] }
+    // Another engine's overlap removal and spacing (`LayoutEngineSettings`).
+    let settings = isFixed ? nil : LayoutEngineSettings.named(layout)
+    layoutAttribute += settings?.graphAttributes ?? []
     let graphAttributes =
       layoutAttribute + [
         ("id", idPrefix),
@@ -85,11 +89,10 @@ public struct DOTWriter: Sendable {
         + attributeList([
           ("fontname", VisualGrammar.fontName), ("fontsize", "12"), ("margin", "0.12,0.06"),
         ]) + ";")
-    lines.append(
-      "  edge "
-        + attributeList([
-          ("fontname", VisualGrammar.fontName), ("fontsize", "12"),
-        ]) + ";")
+    let edgeDefaults =
+      [("fontname", VisualGrammar.fontName), ("fontsize", "12")]
+      + (settings?.edgeAttributes ?? [])
+    lines.append("  edge " + attributeList(edgeDefaults) + ";")
     for node in scene.nodes {
       let attributes = nodeAttributes(node)
       lines.append("  " + name(node.id) + " " + attributeList(attributes) + ";")
@@ -114,7 +117,8 @@ public struct DOTWriter: Sendable {
         edge.isLaidOutBackwards && key == "arrowhead" ? ("arrowtail", value) : (key, value)
       }
       if let label = edge.label {
-        attributes.append((edge.isLabelFloating ? "xlabel" : "label", DOTEscape.escString(label)))
+        let isBeside = edge.isLabelFloating || settings?.placesEdgeLabelsBeside == true
+        attributes.append((isBeside ? "xlabel" : "label", DOTEscape.escString(label)))
       }
       if edge.isLaidOutBackwards { attributes.append(("dir", "back")) }
       if !edge.isConstraint { attributes.append(("constraint", "false")) }

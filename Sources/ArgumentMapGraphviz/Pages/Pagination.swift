@@ -14,10 +14,13 @@ extension MapRenderer {
   /// the evidence between them. Graphviz measures each candidate page, so the split is decided
   /// by the real sizes of the texts.
   ///
-  /// - Throws: `RenderError` when the view does not fit the map or Graphviz fails.
+  /// - Throws: `RenderError` when the layout engine is refused or unknown, the view does not fit
+  ///   the map, or Graphviz fails.
   public func pageScenes(
     _ map: ArgumentMap, view: MapView, options: SceneOptions, page: PageSize
   ) throws(RenderError) -> [Scene] {
+    // An engine that cannot draw argument maps is refused before any page is measured.
+    try checkLayout()
     // A timeline is placed by date, not by Graphviz, and split by period.
     if view == .timeline { return try timelinePages(map, options: options, page: page) }
     let whole: Scene

@@ -14,12 +14,16 @@ struct GraphvizJSONReader {
     let objects = root["objects"] as? [[String: Any]] ?? []
     let subgraphCount = Self.integer(root["_subgraph_cnt"]) ?? 0
     var nodeNames: [Int: String] = [:]
+    // The `_gvid`s of each box's nodes, named once every node has been read.
+    var clusterMembers: [[Int]] = []
     for (index, object) in objects.enumerated() {
       let name = object["name"] as? String ?? ""
       if index < subgraphCount || object["nodes"] != nil || object["subgraphs"] != nil {
         guard name.hasPrefix("cluster"), let box = LaidOutDiagram.box(fromBB: object["bb"])
         else { continue }
         let clusterName = strippedID(object["id"]) ?? String(name.dropFirst("cluster_".count))
+        let members = (object["nodes"] as? [Any] ?? []).compactMap(Self.integer)
+        clusterMembers.append(members)
         diagram.clusters.append(LaidOutDiagram.Cluster(name: clusterName, box: box))
         diagram.labels += labels(of: object, owner: .cluster(clusterName))
         continue
@@ -28,6 +32,9 @@ struct GraphvizJSONReader {
       guard let node = node(object, name: name) else { continue }
       diagram.nodes.append(node)
       diagram.labels += labels(of: object, owner: .node(name))
+    }
+    for index in diagram.clusters.indices {
+      diagram.clusters[index].members = clusterMembers[index].compactMap { nodeNames[$0] }
     }
     for object in root["edges"] as? [[String: Any]] ?? [] {
       guard !Self.isInvisible(object),

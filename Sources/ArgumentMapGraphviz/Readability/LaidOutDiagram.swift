@@ -154,11 +154,14 @@ package struct LaidOutDiagram: Hashable, Sendable {
     package var name: String
     /// The box.
     package var box: LayoutBox
+    /// The names of the nodes drawn inside the box, those of boxes within it included.
+    package var members: [String]
 
     /// Creates a cluster.
-    package init(name: String, box: LayoutBox) {
+    package init(name: String, box: LayoutBox, members: [String] = []) {
       self.name = name
       self.box = box
+      self.members = members
     }
   }
 

@@ -38,8 +38,47 @@ extension ReadabilityMeasurement {
     return count
   }
 
-  /// Pairs of drawn nodes whose outlines overlap.
+  /// Pairs of drawn nodes whose outlines overlap, then nodes over a box they do not belong to
+  /// and boxes over each other (`boxOverlaps`).
   func nodeNodeOverlaps(_ problems: inout [String]) -> Int {
+    pairedNodeOverlaps(&problems) + boxOverlaps(&problems)
+  }
+
+  /// Nodes drawn over a box (a group's frame) they are not in, and boxes that cross without one
+  /// holding the other: a reader takes what a frame encloses for one group.
+  ///
+  /// `dot` keeps every group's nodes inside its box and every other node out; engines that do
+  /// not lay groups out draw the box around wherever the members fell.
+  func boxOverlaps(_ problems: inout [String]) -> Int {
+    let nodes = diagram.nodes.filter(\.isDrawn)
+    let clusters = diagram.clusters.filter { !$0.members.isEmpty }
+    var count = 0
+    for cluster in clusters {
+      let members = Set(cluster.members)
+      for node in nodes where !members.contains(node.name) {
+        guard node.outline.overlaps(cluster.box, tolerance: Self.tolerance) else { continue }
+        count += 1
+        problems.append("node '\(node.name)' lies on box '\(cluster.name)'")
+      }
+    }
+    for first in clusters.indices {
+      for second in clusters.indices where second > first {
+        let firstMembers = Set(clusters[first].members)
+        let secondMembers = Set(clusters[second].members)
+        guard !firstMembers.isSubset(of: secondMembers),
+          !secondMembers.isSubset(of: firstMembers),
+          clusters[first].box.overlaps(clusters[second].box, tolerance: Self.tolerance)
+        else { continue }
+        count += 1
+        problems.append(
+          "box '\(clusters[first].name)' overlaps box '\(clusters[second].name)'")
+      }
+    }
+    return count
+  }
+
+  /// Pairs of drawn nodes whose outlines overlap.
+  private func pairedNodeOverlaps(_ problems: inout [String]) -> Int {
     let nodes = diagram.nodes.filter(\.isDrawn)
     let outlines = nodes.map(\.outline)
     var count = 0

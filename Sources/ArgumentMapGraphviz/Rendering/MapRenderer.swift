@@ -8,7 +8,7 @@ import ArgumentMap
 public struct MapRenderer: Sendable {
   /// The prefix of every SVG id, so several diagrams can share one HTML page.
   public var idPrefix: String
-  /// The Graphviz layout engine (`dot`, `neato`, `fdp`, ...); see `layoutEngines`.
+  /// The Graphviz layout engine (`dot` unless another is offered); see `offeredLayouts`.
   public var layout: String
   /// Whether SVG starts with an XML declaration (`<?xml ...?>`); leave it out to inline the SVG
   /// in HTML.
@@ -24,8 +24,8 @@ public struct MapRenderer: Sendable {
   ///
   /// - Parameters:
   ///   - idPrefix: Prefix of the SVG ids; any text, made safe with `SafeID`.
-  ///   - layout: The Graphviz layout engine; `dot` draws the views as designed, the others
-  ///     ignore rows and columns.
+  ///   - layout: The Graphviz layout engine; `dot` draws the views as designed; any other must
+  ///     be one of `offeredLayouts`, or drawing throws `RenderError.refusedLayout`.
   ///   - xmlDeclaration: Whether SVG starts with an XML declaration.
   ///   - limits: The largest diagram drawn and the size above which `dot` gives way to a faster
   ///     engine; see `RenderLimits`.
@@ -41,6 +41,17 @@ public struct MapRenderer: Sendable {
 
   /// The layout engines the installed Graphviz offers, sorted (`circo`, `dot`, `fdp`, ...).
   public static var layoutEngines: [String] { Graphviz.shared.layoutEngines() }
+
+  /// The layout engines argument maps may be drawn with: `dot` first, then those whose
+  /// drawings, with Graphviz's overlap removal, pass the readability report on every view
+  /// (`LayoutEngineSettings`), as far as the installed Graphviz has them. Any other engine is
+  /// refused before anything is drawn (`RenderError.refusedLayout`).
+  public static var offeredLayouts: [String] {
+    let installed = Set(layoutEngines)
+    return LayoutEngineSettings.all.filter { settings in
+      settings.isOffered && (settings.name == "dot" || installed.contains(settings.name))
+    }.map(\.name)
+  }
 
   /// Draws one view of `map`.
   ///
@@ -148,17 +159,25 @@ public struct MapRenderer: Sendable {
     // A pre-placed scene is only drawn; the engine that draws it keeps every position.
     if scene.placement == .fixed { return DOTWriter.fixedLayout }
     let engine = try limits.engine(forNodes: scene.nodes.count, requested: layout)
-    guard engine == layout || Self.layoutEngines.contains(engine) else { return layout }
+    // The faster engine is used only when it draws readable maps; else `dot` keeps the map
+    // and the size limits apply.
+    guard engine == layout || Self.offeredLayouts.contains(engine) else { return layout }
     return engine
   }
 
-  /// Throws unless libgvc offers the layout engine.
+  /// Throws unless libgvc has the layout engine and it draws readable argument maps.
+  ///
+  /// - Throws: `RenderError.unknownLayout` for an engine libgvc does not have,
+  ///   `RenderError.refusedLayout` for one whose drawings overlap text.
   func checkLayout() throws(RenderError) {
     guard layout != "dot" else { return }
-    let engines = Self.layoutEngines
-    guard !engines.contains(layout) else { return }
-    throw .unknownLayout(
-      layout, available: engines, suggestion: Suggestions.nearest(to: layout, in: engines))
+    let offered = Self.offeredLayouts
+    guard !offered.contains(layout) else { return }
+    guard Self.layoutEngines.contains(layout) else {
+      throw .unknownLayout(
+        layout, available: offered, suggestion: Suggestions.nearest(to: layout, in: offered))
+    }
+    throw .refusedLayout(layout, offered: offered)
   }
 
   /// The DOT text of a scene, for Graphviz's tools. A worksheet is laid out once in full to size

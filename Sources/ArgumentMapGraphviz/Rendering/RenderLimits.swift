@@ -4,7 +4,8 @@
 /// map it takes seconds at 1,000 nodes, minutes at 2,000 and several minutes at 5,000, and libgvc
 /// cannot be interrupted while it works. A diagram that large cannot be read on a page anyway, so
 /// the renderer refuses one above `maximumNodes`, and lays out one above `fastLayoutNodes` with
-/// `fastLayout` (`sfdp`, force-directed, near-linear) instead of `dot`. The figures behind the
+/// `fastLayout` (`sfdp`, force-directed, near-linear) instead of `dot`, provided that engine is
+/// offered (`MapRenderer.offeredLayouts`; `sfdp` is not today). The figures behind the
 /// defaults are in `docs/limits.md`. DOT text (`OutputFormat.dot`) is never laid out, so neither
 /// limit applies to it.
 public struct RenderLimits: Hashable, Sendable {
@@ -22,7 +23,8 @@ public struct RenderLimits: Hashable, Sendable {
   /// The largest diagram `dot` lays out by default: 1,000 nodes.
   public static let defaultFastLayoutNodes = 1_000
 
-  /// The defaults: refuse above 5,000 nodes, switch from `dot` to `sfdp` above 1,000.
+  /// The defaults: refuse above 5,000 nodes, switch from `dot` to `sfdp` above 1,000 when `sfdp`
+  /// is offered.
   public static let standard = RenderLimits()
 
   /// No limit and no switch (for callers that bound the work themselves).

@@ -10,7 +10,7 @@ struct DrawingLimits: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Refuse to draw a diagram of more than this many nodes (above 1000, dot gives way to sfdp).",
+      "Refuse to draw a diagram of more than this many nodes.",
       valueName: "n"))
   var maxNodes: Int = RenderLimits.defaultMaximumNodes
 

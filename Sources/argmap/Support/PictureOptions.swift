@@ -50,8 +50,14 @@ struct PictureOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Graphviz layout engine: dot (default), or neato, fdp, sfdp with overlap removal.",
-      discussion: "Default: dot, or sfdp above 1000 nodes; naming dot keeps dot at any size."))
+      "Graphviz layout engine: "
+        + LayoutEngineSettings.all.filter(\.isOffered)
+        .map { $0.name == "dot" ? "dot (default)" : $0.name }.joined(separator: ", ") + ".",
+      discussion: """
+        Other engines (\(LayoutEngineSettings.all.filter { !$0.isOffered }.map(\.name)
+          .joined(separator: ", ")), ...) are refused: their drawings overlap text or draw boxes \
+        over other statements, even with Graphviz's overlap removal (docs/rendering.md).
+        """))
   var layout: String?
 
   @ArgumentParser.Flag(help: "Draw a legend of the marks the picture uses.")
