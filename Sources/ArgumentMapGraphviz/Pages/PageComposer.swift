@@ -117,6 +117,32 @@ public enum PageComposer {
       width: size.width, height: size.height, viewBox: placement.pageViewBox(around: root.viewBox))
   }
 
+  /// One page of a diagram as a band of a sheet, for lesson notes: the sheet's width inside its
+  /// margins by `heightShare` of its height, the diagram at the scale it was fitted to (never
+  /// enlarged) and centred. Every page of a split diagram is then the same size, so printed
+  /// pages fill their sheets alike, and the text of the notes has the rest of the sheet.
+  ///
+  /// - Throws: `RenderError.page` when the SVG root has no readable size.
+  public static func svg(band svg: [UInt8], on page: PageSize, heightShare: Double)
+    throws(RenderError) -> [UInt8]
+  {
+    let root = try SVGRoot(svg)
+    let bandWidth = page.usableWidth
+    let bandHeight = page.usableHeight * heightShare
+    let scale = min(1, bandWidth / root.width, bandHeight / root.height)
+    // Graphviz's viewBox is in points, as its width and height.
+    let unitsPerPoint = root.viewBox.width / max(root.width, 1)
+    let width = bandWidth / scale * unitsPerPoint
+    let height = bandHeight / scale * unitsPerPoint
+    let box = SVGRoot.Box(
+      x: root.viewBox.x + (root.viewBox.width - width) / 2,
+      y: root.viewBox.y + (root.viewBox.height - height) / 2, width: width, height: height)
+    return root.replacing(
+      width: VisualGrammar.format(bandWidth) + "pt",
+      height: VisualGrammar.format(bandHeight) + "pt",
+      viewBox: box)
+  }
+
   /// The creation date written into every PDF: the start of 1970, so that the bytes depend only
   /// on the pages (cairo 1.16 would write the time of drawing).
   private static let fixedDate = "1970-01-01T00:00:00Z"

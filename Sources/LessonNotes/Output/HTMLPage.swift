@@ -219,11 +219,13 @@ enum HTMLPage {
       .argmap-diagram svg, .argmap-diagram.natural svg, .argmap-diagram:target svg {
         max-width: 100% !important; max-height: 240mm; width: auto; height: auto;
       }
-      /* The share of the sheet the diagram was fitted to (75% of its height inside 10 mm
+      /* The share of the sheet the diagram was fitted to (70% of its height inside 10 mm
          margins, `MapRenderer.lessonHeightShare`), so its text prints at its readable size. */
-      .argmap-diagram.sideways svg { max-height: 142mm; }
-      .argmap-diagram.upright svg { max-height: 207mm; }
+      .argmap-diagram.sideways svg { max-height: 133mm; }
+      .argmap-diagram.upright svg { max-height: 194mm; }
       details.argmap-outline, .argmap-size { display: none; }
+      figure.argmap { margin: 0.6rem 0; }
+      figcaption { margin-top: 0.2rem; }
     }
 
     """

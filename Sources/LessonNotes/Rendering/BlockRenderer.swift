@@ -29,7 +29,7 @@ enum BlockRenderer {
       } else {
         scenes = [comparison.scene(for: scoped)]
       }
-      var figure = try drawn(scenes, idPrefix: idPrefix, limits: limits)
+      var figure = try drawn(scenes, idPrefix: idPrefix, limits: limits, page: spec.page)
       Self.addComparisonReport(&figure, comparison, spec: spec, map: scoped)
       return figure
     case .diagram:
@@ -49,35 +49,42 @@ enum BlockRenderer {
       default: throw .render(error.description)
       }
     }
-    return try drawn(scenes, idPrefix: idPrefix, limits: limits)
+    return try drawn(scenes, idPrefix: idPrefix, limits: limits, page: page)
   }
 
   /// The pages of a diagram drawn as inline-safe SVG, each with its own id prefix (`P`, `P-2`,
-  /// ...), so several share one HTML page; the outline is the first page's.
-  static func drawn(_ scenes: [Scene], idPrefix: String, limits: RenderLimits = .standard)
-    throws(BlockRenderError) -> RenderedFigure
-  {
+  /// ...), so several share one HTML page; the outline is the first page's. On a `page`, each
+  /// is a band of the sheet of one size (`PageComposer.svg(band:on:heightShare:)`).
+  static func drawn(
+    _ scenes: [Scene], idPrefix: String, limits: RenderLimits = .standard, page: PageSize? = nil
+  ) throws(BlockRenderError) -> RenderedFigure {
     guard let first = scenes.first else {
       return RenderedFigure(svg: nil, title: "", outline: "")
     }
-    var figure = try drawn(first, idPrefix: idPrefix, limits: limits)
+    var figure = try drawn(first, idPrefix: idPrefix, limits: limits, page: page)
     var more: [String] = []
     for (offset, scene) in scenes.enumerated().dropFirst() {
-      more += try drawn(scene, idPrefix: idPrefix + "-\(offset + 1)", limits: limits).pages
+      more += try drawn(
+        scene, idPrefix: idPrefix + "-\(offset + 1)", limits: limits, page: page
+      ).pages
       figure.outline += "\n" + scene.outline
     }
     figure.morePages = more.isEmpty ? nil : more
     return figure
   }
 
-  /// A scene drawn as inline-safe SVG with its outline.
-  static func drawn(_ scene: Scene, idPrefix: String, limits: RenderLimits = .standard)
-    throws(BlockRenderError) -> RenderedFigure
-  {
-    let svg: [UInt8]
+  /// A scene drawn as inline-safe SVG with its outline; on a `page`, as a band of the sheet.
+  static func drawn(
+    _ scene: Scene, idPrefix: String, limits: RenderLimits = .standard, page: PageSize? = nil
+  ) throws(BlockRenderError) -> RenderedFigure {
+    var svg: [UInt8]
     do {
       svg = try MapRenderer.lessonFigures(idPrefix: idPrefix, limits: limits).render(
         scene, format: .svg)
+      if let page {
+        svg = try PageComposer.svg(
+          band: svg, on: page, heightShare: MapRenderer.lessonHeightShare)
+      }
     } catch {
       throw .render(error.description)
     }
@@ -249,5 +256,5 @@ extension MapRenderer {
 
   /// The share of a sheet's height a lesson's diagram page takes (see `HTMLPage`'s print
   /// stylesheet, which prints it at that height).
-  static let lessonHeightShare = 0.75
+  static let lessonHeightShare = 0.7
 }
