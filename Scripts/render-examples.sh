@@ -22,6 +22,13 @@ render() { # VIEW [OPTIONS...]
 }
 
 render map --legend
+render overview
 render timeline
 render worksheet
+# One sub-aim of the running example in the teaching layout, page by page on A4 (the README
+# shows its first page).
+rm -rf "$out/teaching"
+mkdir -p "$out/teaching"
+"$argmap" render Graphs/stalin-foreign-policy.argmap --focus strength --page a4-landscape \
+  --legend --id-prefix teaching -o "$out/teaching/stalin-strength.svg"
 ls -l "$out"/*

@@ -1,6 +1,6 @@
-import Foundation
 import ArgumentMap
 import ArgumentMapGraphviz
+import Foundation
 import TestSupport
 import Testing
 

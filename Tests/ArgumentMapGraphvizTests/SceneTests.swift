@@ -1,6 +1,6 @@
-import Foundation
 import ArgumentMap
 import ArgumentMapGraphviz
+import Foundation
 import Testing
 
 @Suite("Views become scenes")
@@ -32,7 +32,10 @@ struct SceneTests {
     let rows = scene.groups.filter { $0.id.rawValue.hasPrefix("row-") }
     #expect(rows.map(\.id.rawValue) == ["row-1", "row-2", "row-3"])
     let kinds = rows.map { row in
-      Set(row.members.compactMap { member in map.nodes.first { "n-" + $0.id.rawValue == member.rawValue }?.kind.level })
+      Set(
+        row.members.compactMap { member in
+          map.nodes.first { "n-" + $0.id.rawValue == member.rawValue }?.kind.level
+        })
     }
     #expect(kinds == [[1], [2], [3]])
     // Each row is kept under the one above by an invisible edge from it.
@@ -75,7 +78,7 @@ struct SceneTests {
     #expect(outOfJunction.map(\.role) == [.link(.opposes)])
   }
 
-  @Test("an arrow carries the number of its reason, the key holds the reason; a scoped link has its reading's mark")
+  @Test("an arrow's number leads to its reason in the key; a scoped link has its reading's mark")
   func reasonKey() throws {
     let scene = try map.scene(.argument)
     // The arrow runs to a small node with its number, and on from there (`…-to`).
@@ -339,7 +342,8 @@ struct SceneTests {
     // Bottom to top, the legend hangs from the top rank; left to right its rows just stack.
     let box = try #require(scene.groups.first { $0.id.rawValue == "legend" })
     // Two rows of kinds, the relations, the readings' lines, the marks on boxes.
-    #expect(box.subgroups.map(\.arrangement) == [.topRank, .sameRank, .sameRank, .sameRank, .sameRank])
+    #expect(
+      box.subgroups.map(\.arrangement) == [.topRank, .sameRank, .sameRank, .sameRank, .sameRank])
     let readings = scene.edges.filter { $0.id.rawValue.hasPrefix("legend-reading-") }
     #expect(readings.compactMap(\.interpretationMark) == [1])
     let marks = scene.nodes.filter { if case .markSample = $0.role { true } else { false } }

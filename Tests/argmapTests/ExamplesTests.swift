@@ -9,6 +9,7 @@ struct ExamplesTests {
   /// The views and their options, as in `Scripts/render-examples.sh` (keep the two in step).
   static let views: [(name: String, options: [String])] = [
     ("map", ["--legend"]),
+    ("overview", []),
     ("timeline", []),
     ("worksheet", []),
   ]
@@ -39,6 +40,32 @@ struct ExamplesTests {
       #expect(
         fresh == old,
         "Examples/renders/\(view)/\(name) is stale: run bash Scripts/render-examples.sh")
+    }
+  }
+
+  @Test("the teaching-layout pages the README shows are fresh")
+  func teachingPagesAreFresh() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("argmap-teaching-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try runArgmap([
+      "render", "Graphs/stalin-foreign-policy.argmap", "--focus", "strength", "--page",
+      "a4-landscape", "--legend", "--id-prefix", "teaching", "-o",
+      folder.appendingPathComponent("stalin-strength.svg").path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let fresh = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    let committed = PackagePaths.url("Examples/renders/teaching")
+    #expect(
+      (try? FileManager.default.contentsOfDirectory(atPath: committed.path).sorted()) == fresh,
+      "Examples/renders/teaching is out of date: run bash Scripts/render-examples.sh")
+    #expect(fresh.count > 1)
+    for name in fresh {
+      #expect(
+        FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+          == FileManager.default.contents(atPath: committed.appendingPathComponent(name).path),
+        "Examples/renders/teaching/\(name) is stale: run bash Scripts/render-examples.sh")
     }
   }
 }

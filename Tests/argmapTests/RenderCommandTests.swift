@@ -66,7 +66,7 @@ struct RenderCommandTests {
     let shown = try runArgmap(["render", "-"], stdin: Array(Self.map.utf8))
     #expect(shown.stdout.contains(">Reasons</text>"))
     #expect(shown.stdout.contains(reasoning + " industry and arms</text>"))
-    #expect(shown.stdout.contains("class=\"node reason-number\""))
+    #expect(shown.stdout.contains("class=\"node reason&#45;number\""))
     let hidden = try runArgmap(["render", "-", "--no-reasoning"], stdin: Array(Self.map.utf8))
     #expect(hidden.status == 0)
     #expect(!hidden.stdout.contains(">Reasons</text>"))

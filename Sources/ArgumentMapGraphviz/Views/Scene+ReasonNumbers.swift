@@ -24,7 +24,8 @@ extension Scene {
       }
       let numberID = SceneElementID("number-" + edge.id.rawValue)
       nodes.append(
-        SceneNode(id: numberID, role: .reasonNumber(relation), label: number, hoverText: edge.hoverText))
+        SceneNode(
+          id: numberID, role: .reasonNumber(relation), label: number, hoverText: edge.hoverText))
       var first = edge
       first.label = nil
       first.target = numberID
