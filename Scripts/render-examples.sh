@@ -25,10 +25,10 @@ render map --legend
 render overview
 render timeline
 render worksheet
-# One sub-aim of the running example in the teaching layout, page by page on A4 (the README
-# shows its first page).
+# The running example in the teaching layout, page by page on A4 landscape (the README shows
+# page 4).
 rm -rf "$out/teaching"
 mkdir -p "$out/teaching"
-"$argmap" render Graphs/stalin-foreign-policy.argmap --focus strength --page a4-landscape \
-  --legend --id-prefix teaching -o "$out/teaching/stalin-strength.svg"
+"$argmap" render Graphs/stalin-foreign-policy.argmap --page a4-landscape --legend \
+  --id-prefix teaching -o "$out/teaching/stalin-foreign-policy.svg"
 ls -l "$out"/*

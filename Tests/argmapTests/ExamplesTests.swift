@@ -50,9 +50,9 @@ struct ExamplesTests {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try runArgmap([
-      "render", "Graphs/stalin-foreign-policy.argmap", "--focus", "strength", "--page",
-      "a4-landscape", "--legend", "--id-prefix", "teaching", "-o",
-      folder.appendingPathComponent("stalin-strength.svg").path,
+      "render", "Graphs/stalin-foreign-policy.argmap", "--page", "a4-landscape", "--legend",
+      "--id-prefix", "teaching", "-o",
+      folder.appendingPathComponent("stalin-foreign-policy.svg").path,
     ])
     #expect(result.status == 0, "\(result.stderr)")
     let fresh = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()

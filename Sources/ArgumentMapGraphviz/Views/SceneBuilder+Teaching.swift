@@ -230,6 +230,8 @@ extension SceneBuilder {
       bundled[key, default: []].append(LinkKey(position: position, linkIndex: linkIndex))
     }
     var linksOfEdge: [SceneElementID: [LinkKey]] = [:]
+    // Shared boxes that stand only for claims, events and evidence on other pages.
+    var lowBundles: [SceneElementID] = []
     var junctionNodes: [SceneNode] = []
     var emitted: Set<SceneElementID> = []
     for (position, linkIndex) in allLinks {
@@ -257,12 +259,15 @@ extension SceneBuilder {
             "stubs-\(key.drawn + 1)-\(key.fromElsewhere ? "in" : "out")-\(key.relation.rawValue)"
               + "-\(key.mark.map(String.init) ?? "x")")
           var pages: [Int] = []
+          var lowest = 0
           for member in members {
             let other = key.fromElsewhere ? member.position : targetPosition(of: member)
             if let page = other.flatMap({ elsewhere[$0] }), !pages.contains(page) {
               pages.append(page)
             }
+            lowest = max(lowest, other.map { map.nodes[$0].kind.level } ?? 0)
           }
+          if lowest > 1 { lowBundles.append(stubID) }
           pages.sort()
           nodes.append(
             SceneNode(
@@ -355,11 +360,30 @@ extension SceneBuilder {
     for level in 1...(stackDepth == nil ? 3 : 1) {
       let row = shown.filter { map.nodes[$0].kind.level == level }
       guard let first = row.first else { continue }
+      // A page without the aims is headed by its sub-aim, with the boxes standing for aims
+      // and sub-aims on other pages beside it: nothing is drawn above them.
+      let headsPage = stackDepth != nil && rowAbove == nil && level == 1
+      let beside =
+        headsPage
+        ? stubs.keys.sorted().filter { map.nodes[$0].kind.level <= 1 }.compactMap { stubs[$0] }
+        : []
       groups.append(
         SceneGroup(
           id: SceneElementID("row-\(level)"),
-          arrangement: .sameRank,
-          members: row.map { elementIDs[$0] }))
+          arrangement: headsPage ? .topRank : .sameRank,
+          members: row.map { elementIDs[$0] } + beside))
+      if headsPage {
+        // Boxes for lower statements on other pages stay under the sub-aim.
+        let low =
+          stubs.sorted(by: { $0.key < $1.key }).filter { map.nodes[$0.key].kind.level > 1 }
+          .map(\.value) + lowBundles
+        for stub in low {
+          edges.append(
+            SceneEdge(
+              id: SceneElementID(stub.rawValue + "-under"), source: stub,
+              target: elementIDs[first], role: .invisible))
+        }
+      }
       if let rowAbove {
         edges.append(
           SceneEdge(
