@@ -22,7 +22,6 @@ extension InterpretationComparison {
     for map: ArgumentMap, lineWidth: Int = 28, blanksEvidence: Bool = false,
     only: Set<NodeID>? = nil
   ) -> Scene {
-    let isDrawn = { (row: EvidenceRow) in only?.contains(row.evidence) ?? true }
     let index = map.nodeIndex()
     func lookup(_ id: NodeID) -> Node? { index[id].map { map.nodes[$0] } }
     // Blank numbers in drawing order: left column, middle, right.
@@ -52,7 +51,8 @@ extension InterpretationComparison {
       let node = lookup(row.evidence)
       // As in the teaching layout: the date first, then the start of the text (the whole text
       // is in the hover text and the outline).
-      var lines = node?.date.map { [$0.description] } ?? []
+      var lines: [String] = []
+      if let date = node?.date { lines.append(date.description) }
       lines += Self.wrap(
         SceneBuilder.shortened(node?.text ?? row.evidence.rawValue, words: SceneBuilder.labelWords),
         lineWidth)
@@ -121,16 +121,14 @@ extension InterpretationComparison {
     }
 
     // Left column: the first interpretation and the evidence only it uses.
-    let leftOnly = evidenceOnly(of: 0).filter {
-      isDrawn($0) && $0.readings[0]?.via.isEmpty ?? false
-    }
+    let leftOnly = evidenceOnly(of: 0).filter { $0.readings[0]?.via.isEmpty ?? false }
+      .filter { Self.isDrawn($0, only: only) }
     nodes += leftOnly.map(evidenceNode)
     nodes.append(interpretationNode(sides[0]))
     for row in leftOnly { edgesFor(row) { _ in false } }
     // Middle column: evidence more than one side uses.
-    let shared = sharedEvidence.filter { row in
-      isDrawn(row) && row.readings.contains { $0?.via.isEmpty ?? false }
-    }
+    let shared = sharedEvidence.filter { row in row.readings.contains { $0?.via.isEmpty ?? false } }
+      .filter { Self.isDrawn($0, only: only) }
     nodes += shared.map(evidenceNode)
     for row in shared { edgesFor(row) { $0 == 0 } }
     // Right column: the other interpretations and the evidence only each uses.
@@ -139,12 +137,11 @@ extension InterpretationComparison {
     for index in 1...lastSide {
       nodes.append(interpretationNode(sides[index]))
       rightMembers.append(element(sides[index].interpretation))
-      let only = evidenceOnly(of: index).filter {
-        isDrawn($0) && $0.readings[index]?.via.isEmpty ?? false
-      }
-      nodes += only.map(evidenceNode)
-      rightOnlyMembers += only.map { element($0.evidence) }
-      for row in only { edgesFor(row) { _ in true } }
+      let sideOnly = evidenceOnly(of: index).filter { $0.readings[index]?.via.isEmpty ?? false }
+        .filter { Self.isDrawn($0, only: only) }
+      nodes += sideOnly.map(evidenceNode)
+      rightOnlyMembers += sideOnly.map { element($0.evidence) }
+      for row in sideOnly { edgesFor(row) { _ in true } }
     }
     let groups = [
       SceneGroup(
@@ -209,6 +206,12 @@ extension InterpretationComparison {
     return Scene(
       name: "comparison", title: title, outline: outline.joined(separator: "\n"),
       direction: .leftToRight, nodes: nodes, edges: edges, groups: groups)
+  }
+
+  /// Whether a row's evidence is drawn on this page: all of it when `only` is `nil`.
+  static func isDrawn(_ row: EvidenceRow, only: Set<NodeID>?) -> Bool {
+    guard let only else { return true }
+    return only.contains(row.evidence)
   }
 
   /// An interpretation's short name: its text before a colon when that is short, else its id.
