@@ -441,6 +441,26 @@ extension SceneBuilder {
             arrangement: .box(heading: ""), members: [headingID] + drawn.map { elementIDs[$0] }))
       }
     }
+    // Two arrows between the same two statements of one row are drawn as one: Graphviz 2.42
+    // aborts on parallel edges within a row that crosses boxes ("merge_chain: Assertion
+    // `ED_to_virt(e) == NULL' failed"). The key still lists each link's reason.
+    var rowOf: [SceneElementID: Int] = [:]
+    for (number, group) in groups.enumerated() where group.arrangement != .box(heading: "") {
+      for member in group.members { rowOf[member] = number }
+    }
+    var kept: [String: SceneElementID] = [:]
+    edges = edges.filter { edge in
+      guard let row = rowOf[edge.source], row == rowOf[edge.target],
+        case .link = edge.role
+      else { return true }
+      let pair = [edge.source.rawValue, edge.target.rawValue].sorted().joined(separator: " ")
+      guard let first = kept[pair] else {
+        kept[pair] = edge.id
+        return true
+      }
+      linksOfEdge[first, default: []] += linksOfEdge[edge.id] ?? []
+      return false
+    }
     // A number on an arrow within one row has no room of its own in Graphviz 2.42; the key
     // names both ends, so the arrow goes without it.
     var scene = Scene(
