@@ -32,11 +32,13 @@ import Testing
       #expect(
         svg.components(separatedBy: "class=\"node statement ").count - 1 == result.map.nodes.count,
         "\(file)")
-      // A link with a reason is drawn in two halves either side of its number (`…-to`).
+      // A link with a reason is drawn in two halves either side of its number (`…-to`); two
+      // links between the same two statements of one row are drawn as one arrow (Graphviz 2.42
+      // aborts on such a pair across boxes), so an arrow may stand for two links.
       let halves = svg.components(separatedBy: "&#45;to\" class=\"edge link ").count - 1
-      #expect(
-        svg.components(separatedBy: "class=\"edge link ").count - 1 - halves
-          == result.map.allLinks.count, "\(file)")
+      let arrows = svg.components(separatedBy: "class=\"edge link ").count - 1 - halves
+      #expect(arrows <= result.map.allLinks.count, "\(file)")
+      #expect(arrows * 2 >= result.map.allLinks.count, "\(file)")
     }
   }
 

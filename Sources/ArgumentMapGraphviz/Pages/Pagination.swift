@@ -1,6 +1,5 @@
 import ArgumentAnalysis
 import ArgumentMap
-import Foundation
 
 extension MapRenderer {
   /// One view of `map` as pages that each fit `page` with their smallest text at least the
@@ -92,11 +91,6 @@ extension MapRenderer {
   {
     let size = try laidOutSize(of: scene)
     let scale = page.scale(width: size.width, height: size.height / pageHeightShare)
-    if getenv("ARGMAP_DEBUG_FIT") != nil {
-      print(
-        "fit", scene.nodes.map(\.id.rawValue).joined(separator: ","), Int(size.width),
-        Int(size.height), scale)
-    }
     let smallest = VisualGrammar.smallestTextPoints(in: scene)
     return page.readerSize(ofTextPoints: smallest, scale: scale) + 1e-9
       >= page.minimumReaderSize * margin
