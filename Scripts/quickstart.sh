@@ -12,6 +12,6 @@ map=Graphs/stalin-foreign-policy.argmap
 mkdir -p out
 "$argmap" check "$map"
 "$argmap" render "$map" -o out/stalin-foreign-policy.svg --legend
-"$argmap" render "$map" -o out/stalin-foreign-policy.pdf --legend
-echo "Wrote out/stalin-foreign-policy.svg and out/stalin-foreign-policy.pdf"
+"$argmap" render "$map" -o out/stalin-foreign-policy.pdf --page a4-landscape --legend
+echo "Wrote out/stalin-foreign-policy.svg (one picture) and out/stalin-foreign-policy.pdf (A4 pages)"
 echo "argmap is at $argmap"
