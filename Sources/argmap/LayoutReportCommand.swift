@@ -87,12 +87,12 @@ struct LayoutReportCommand: ParsableCommand {
   private func text(_ figures: ReadabilityFigures, file: String, page: PageSize) -> String {
     let unit = figures.readerUnit
     let smallest =
-      figures.smallestReaderText.map { VisualGrammarText.fixed($0) + " " + unit } ?? "no text"
+      figures.smallestReaderText.map { ReadabilityMeasurement.format($0) + " " + unit } ?? "no text"
     var lines = [
       "\(file): \(picture.view.rawValue) on \(page.rawValue): "
         + (figures.isClean ? "readable" : "NOT readable"),
       "  pages: \(figures.pages)",
-      "  smallest text: \(smallest) (at least \(VisualGrammarText.fixed(figures.minimumReaderText)) "
+      "  smallest text: \(smallest) (at least \(ReadabilityMeasurement.format(figures.minimumReaderText)) "
         + unit + ")",
       "  overlaps: \(figures.labelLabelOverlaps) label-label, \(figures.labelNodeOverlaps) "
         + "label-node, \(figures.nodeNodeOverlaps) node-node",
@@ -134,14 +134,5 @@ extension ReadabilityFigures {
   var isClean: Bool {
     isTextReadable && labelLabelOverlaps == 0 && labelNodeOverlaps == 0 && nodeNodeOverlaps == 0
       && edgesThroughLabels == 0 && timelineOrderViolations == 0
-  }
-}
-
-/// Numbers as a report prints them.
-enum VisualGrammarText {
-  /// `9.6`, `20`: one decimal, none when whole.
-  static func fixed(_ value: Double) -> String {
-    let tenths = Int((value * 10).rounded())
-    return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
   }
 }

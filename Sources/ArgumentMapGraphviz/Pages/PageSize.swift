@@ -55,10 +55,7 @@ public enum PageSize: String, Hashable, Sendable, CaseIterable {
 
   /// The smallest text a class can read on this page, in points of the page: 9 pt on paper,
   /// 20 px on a 1920 x 1080 slide (10 pt at 2 px per point).
-  public var minimumTextPoints: Double {
-    if let pixelsPerPoint { return 20 / pixelsPerPoint }
-    return 9
-  }
+  public var minimumTextPoints: Double { minimumReaderSize / (pixelsPerPoint ?? 1) }
 
   /// The smallest text a class can read, in the unit readers see (`readerUnit`): 9 pt on
   /// paper, 20 px on a slide.

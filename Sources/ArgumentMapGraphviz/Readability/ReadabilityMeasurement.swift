@@ -49,18 +49,19 @@ package struct ReadabilityMeasurement: Sendable {
     let throughLabels = edgesThroughLabels(&problems)
     let crossings = edgeCrossings(&problems)
     let timeOrder = checksTimeOrder ? timeOrderViolations(&problems) : 0
-    if let smallest, page.readerSize(ofTextPoints: smallest, scale: scale) < minimumText(page) {
+    if let smallest, page.readerSize(ofTextPoints: smallest, scale: scale) < page.minimumReaderSize
+    {
       problems.insert(
         "the smallest text measures "
           + Self.format(page.readerSize(ofTextPoints: smallest, scale: scale))
           + " \(page.readerUnit) on \(page.rawValue), less than the "
-          + Self.format(minimumText(page)) + " \(page.readerUnit) a class can read",
+          + Self.format(page.minimumReaderSize) + " \(page.readerUnit) a class can read",
         at: 0)
     }
     return ReadabilityFigures(
       pages: 1, scale: scale, smallestTextPoints: smallest,
       smallestReaderText: smallest.map { page.readerSize(ofTextPoints: $0, scale: scale) },
-      readerUnit: page.readerUnit, minimumReaderText: minimumText(page),
+      readerUnit: page.readerUnit, minimumReaderText: page.minimumReaderSize,
       labelLabelOverlaps: labelLabel, labelNodeOverlaps: labelNode, nodeNodeOverlaps: nodeNode,
       edgesThroughLabels: throughLabels, edgeCrossings: crossings,
       timelineOrderViolations: timeOrder,
@@ -68,13 +69,8 @@ package struct ReadabilityMeasurement: Sendable {
       problems: problems)
   }
 
-  /// The smallest readable text on `page`, in the unit readers see.
-  private func minimumText(_ page: PageSize) -> Double {
-    page.readerSize(ofTextPoints: page.minimumTextPoints, scale: 1)
-  }
-
-  /// A size with at most one decimal, for problem sentences.
-  static func format(_ value: Double) -> String {
+  /// A size with at most one decimal, for problem sentences and the report.
+  package static func format(_ value: Double) -> String {
     let tenths = (value * 10).rounded() / 10
     return tenths == tenths.rounded() ? String(Int(tenths)) : String(tenths)
   }

@@ -69,7 +69,7 @@ extension SceneBuilder {
         + (Scene.cut(reasoning, limit: Scene.keyEntryCharacters) ?? reasoning)
       let reasonText = Scene.cut(reasoning, limit: Scene.keyEntryCharacters) ?? reasoning
       let shortLine =
-        "\(number)  " + link.relation.rawValue + scope.replacingOccurrences(of: ", ", with: ", ")
+        "\(number)  " + link.relation.rawValue + scope
         + ": " + reasonText
       result.append(
         Reason(

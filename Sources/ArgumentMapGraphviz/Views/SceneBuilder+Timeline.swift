@@ -88,17 +88,6 @@ extension SceneBuilder {
     }
     return hints
   }
-
-  /// The first words of `text` that fit in `limit` characters, with "…" when cut.
-  static func shortened(_ text: String, to limit: Int) -> String {
-    guard text.count > limit else { return text }
-    var result = ""
-    for word in text.split(separator: " ") {
-      if !result.isEmpty, result.count + 1 + word.count > limit { break }
-      result += (result.isEmpty ? "" : " ") + word
-    }
-    return String(result.prefix(limit)) + "\u{2026}"
-  }
 }
 
 /// The element ids the timeline adds to its statements.
