@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 // Built and tested on Debian 12 (x86_64) with Swift 6 and Graphviz 2.42, as Debian and Ubuntu ship
@@ -7,7 +7,7 @@ import PackageDescription
 // with Homebrew's Graphviz are untested.
 let package = Package(
   name: "ArgMap",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v14)],
   products: [
     .library(name: "ArgumentMap", targets: ["ArgumentMap"]),
     .library(name: "ArgumentAnalysis", targets: ["ArgumentAnalysis"]),
@@ -18,7 +18,14 @@ let package = Package(
     .executable(name: "argmap-pandoc", targets: ["argmap-pandoc"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // `argmap serve`: HTTP and WebSocket on SwiftNIO, without the optional traits (no
+    // swift-configuration to build).
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
   ],
   targets: [
     // The model, the `.argmap` parser and printer, JSON, validation, diagnostics. No dependencies.
@@ -65,6 +72,19 @@ let package = Package(
         "ArgumentMap", "ArgumentMapGraphviz", "ArgumentAnalysis", "AtomicFiles", "CMarkGFM",
       ]
     ),
+    // `argmap serve`: a local web app to edit a folder's maps and see them redrawn as you type,
+    // and to present them step by step; HTTP and WebSocket through Hummingbird.
+    .target(
+      name: "MapServer",
+      dependencies: [
+        "ArgumentMap", "ArgumentMapGraphviz", "ArgumentAnalysis", "AtomicFiles",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ]
+    ),
     // The Pandoc JSON filter as its own small executable, for `pandoc --filter argmap-pandoc`.
     .executableTarget(
       name: "argmap-pandoc", dependencies: ["LessonNotes", "ArgumentMapGraphviz", "AtomicFiles"]),
@@ -78,6 +98,7 @@ let package = Package(
         "ArgumentInterchange",
         "LessonNotes",
         "AtomicFiles",
+        "MapServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -12,7 +12,7 @@ struct ArgMapCommand: ParsableCommand {
       CheckCommand.self, FmtCommand.self, ExportCommand.self, ImportCommand.self,
       RenderCommand.self, LayoutReportCommand.self, EvaluateCommand.self, CompareCommand.self,
       TableCommand.self,
-      NotesCommand.self, PandocFilterCommand.self,
+      NotesCommand.self, PandocFilterCommand.self, ServeCommand.self,
     ],
     // `-h` is only help standing alone (see `CommandLineArguments`), never inside `-dash.argmap`.
     helpNames: [.long]

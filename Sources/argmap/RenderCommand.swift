@@ -136,55 +136,20 @@ extension RenderCommand {
   }
 
   /// The pages of one map (one without `--page`), with the evaluation drawn over them when
-  /// `--overlay` asks. With `--page`, SVG and PNG pages are placed on the sheet and a PDF is one
-  /// document of all pages.
+  /// `--overlay` asks (see `MapRenderer.drawing`).
   private func draw(
     _ map: ArgumentMap, renderer: MapRenderer, view: MapView, options: SceneOptions,
     _ format: OutputFormat
   ) throws(RenderError) -> [RenderedDiagram] {
-    var scenes: [Scene]
-    if let page = picture.page {
-      scenes = try renderer.pageScenes(map, view: view, options: options, page: page)
-    } else {
-      do {
-        scenes = [try map.scene(view, options: options)]
-      } catch {
-        throw .view(error)
-      }
+    guard overlay == .evaluation else {
+      return try renderer.drawing(
+        map, view: view, options: options, page: picture.page, format: format)
     }
-    if overlay == .evaluation {
-      let evaluation = MapEvaluation(
-        map, semantics: semantics, options: AnalysisOptions(interpretation: options.scope))
-      scenes = scenes.map { $0.overlaid(with: evaluation) }
-    }
-    guard let page = picture.page, format != .dot else {
-      var pages: [RenderedDiagram] = []
-      for scene in scenes { pages.append(try renderer.diagram(scene, format: format)) }
-      return pages
-    }
-    // On a page: each drawn as SVG, then placed on the sheet; a PDF is one document.
-    var svgs: [RenderedDiagram] = []
-    for scene in scenes { svgs.append(try renderer.diagram(scene, format: .svg)) }
-    switch format {
-    case .pdf:
-      var document = svgs[0]
-      document.bytes = try PageComposer.pdf(
-        pages: svgs.map(\.bytes), on: page, title: scenes.first?.title ?? "")
-      document.warnings = svgs.flatMap(\.warnings)
-      document.textWarnings = svgs.flatMap(\.textWarnings)
-      return [document]
-    case .png:
-      for index in svgs.indices {
-        svgs[index].bytes = try PageComposer.png(page: svgs[index].bytes, on: page)
-      }
-    case .svg:
-      for index in svgs.indices {
-        svgs[index].bytes = try PageComposer.svg(page: svgs[index].bytes, on: page)
-      }
-    case .dot:
-      break
-    }
-    return svgs
+    let evaluation = MapEvaluation(
+      map, semantics: semantics, options: AnalysisOptions(interpretation: options.scope))
+    return try renderer.drawing(
+      map, view: view, options: options, page: picture.page, format: format,
+      adjust: { $0.overlaid(with: evaluation) })
   }
 }
 

@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Drives `argmap serve` over its live socket the way the editor does, and prints the figures.
+
+    python3 Benchmarks/serve/run.py [--argmap PATH] [--edits 500] [--memory-edits 10000]
+
+Starts the server (release build by default, `.build/release/argmap`) on a temporary folder
+holding the Stalin map, a generated 500-node map, the Weimar map and 20 copies of it, and
+measures:
+  - edit-to-new-SVG latency: one edit sent, the time until the picture of that edit arrives
+    (p50, p95), for the Stalin map and the 500-node map;
+  - the server's resident memory while a small map is edited 10,000 times;
+  - 20 clients editing different files at once (every reply checked, p50 and p95).
+Each edit changes a statement's text, so every reply is a new SVG. Standard library only: the
+WebSocket client below is the few lines of RFC 6455 a text-only client needs.
+"""
+import argparse
+import base64
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+class Socket:
+    """A minimal WebSocket client for text messages (masked frames out, unmasked in)."""
+
+    def __init__(self, port):
+        self.sock = socket.create_connection(("127.0.0.1", port))
+        key = base64.b64encode(os.urandom(16)).decode()
+        origin = "http://127.0.0.1:%d" % port
+        self.sock.sendall((
+            "GET /api/live HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nOrigin: %s\r\nUpgrade: websocket\r\n"
+            "Connection: Upgrade\r\nSec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\n\r\n"
+            % (port, origin, key)).encode())
+        head = b""
+        while b"\r\n\r\n" not in head:
+            head += self.sock.recv(1)
+        if b" 101 " not in head.split(b"\r\n")[0]:
+            raise RuntimeError("no upgrade: %r" % head[:200])
+
+    def send(self, text):
+        data = text.encode()
+        mask = os.urandom(4)
+        header = bytearray([0x81])
+        if len(data) < 126:
+            header.append(0x80 | len(data))
+        elif len(data) < 65536:
+            header += bytes([0x80 | 126]) + len(data).to_bytes(2, "big")
+        else:
+            header += bytes([0x80 | 127]) + len(data).to_bytes(8, "big")
+        masked = bytes(byte ^ mask[index % 4] for index, byte in enumerate(data))
+        self.sock.sendall(bytes(header) + mask + masked)
+
+    def _exactly(self, count):
+        data = b""
+        while len(data) < count:
+            chunk = self.sock.recv(count - len(data))
+            if not chunk:
+                raise EOFError
+            data += chunk
+        return data
+
+    def receive(self):
+        message = b""
+        while True:
+            first, second = self._exactly(2)
+            length = second & 0x7F
+            if length == 126:
+                length = int.from_bytes(self._exactly(2), "big")
+            elif length == 127:
+                length = int.from_bytes(self._exactly(8), "big")
+            payload = self._exactly(length)
+            opcode = first & 0x0F
+            if opcode == 0x9:  # ping: answer, keep reading
+                continue
+            message += payload
+            if first & 0x80:
+                return message.decode()
+
+
+def edit(client, text, sequence):
+    """Sends one edit and waits for its picture; returns seconds and the preview."""
+    started = time.perf_counter()
+    client.send(json.dumps({"sequence": sequence, "text": text, "view": "map"}))
+    while True:
+        reply = json.loads(client.receive())
+        if reply.get("type") == "preview" and reply.get("sequence") == sequence:
+            if not reply.get("svg"):
+                raise RuntimeError("no picture: %s" % reply.get("problem"))
+            return time.perf_counter() - started, reply
+
+
+def edited(text, marker, number):
+    """The text with one statement's text changed, so the picture changes."""
+    return text.replace(marker, marker + " (edit %d)" % number, 1)
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def resident_kib(pid):
+    with open("/proc/%d/status" % pid) as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def generated_map(count):
+    lines = ["aim thesis: The thesis the generated statements argue about", ""]
+    for number in range(1, count):
+        parent = "thesis" if number < 10 else "c%d" % (number // 10)
+        sign = "+" if number % 3 else "-"
+        lines += ["claim c%d: Generated claim number %d about the thesis" % (number, number),
+                  "  %s %s: reason %d" % (sign, parent, number), ""]
+    return "\n".join(lines)
+
+
+def latency(port, text, marker, edits, label):
+    client = Socket(port)
+    times = []
+    for number in range(edits):
+        seconds, _ = edit(client, edited(text, marker, number), number + 1)
+        times.append(seconds * 1000)
+    print("%-22s edits %5d  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms" % (
+        label, edits, statistics.median(times), percentile(times, 0.95), max(times)))
+    return times
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--argmap", default=os.path.join(ROOT, ".build/release/argmap"))
+    parser.add_argument("--edits", type=int, default=500)
+    parser.add_argument("--large-edits", type=int, default=100)
+    parser.add_argument("--memory-edits", type=int, default=10000)
+    parser.add_argument("--clients", type=int, default=20)
+    options = parser.parse_args()
+
+    folder = tempfile.mkdtemp(prefix="argmap-serve-bench-")
+    stalin = open(os.path.join(ROOT, "Graphs/stalin-foreign-policy.argmap"), encoding="utf-8").read()
+    weimar = open(os.path.join(ROOT, "Graphs/weimar-collapse.argmap"), encoding="utf-8").read()
+    large = generated_map(500)
+    for name, text in [("stalin.argmap", stalin), ("large.argmap", large), ("weimar.argmap", weimar)]:
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as file:
+            file.write(text)
+    server = subprocess.Popen([options.argmap, "serve", folder, "--port", "0"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        address = server.stdout.readline().strip().split()[-1]
+        port = int(address.rstrip("/").rsplit(":", 1)[1])
+        print("argmap serve at %s (pid %d), %d cores" % (address, server.pid, os.cpu_count()))
+        latency(port, stalin, "Political recognition of the USSR", options.edits, "Stalin map (51 nodes)")
+        latency(port, large, "Generated claim number 250 ", options.large_edits, "generated, 500 nodes")
+
+        # Memory: a small map edited many times; resident memory sampled as it goes.
+        client = Socket(port)
+        samples = []
+        for number in range(options.memory_edits):
+            edit(client, edited(weimar, "Weimar", number), number + 1)
+            if (number + 1) in (100, 1000, options.memory_edits // 2, options.memory_edits):
+                samples.append((number + 1, resident_kib(server.pid)))
+        print("memory (Weimar map)    " + "  ".join(
+            "after %d edits %.1f MiB" % (count, kib / 1024) for count, kib in samples))
+
+        # Concurrent clients, each on its own file.
+        times, errors, lock = [], [], threading.Lock()
+
+        def one_client(index):
+            try:
+                client = Socket(port)
+                for number in range(25):
+                    seconds, _ = edit(client, edited(weimar, "Weimar", index * 100 + number), number + 1)
+                    with lock:
+                        times.append(seconds * 1000)
+            except Exception as error:  # noqa: BLE001 - any failure is reported
+                with lock:
+                    errors.append(repr(error))
+
+        threads = [threading.Thread(target=one_client, args=(index,)) for index in range(options.clients)]
+        started = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        print("%d clients x 25 edits  p50 %7.1f ms  p95 %7.1f ms  errors %d  wall %.1f s" % (
+            options.clients, statistics.median(times), percentile(times, 0.95), len(errors),
+            time.perf_counter() - started))
+        if errors:
+            print("errors:", errors[:3])
+            return 1
+        return 0
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,162 @@
+import ArgumentMap
+import Foundation
+import TestSupport
+import Testing
+
+/// The editor driven in headless Chromium by `Scripts/serve-check.py` (Selenium with Debian's
+/// chromium-driver) against a real `argmap serve`: edit, errors, clicks, saves, changes on
+/// disk, conflicts, hostile text and present mode. Screenshots go to `out/serve-check/`.
+@Suite("argmap serve in headless Chromium")
+struct ServeBrowserTests {
+  /// What the script saw.
+  struct Report: Decodable {
+    struct Opened: Decodable {
+      var files: [String]
+      var statements: Int
+    }
+    struct Edit: Decodable { var drawn: Bool }
+    struct Failure: Decodable {
+      var listed: [String]
+      var markedLines: [Int]
+      var backdropMarked: Int
+      var stale: Bool
+      var typedAtLine: Int
+      var cursorAfterClick: Int
+    }
+    struct Saved: Decodable {
+      var onDisk: Bool
+      var folder: [String]
+    }
+    struct DiskChange: Decodable { var editorHasIt: Bool }
+    struct Conflict: Decodable {
+      var banner: String
+      var dialog: String
+      var diskKeptOtherEdit: Bool
+      var afterKeep: Bool
+    }
+    struct SecondTab: Decodable {
+      var warned: Bool
+      var firstTabSaved: Bool
+      var secondNotYet: Bool
+    }
+    struct Problems: Decodable {
+      var attribute: String?
+      var global: String
+      var console: [String]
+      var errors: [String]
+    }
+    struct Step: Decodable {
+      var title: String
+      var visible: [String]
+      var hidden: [String]
+      var smallestText: Double
+    }
+    struct Focus: Decodable {
+      var dimmed: Int
+      var kept: [String]
+    }
+    var opened: Opened
+    var edit: Edit
+    var error: Failure
+    var clicks: [String: Int]
+    var highlights: [String: [String]]
+    var saved: Saved
+    var diskChange: DiskChange
+    var conflict: Conflict
+    var secondTab: SecondTab
+    var hostileFiles: Int
+    var hostile: Problems
+    var focus: Focus
+    var present: [Step]
+    var presentProblems: Problems
+  }
+
+  @Test("edit, errors, clicks, saves, disk changes, conflicts, hostile text and present mode")
+  func editorInTheBrowser() throws {
+    let served = try ServedFolder()
+    defer { served.remove() }
+    let server = try RunningServer(folder: served.folder)
+    let screenshots = PackagePaths.url("out/serve-check")
+    let run = try runProcess(
+      URL(fileURLWithPath: "/usr/bin/python3"),
+      [
+        PackagePaths.url("Scripts/serve-check.py").path, server.address, served.folder.path,
+        screenshots.path,
+      ], in: PackagePaths.root)
+    try #require(run.status == 0, "serve-check.py failed: \(run.stderr.suffix(3_000))")
+    let report = try JSONDecoder().decode(Report.self, from: Data(run.stdout.utf8))
+    let original = ArgumentMapParser.parse(
+      try String(
+        contentsOf: PackagePaths.url("Graphs/stalin-foreign-policy.argmap"), encoding: .utf8))
+    func line(of id: String) -> Int? {
+      guard let position = original.map.nodes.firstIndex(where: { $0.id.rawValue == id })
+      else { return nil }
+      return original.sourceMap.range(of: original.sourceMap.nodes[position].line).start.line
+    }
+
+    // Opened and drawn; the links out and the hidden file are not listed.
+    #expect(report.opened.files.contains("stalin.argmap"))
+    #expect(!report.opened.files.contains { $0.contains("link-out") || $0.contains("hidden") })
+    #expect(report.opened.statements == original.map.nodes.count)
+    #expect(report.edit.drawn)
+    // The error is listed with its place, marked at that line, and the picture kept but greyed.
+    #expect(report.error.listed.count == 1)
+    #expect(report.error.listed.first?.contains(":\(report.error.typedAtLine):") == true)
+    #expect(report.error.listed.first?.contains("no-such-node") == true)
+    #expect(report.error.markedLines == [report.error.typedAtLine])
+    #expect(report.error.backdropMarked == 1)
+    #expect(report.error.stale)
+    #expect(report.error.cursorAfterClick == report.error.typedAtLine)
+    // A click on a statement puts the cursor on its line; the cursor's statement is marked.
+    #expect(report.clicks["strength"] == line(of: "strength"))
+    #expect(report.clicks["security-view"] == line(of: "security-view"))
+    // The typed claim starts on the second line after the original text.
+    let originalLines = try String(
+      contentsOf: PackagePaths.url("Graphs/stalin-foreign-policy.argmap"), encoding: .utf8
+    ).split(separator: "\n", omittingEmptySubsequences: false).count
+    #expect(report.clicks["typed-claim"] == originalLines + 1)
+    #expect(report.highlights["12"] == ["am-n-security"])
+    #expect(report.highlights["18"] == ["am-n-recognition"])
+    #expect(report.highlights["31"] == ["am-n-security-view"])
+    // Saved atomically: the edit is on disk and no temporary file is left.
+    #expect(report.saved.onDisk)
+    #expect(
+      report.saved.folder.filter { !$0.hasPrefix("hostile-") }.sorted() == [
+        ".hidden.argmap", "folder-out", "link-out.argmap", "second.argmap", "stalin.argmap",
+      ])
+    #expect(report.diskChange.editorHasIt)
+    #expect(report.conflict.banner.contains("changed on disk"))
+    #expect(report.conflict.dialog.contains("changed on disk since you opened it"))
+    #expect(report.conflict.diskKeptOtherEdit)
+    #expect(report.conflict.afterKeep)
+    #expect(report.secondTab.warned && report.secondTab.firstTabSaved)
+    #expect(report.secondTab.secondNotYet)
+    // Hostile texts: nothing ran.
+    #expect(report.hostileFiles == HostileText.corpus.count)
+    for problems in [report.hostile, report.presentProblems] {
+      #expect(problems.attribute == nil)
+      #expect(problems.global == "undefined")
+      #expect(problems.console.isEmpty, "\(problems.console)")
+      #expect(problems.errors.isEmpty, "\(problems.errors)")
+    }
+    // Present mode: the documented order, readable on a 1920 x 1080 projector.
+    let steps = report.present
+    #expect(steps.first?.title.hasPrefix("Main aim: Stalin's main aim was the security") == true)
+    #expect(steps.first?.visible == ["security"])
+    #expect(steps.dropFirst(2).first?.title.hasPrefix("Sub-aim: Political recognition") == true)
+    #expect(steps.dropFirst(3).first?.title.hasPrefix("For: Political recognition") == true)
+    let titles = steps.map(\.title)
+    let firstAgainst = try #require(titles.firstIndex { $0.hasPrefix("Against: Political") })
+    let strength = try #require(titles.firstIndex { $0.hasPrefix("Sub-aim: Industrial") })
+    let interpretations = try #require(titles.firstIndex { $0 == "Interpretations" })
+    #expect(firstAgainst > 3 && strength > firstAgainst && interpretations > strength)
+    for step in steps {
+      #expect(step.smallestText >= 19, "\(step.title): \(step.smallestText) px")
+    }
+    // By the last step every statement has been shown on some slide.
+    let shown = Set(steps.flatMap(\.visible))
+    #expect(shown.isSuperset(of: original.map.nodes.map(\.id.rawValue)))
+    #expect(report.focus.dimmed > 0)
+    #expect(report.focus.kept.contains("recognition") && report.focus.kept.count < 10)
+  }
+}
