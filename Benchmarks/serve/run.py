@@ -46,10 +46,10 @@ class Socket:
         if b" 101 " not in head.split(b"\r\n")[0]:
             raise RuntimeError("no upgrade: %r" % head[:200])
 
-    def send(self, text):
-        data = text.encode()
+    def send(self, text, opcode=0x1):
+        data = text.encode() if isinstance(text, str) else text
         mask = os.urandom(4)
-        header = bytearray([0x81])
+        header = bytearray([0x80 | opcode])
         if len(data) < 126:
             header.append(0x80 | len(data))
         elif len(data) < 65536:
@@ -79,8 +79,12 @@ class Socket:
                 length = int.from_bytes(self._exactly(8), "big")
             payload = self._exactly(length)
             opcode = first & 0x0F
-            if opcode == 0x9:  # ping: answer, keep reading
+            if opcode == 0x9:  # the server's ping: answer it, or it closes the socket
+                self.send(payload, opcode=0xA)
                 continue
+            if opcode == 0x8:
+                code = int.from_bytes(payload[:2], "big") if len(payload) >= 2 else 0
+                raise RuntimeError("the server closed the socket: %d %r" % (code, payload[2:]))
             message += payload
             if first & 0x80:
                 return message.decode()
