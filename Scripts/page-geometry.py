@@ -25,8 +25,7 @@ import subprocess
 import sys
 import tempfile
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import headless_chromium
 
 MEASURE = """
 const main = document.querySelector('main');
@@ -95,22 +94,7 @@ entries.forEach((diagram, index) => {
 
 
 def driver(width):
-    options = webdriver.ChromeOptions()
-    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                 "--force-device-scale-factor=1", "--host-resolver-rules=MAP * ~NOTFOUND",
-                 "--window-size=%d,1000" % width]:
-        options.add_argument(flag)
-    binary = next((path for path in ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-                   if os.path.exists(path)), None)
-    if binary:
-        options.binary_location = binary
-    service = Service("/usr/bin/chromedriver") if os.path.exists("/usr/bin/chromedriver") \
-        else Service()
-    browser = webdriver.Chrome(service=service, options=options)
-    # The window's outer size includes no chrome in headless mode; set the layout width exactly.
-    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-        "width": width, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
-    return browser
+    return headless_chromium.driver(width)
 
 
 def sheets(pdf):

@@ -15,8 +15,7 @@ import os
 import sys
 import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import headless_chromium
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -26,21 +25,7 @@ report = {}
 
 
 def driver(width, height):
-    options = webdriver.ChromeOptions()
-    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                 "--force-device-scale-factor=1", "--window-size=%d,%d" % (width, height)]:
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    binary = next((path for path in ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-                   if os.path.exists(path)), None)
-    if binary:
-        options.binary_location = binary
-    service = Service("/usr/bin/chromedriver") if os.path.exists("/usr/bin/chromedriver") \
-        else Service()
-    browser = webdriver.Chrome(service=service, options=options)
-    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
-    return browser
+    return headless_chromium.driver(width, height, console=True)
 
 
 def wait(browser, condition, seconds=60, what="condition"):

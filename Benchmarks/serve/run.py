@@ -4,12 +4,12 @@
     python3 Benchmarks/serve/run.py [--argmap PATH] [--edits 500] [--memory-edits 10000]
 
 Starts the server (release build by default, `.build/release/argmap`) on a temporary folder
-holding the Stalin map, a generated 500-node map, the Weimar map and 20 copies of it, and
-measures:
+holding the Stalin map, a generated 500-node map and the Weimar map, and measures:
   - edit-to-new-SVG latency: one edit sent, the time until the picture of that edit arrives
     (p50, p95), for the Stalin map and the 500-node map;
   - the server's resident memory while a small map is edited 10,000 times;
-  - 20 clients editing different files at once (every reply checked, p50 and p95).
+  - 20 clients editing at once, each its own text (the server draws the text it is sent,
+    saved or not), every reply checked (p50 and p95).
 Each edit changes a statement's text, so every reply is a new SVG. Standard library only: the
 WebSocket client below is the few lines of RFC 6455 a text-only client needs.
 """
@@ -176,7 +176,7 @@ def main():
         print("memory (Weimar map)    " + "  ".join(
             "after %d edits %.1f MiB" % (count, kib / 1024) for count, kib in samples))
 
-        # Concurrent clients, each on its own file.
+        # Concurrent clients, each editing its own text.
         times, errors, lock = [], [], threading.Lock()
 
         def one_client(index):

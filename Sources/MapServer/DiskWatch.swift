@@ -64,9 +64,11 @@ final class DiskWatch: Sendable {
   /// The files whose stamp changed since the last poll.
   func changes() -> [Change] {
     var now: [String: Stamp] = [:]
+    // `files()` lists only paths it has checked; they are not resolved a second time.
     for path in workspace.files() {
-      guard let absolute = try? workspace.resolve(path),
-        let attributes = try? FileManager.default.attributesOfItem(atPath: absolute)
+      guard
+        let attributes = try? FileManager.default.attributesOfItem(
+          atPath: workspace.root + "/" + path)
       else { continue }
       now[path] = Stamp(
         modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0,

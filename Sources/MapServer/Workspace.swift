@@ -182,13 +182,6 @@ public enum WorkspaceError: Error, Hashable, Sendable, CustomStringConvertible {
     case .unwritable(let path, let reason): "\(path): not saved: \(reason)"
     }
   }
-
-  /// Whether the request, not the server, is at fault (a refused path is 403, a missing file
-  /// 404, the rest 4xx or 500 as `MapServer` maps them).
-  var isRefusal: Bool {
-    if case .refusedPath = self { return true }
-    return false
-  }
 }
 
 /// A short fingerprint of a file's bytes: equal bytes, equal version (64-bit FNV-1a, hex).

@@ -12,7 +12,7 @@ extension EditorAssets {
       const state = {
         path: null, version: null, savedText: "", sequence: 0, shown: -1, socket: null,
         preview: null, timer: null, zoom: 1, fit: true, cursorLine: 1, retry: 500,
-        lineOfStatement: new Map(), present: null,
+        present: null,
       };
       const SVG = "http://www.w3.org/2000/svg";
 
