@@ -144,6 +144,11 @@ let package = Package(
     ),
     .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
     .testTarget(
+      name: "MapServerTests",
+      dependencies: ["MapServer", "ArgumentMap", "TestSupport"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
       name: "argmapTests",
       dependencies: ["argmap", "ArgumentMap", "ArgumentMapGraphviz", "AtomicFiles", "TestSupport"]),
     .testTarget(

@@ -14,10 +14,11 @@ struct DiagramIndex {
   let sourceMap: SourceMap
   let scene: Scene
 
-  /// Each statement drawn in `svg`, with its element id and the line it is written on.
-  func statements(in svg: String) -> [PreviewStatement] {
+  /// Each statement among the drawn `elements` (from `elementIDs(in:)`), with its element id and
+  /// the line it is written on.
+  func statements(among elements: [String]) -> [PreviewStatement] {
     let positions = map.nodeIndex()
-    return Self.elementIDs(in: svg).compactMap { element in
+    return elements.compactMap { element in
       guard let id = Self.statementID(element), let position = positions[NodeID(id)],
         position < sourceMap.nodes.count
       else { return nil }
@@ -26,10 +27,10 @@ struct DiagramIndex {
     }
   }
 
-  /// Every node, arrow and box drawn in `svg`, with the statements it needs.
-  func elements(in svg: String) -> [PreviewElement] {
+  /// Each drawn node, arrow and box (from `elementIDs(in:)`), with the statements it needs.
+  func elements(_ elements: [String]) -> [PreviewElement] {
     let members = groupMembers()
-    return Self.elementIDs(in: svg).map { element in
+    return elements.map { element in
       let raw = String(element.dropFirst(LivePreview.idPrefix.count + 1))
       if let id = Self.statementID(element) {
         return PreviewElement(element: element, needs: [id], any: false)
@@ -77,20 +78,26 @@ struct DiagramIndex {
 
   /// The ids of the SVG's nodes, arrows and boxes, in drawing order (Graphviz writes `-` as
   /// `&#45;` inside ids).
+  ///
+  /// Scans the UTF-8 bytes once: Foundation's `range(of:)` on a Swift string converts offsets
+  /// to UTF-16 on every call, which made this scan three quarters of a preview's time.
   static func elementIDs(in svg: String) -> [String] {
+    let bytes = Array(svg.utf8)
+    let marker = Array("<g id=\"".utf8)
+    let kinds = [" class=\"node", " class=\"edge", " class=\"cluster"].map { Array($0.utf8) }
+    let prefix = LivePreview.idPrefix + "-"
     var ids: [String] = []
-    var rest = svg[...]
-    let marker = "<g id=\""
-    while let start = rest.range(of: marker) {
-      rest = rest[start.upperBound...]
-      guard let end = rest.firstIndex(of: "\"") else { break }
-      let id = rest[..<end].replacingOccurrences(of: "&#45;", with: "-")
-      rest = rest[end...]
-      let classStart = rest.dropFirst().prefix(40)
-      let isElement =
-        classStart.hasPrefix(" class=\"node") || classStart.hasPrefix(" class=\"edge")
-        || classStart.hasPrefix(" class=\"cluster")
-      if isElement && id.hasPrefix(LivePreview.idPrefix + "-") { ids.append(id) }
+    var index = 0
+    while let start = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+      index = start + 1
+      guard bytes[start...].starts(with: marker) else { continue }
+      let idStart = start + marker.count
+      guard let idEnd = bytes[idStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+      index = idEnd
+      guard kinds.contains(where: { bytes[(idEnd + 1)...].starts(with: $0) }) else { continue }
+      let id = String(decoding: bytes[idStart..<idEnd], as: UTF8.self)
+        .replacing("&#45;", with: "-")
+      if id.hasPrefix(prefix) { ids.append(id) }
     }
     return ids
   }

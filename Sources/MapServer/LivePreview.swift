@@ -152,8 +152,9 @@ public struct LivePreview: Sendable {
       let svg = String(decoding: drawn.bytes, as: UTF8.self)
       let index = DiagramIndex(map: result.map, sourceMap: result.sourceMap, scene: scene)
       preview.svg = svg
-      preview.statements = index.statements(in: svg)
-      preview.elements = index.elements(in: svg)
+      let elements = DiagramIndex.elementIDs(in: svg)
+      preview.statements = index.statements(among: elements)
+      preview.elements = index.elements(elements)
       preview.steps = result.map.presentationSteps(scope: options.scope).map {
         PreviewStep(title: $0.title, revealed: $0.revealed.map(\.rawValue))
       }

@@ -58,9 +58,10 @@ extension LivePreview {
       for scene in scenes {
         let svg = String(decoding: try renderer.diagram(scene, format: .svg).bytes, as: UTF8.self)
         let index = DiagramIndex(map: result.map, sourceMap: result.sourceMap, scene: scene)
+        let drawn = DiagramIndex.elementIDs(in: svg)
         presentation.pages.append(
           PresentationPage(
-            svg: svg, elements: index.elements(in: svg), statements: index.statements(in: svg)))
+            svg: svg, elements: index.elements(drawn), statements: index.statements(among: drawn)))
       }
     } catch {
       presentation.problem = error.description
