@@ -77,7 +77,7 @@ let package = Package(
     .target(
       name: "MapServer",
       dependencies: [
-        "ArgumentMap", "ArgumentMapGraphviz", "ArgumentAnalysis", "AtomicFiles",
+        "ArgumentMap", "ArgumentMapGraphviz", "ArgumentAnalysis", "AtomicFiles", "LessonNotes",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -145,7 +145,7 @@ let package = Package(
     .testTarget(name: "AtomicFilesTests", dependencies: ["AtomicFiles"]),
     .testTarget(
       name: "MapServerTests",
-      dependencies: ["MapServer", "ArgumentMap", "TestSupport"],
+      dependencies: ["MapServer", "argmap", "ArgumentMap", "TestSupport"],
       exclude: ["Fixtures"]
     ),
     .testTarget(

@@ -5,8 +5,9 @@
 
 URL is the running server's address, FOLDER the folder it serves (this script changes files in
 it behind the browser's back), OUTDIR where the screenshots go. The folder must hold
-`stalin.argmap` (the Stalin map), `second.argmap` (any map without errors) and one or more
-`hostile-*.argmap` (maps whose texts are script payloads). Prints one JSON object of observations; the
+`stalin.argmap` (the Stalin map), `second.argmap` (the Weimar map), `lesson.md` (lesson notes
+drawing both, with a script in the Markdown) and one or more `hostile-*.argmap` (maps whose
+texts are script payloads). Prints one JSON object of observations; the
 assertions are in Tests/argmapTests/ServeBrowserTests.swift. Needs Debian's chromium and
 chromium-driver and python3-selenium (Scripts/apt-packages.txt).
 """
@@ -65,6 +66,16 @@ def picture_has(text):
     return "document.querySelector('#picture svg') && !document.getElementById('picture')" \
         ".classList.contains('stale') && document.querySelector('#picture svg').textContent" \
         ".includes(%s)" % json.dumps(text)
+
+
+NOTES_FRAME = "document.querySelector('#picture iframe.notes:not(.loading)')"
+
+
+def notes_text(browser):
+    """The text of the lesson-notes page shown in the editor's frame."""
+    return browser.execute_script(
+        "const f = " + NOTES_FRAME + "; return f && f.contentDocument && f.contentDocument.body"
+        " ? f.contentDocument.body.textContent : ''")
 
 
 def pwned(browser):
@@ -212,7 +223,57 @@ try:
     finally:
         second.quit()
 
-    # 10. Hostile texts, drawn and typed: nothing runs. Every hostile-*.argmap is opened (one
+    # 10. Lesson notes: listed, drawn as `argmap notes` makes them in a frame, redrawn as they
+    #     are typed and when a map they draw changes on disk; a block's problem is listed and
+    #     marked at its line; the script in the notes runs neither in the frame nor the page.
+    editor.get(URL + "#lesson.md")
+    wait(editor, NOTES_FRAME + " && " + NOTES_FRAME + ".contentDocument.querySelectorAll("
+         "'figure.argmap svg').length === 2", what="the lesson notes drawn")
+    notes = {
+        "figures": editor.execute_script(
+            "return [..." + NOTES_FRAME + ".contentDocument.querySelectorAll('figcaption')]"
+            ".map(c => c.textContent)"),
+        "mapControlsHidden": editor.execute_script(
+            "return ['view-label', 'download-label', 'present'].every("
+            "id => getComputedStyle(document.getElementById(id)).display === 'none')"),
+    }
+    editor.save_screenshot(os.path.join(OUT, "editor-notes.png"))
+    started = time.time()
+    type_at_end(editor, "\nA paragraph typed in the notes.\n")
+    wait(editor, "(" + NOTES_FRAME + "?.contentDocument?.body?.textContent || '')"
+         ".includes('A paragraph typed in the notes.')", what="the typed paragraph in the notes")
+    notes["typedSeconds"] = round(time.time() - started, 3)
+    broken = "\n```argmap\nmap: missing.argmap\n```\n"
+    notes["errorAtLine"] = editor.execute_script(
+        "return document.getElementById('source').value.split('\\n').length + 2")
+    type_at_end(editor, broken)
+    wait(editor, "document.querySelectorAll('#diagnostics li.error').length > 0", what="the notes error")
+    wait(editor, "(" + NOTES_FRAME + "?.contentDocument?.body?.textContent || '')"
+         ".includes('missing.argmap')", what="the error box in the notes")
+    notes["listed"] = editor.execute_script(
+        "return [...document.querySelectorAll('#diagnostics li')].map(li => li.textContent)")
+    notes["markedLines"] = editor.execute_script(
+        "return [...document.querySelectorAll('#gutter div.error')].map(d => Number(d.textContent))")
+    remove_text(editor, broken)
+    remove_text(editor, "\nA paragraph typed in the notes.\n")
+    wait(editor, "document.querySelectorAll('#diagnostics li.error').length === 0", what="the notes error gone")
+    # Another program changes a map the notes draw: the notes are drawn again.
+    second_map = os.path.join(FOLDER, "second.argmap")
+    with open(second_map, encoding="utf-8") as file:
+        text = file.read()
+    with open(second_map + ".tmp-other-editor", "w", encoding="utf-8") as file:
+        file.write(text.replace("aim doomed: The Weimar", "aim doomed: Changedondisk: the Weimar", 1))
+    os.replace(second_map + ".tmp-other-editor", second_map)
+    wait(editor, "(" + NOTES_FRAME + "?.contentDocument?.body?.textContent || '')"
+         ".includes('Changedondisk')", what="the changed map drawn in the notes")
+    notes["frameScript"] = editor.execute_script(
+        "const w = " + NOTES_FRAME + ".contentWindow; return [typeof w.__pwned,"
+        " w.document.querySelectorAll('script').length]")
+    notes["problems"] = pwned(editor)
+    editor.save_screenshot(os.path.join(OUT, "editor-notes-edited.png"))
+    report["notes"] = notes
+
+    # 11. Hostile texts, drawn and typed: nothing runs. Every hostile-*.argmap is opened (one
     #     payload in every text field of each), then a payload is typed.
     hostile = sorted(name for name in os.listdir(FOLDER) if name.startswith("hostile"))
     for name in hostile:
@@ -229,7 +290,7 @@ try:
 finally:
     editor.quit()
 
-# 11. Present mode on a 1920 x 1080 projector: step through the Stalin map.
+# 12. Present mode on a 1920 x 1080 projector: step through the Stalin map.
 presenter = driver(1920, 1080)
 try:
     open_map(presenter, "stalin.argmap")

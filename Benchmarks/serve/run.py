@@ -7,7 +7,8 @@ Starts the server (release build by default, `.build/release/argmap`) on a tempo
 holding the Stalin map, a generated 500-node map and the Weimar map, and measures:
   - edit-to-new-SVG latency: one edit sent, the time until the picture of that edit arrives
     (p50, p95), for the Stalin map and the 500-node map;
-  - the server's resident memory while a small map is edited 10,000 times;
+  - the resident memory of the server and of its drawing process while a small map is edited
+    10,000 times;
   - 20 clients editing at once, each its own text (the server draws the text it is sent,
     saved or not), every reply checked (p50 and p95).
 Each edit changes a statement's text, so every reply is a new SVG. Standard library only: the
@@ -113,11 +114,27 @@ def percentile(values, share):
 
 
 def resident_kib(pid):
-    with open("/proc/%d/status" % pid) as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
+    try:
+        with open("/proc/%d/status" % pid) as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except FileNotFoundError:
+        pass
     return 0
+
+
+def children(pid):
+    """The server's child processes: its drawing process, replaced every 200 drawings. Each
+    thread lists the children it started, so every thread is asked."""
+    found = []
+    for task in os.listdir("/proc/%d/task" % pid):
+        try:
+            with open("/proc/%d/task/%s/children" % (pid, task)) as listing:
+                found += [int(child) for child in listing.read().split()]
+        except FileNotFoundError:
+            pass
+    return found
 
 
 def generated_map(count):
@@ -172,9 +189,11 @@ def main():
         for number in range(options.memory_edits):
             edit(client, edited(weimar, "Weimar", number), number + 1)
             if (number + 1) in (100, 1000, options.memory_edits // 2, options.memory_edits):
-                samples.append((number + 1, resident_kib(server.pid)))
+                drawing = sum(resident_kib(child) for child in children(server.pid))
+                samples.append((number + 1, resident_kib(server.pid), drawing))
         print("memory (Weimar map)    " + "  ".join(
-            "after %d edits %.1f MiB" % (count, kib / 1024) for count, kib in samples))
+            "after %d edits %.1f MiB (+ drawing process %.1f MiB)" % (count, kib / 1024, child / 1024)
+            for count, kib, child in samples))
 
         # Concurrent clients, each editing its own text.
         times, errors, lock = [], [], threading.Lock()

@@ -14,17 +14,21 @@ public struct PreviewRequest: Codable, Hashable, Sendable {
   public var scope: String?
   /// The two interpretations of a comparison; the map's first two when absent.
   public var compared: [String]?
+  /// The file being edited, relative to the served folder; lesson notes (`.md`) need it to
+  /// find the maps their blocks name.
+  public var path: String?
 
   /// A request for `text` drawn as `view`.
   public init(
     sequence: Int, text: String, view: String = "map", scope: String? = nil,
-    compared: [String]? = nil
+    compared: [String]? = nil, path: String? = nil
   ) {
     self.sequence = sequence
     self.text = text
     self.view = view
     self.scope = scope
     self.compared = compared
+    self.path = path
   }
 }
 
@@ -37,6 +41,8 @@ public struct Preview: Codable, Hashable, Sendable {
   public var sequence: Int
   /// The SVG, to be placed in the page; `nil` when the map has errors or cannot be drawn.
   public var svg: String?
+  /// For lesson notes: the address of the notes drawn as one HTML page, shown in a frame.
+  public var page: String?
   /// Why there is no picture, in one sentence (errors in the text, or a drawing problem).
   public var problem: String?
   /// Errors and warnings of the text, in source order.
@@ -57,6 +63,9 @@ public struct Preview: Codable, Hashable, Sendable {
 public struct PreviewDiagnostic: Codable, Hashable, Sendable {
   /// `error` or `warning`.
   public var severity: String
+  /// The file it is in, relative to the served folder, when that is not the file being edited
+  /// (a map that lesson notes draw).
+  public var file: String?
   /// The 1-based line (where a problem starts, or a statement is written).
   public var line: Int
   /// Where it starts: the column (Unicode scalars).

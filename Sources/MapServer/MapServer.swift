@@ -23,16 +23,24 @@ public struct MapServer: Sendable {
     public var port: Int
     /// The largest request body or socket message, in bytes (413 above it).
     public var maximumRequestBytes: Int
+    /// Where pictures are drawn: a child process (`argmap serve` always uses one), or, when
+    /// `nil`, this process.
+    public var drawingProcess: DrawingProcess?
+    /// The limits of a drawing made in this process (a child process has its own).
+    public var limits: RenderLimits
 
     /// Settings for serving `folder` on `host`:`port`.
     public init(
       folder: String, host: String = "127.0.0.1", port: Int = 8080,
-      maximumRequestBytes: Int = 5 << 20
+      maximumRequestBytes: Int = 5 << 20, drawingProcess: DrawingProcess? = nil,
+      limits: RenderLimits = .standard
     ) {
       self.folder = folder
       self.host = host
       self.port = port
       self.maximumRequestBytes = maximumRequestBytes
+      self.drawingProcess = drawingProcess
+      self.limits = limits
     }
   }
 
@@ -41,8 +49,8 @@ public struct MapServer: Sendable {
 
   let settings: Settings
   let workspace: Workspace
-  let preview = LivePreview()
-  let drawing = DrawingQueue()
+  let drawing: DrawingQueue
+  let notesPages = NotesPages()
   let hosts: HostList
   let watch: DiskWatch
 
@@ -55,6 +63,8 @@ public struct MapServer: Sendable {
       folder: settings.folder, maximumFileBytes: settings.maximumRequestBytes - 4_096)
     hosts = HostList(host: settings.host)
     watch = DiskWatch(workspace: workspace)
+    drawing = DrawingQueue(
+      process: settings.drawingProcess, preview: LivePreview(limits: settings.limits))
   }
 
   /// Serves until SIGINT or SIGTERM, then finishes the requests in flight and returns.
@@ -89,6 +99,7 @@ public struct MapServer: Sendable {
       try await app.runService()
       group.cancelAll()
     }
+    await drawing.stop()
   }
 
   // MARK: - Routes
@@ -150,12 +161,8 @@ public struct MapServer: Sendable {
       else {
         return Self.message(.badRequest, "The request is not a download.")
       }
-      let preview = self.preview
-      let drawn: Result<[UInt8], any Error> = await drawing.run {
-        Result { try preview.download(asked, format: format, page: page) }
-      }
-      switch drawn {
-      case .success(let bytes):
+      switch await drawing.draw(.download(asked, format: format.rawValue, page: page?.rawValue)) {
+      case .file(let bytes):
         return Response(
           status: .ok,
           headers: [
@@ -163,8 +170,12 @@ public struct MapServer: Sendable {
             .contentDisposition: "attachment; filename=\"map.\(format.rawValue)\"",
           ],
           body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
-      case .failure(let error):
-        return Self.message(.unprocessableContent, "\(error)")
+      case .refused(let reason):
+        return Self.message(.unprocessableContent, reason)
+      case .failed(let reason):
+        return Self.message(.internalServerError, reason)
+      case .preview, .presentation, .notes:
+        return Self.message(.internalServerError, "The drawing is not the download asked for.")
       }
     }
   }
@@ -176,16 +187,45 @@ public struct MapServer: Sendable {
       guard let asked = try await decode(PreviewRequest.self, request, context) else {
         return Self.message(.badRequest, "The request is not a preview.")
       }
-      let preview = self.preview
-      return Self.json(await drawing.run { preview.preview(asked) })
+      return Self.json(await preview(asked))
+    }
+    router.get("\(NotesPages.path)/{number}") { _, context in
+      guard let number = context.parameters.get("number", as: Int.self),
+        let html = notesPages.page(number)
+      else {
+        return Self.message(.notFound, "This page of notes is no longer kept; edit to redraw.")
+      }
+      return Response(
+        status: .ok,
+        headers: [
+          .contentType: "text/html; charset=utf-8",
+          .contentSecurityPolicy: NotesPages.contentSecurityPolicy,
+        ],
+        body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
     router.post("/api/present") { request, context in
       guard let asked = try await decode(PreviewRequest.self, request, context) else {
         return Self.message(.badRequest, "The request is not a map to present.")
       }
-      let preview = self.preview
-      return Self.json(await drawing.run { preview.presentation(asked) })
+      return Self.json(await drawing.draw(.presentation(asked)).message)
     }
+  }
+
+  /// The picture of an edit (a map), or the page of lesson notes, as the editor is sent it.
+  func preview(_ request: PreviewRequest) async -> any Encodable {
+    guard let path = request.path, Workspace.isNotes(path) else {
+      return await drawing.draw(.preview(request)).message
+    }
+    let file: String
+    do throws(WorkspaceError) {
+      file = try workspace.resolve(path)
+    } catch {
+      return DrawingResult.failure(error.description, for: .preview(request)).message
+    }
+    let drawn = await drawing.draw(.notes(request, file: file, root: workspace.root))
+    guard case .notes(var preview, let html) = drawn else { return drawn.message }
+    if let html { preview.page = notesPages.store(html) }
+    return preview
   }
 
   /// Reads a JSON body no larger than the server's limit (413 above it, before reading it
@@ -203,8 +243,6 @@ public struct MapServer: Sendable {
 
   private func addLiveSocket(to router: Router<BasicWebSocketRequestContext>) {
     let limit = settings.maximumRequestBytes
-    let preview = self.preview
-    let drawing = self.drawing
     let watch = self.watch
     let hosts = self.hosts
     // The upgrade is decided before the router's middleware runs, so it checks for itself;
@@ -229,8 +267,7 @@ public struct MapServer: Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
           group.addTask {
             for await edit in edits {
-              let result = await drawing.run { preview.preview(edit) }
-              messagesIn.yield(Self.jsonText(result))
+              messagesIn.yield(Self.jsonText(await preview(edit)))
             }
           }
           group.addTask {

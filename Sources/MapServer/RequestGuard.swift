@@ -17,7 +17,8 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
 
   static var contentSecurityPolicy: String {
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
-      + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+      + "connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; "
+      + "frame-ancestors 'none'"
   }
 
   func handle(
@@ -26,7 +27,10 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
   ) async throws -> Response {
     if let reason = Self.refusalReason(request, hosts: hosts) { return Self.refusal(reason) }
     var response = try await next(request, context)
-    response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+    // A route may set a policy of its own (the lesson-notes page); every other gets this one.
+    if response.headers[.contentSecurityPolicy] == nil {
+      response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+    }
     response.headers[.xContentTypeOptions] = "nosniff"
     if let referrer = HTTPField.Name("Referrer-Policy") {
       response.headers[referrer] = "no-referrer"

@@ -5,7 +5,8 @@ import Foundation
 /// ever reaching outside it.
 ///
 /// Every path a browser sends is relative to the folder and checked before use: no absolute
-/// path, no `..`, no hidden names, only `.argmap` files, and once symbolic links are resolved
+/// path, no `..`, no hidden names, only maps (`.argmap`) and lesson notes (`.md`), and once
+/// symbolic links are resolved
 /// the file must still be inside the folder. Saves are atomic (a temporary file, then a
 /// rename) and refused when the file changed on disk since the editor read it, unless the user
 /// chose to keep their own text.
@@ -30,11 +31,18 @@ public struct Workspace: Sendable {
     self.maximumFileBytes = maximumFileBytes
   }
 
-  /// The file extension the workspace lists and edits.
+  /// The file extension of maps.
   public static let mapExtension = "argmap"
+  /// The file extension of lesson notes (Markdown with `argmap` blocks).
+  public static let notesExtension = "md"
 
-  /// The `.argmap` files under the folder, relative and sorted; hidden folders and build
-  /// folders are skipped, and at most `limit` files are listed.
+  /// Whether `path` names lesson notes rather than a map.
+  public static func isNotes(_ path: String) -> Bool {
+    (path as NSString).pathExtension == notesExtension
+  }
+
+  /// The maps and lesson notes under the folder, relative and sorted; hidden folders and
+  /// `node_modules` are skipped, and at most `limit` files are listed.
   public func files(limit: Int = 2_000) -> [String] {
     guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
     var found: [String] = []
@@ -44,7 +52,7 @@ public struct Workspace: Sendable {
         walker.skipDescendants()
         continue
       }
-      guard (name as NSString).pathExtension == Self.mapExtension,
+      guard [Self.mapExtension, Self.notesExtension].contains((name as NSString).pathExtension),
         (try? resolve(relative)) != nil
       else { continue }
       found.append(relative)
@@ -66,8 +74,12 @@ public struct Workspace: Sendable {
     for part in parts where part.isEmpty || part == "." || part == ".." || part.hasPrefix(".") {
       throw .refusedPath(relative, "'..', '.', hidden names and empty parts are not allowed")
     }
-    guard (relative as NSString).pathExtension == Self.mapExtension else {
-      throw .refusedPath(relative, "only .\(Self.mapExtension) files can be opened")
+    guard [Self.mapExtension, Self.notesExtension].contains((relative as NSString).pathExtension)
+    else {
+      throw .refusedPath(
+        relative,
+        "only maps (.\(Self.mapExtension)) and lesson notes (.\(Self.notesExtension)) can be opened"
+      )
     }
     let path = root + "/" + relative
     // A symbolic link (of the file or of a folder on the way) must not lead out.

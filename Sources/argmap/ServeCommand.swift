@@ -1,6 +1,7 @@
 import ArgumentParser
 import AtomicFiles
 import Dispatch
+import Foundation
 import MapServer
 
 /// `argmap serve [FOLDER] [--port N] [--host H]`: the editor in the browser.
@@ -25,6 +26,12 @@ struct ServeCommand: ParsableCommand {
   @Option(help: "The address to listen on; anything but loopback exposes your files.")
   var host: String = "127.0.0.1"
 
+  @OptionGroup var drawingLimits: DrawingLimits
+
+  /// Set in the child process that draws for the server (`DrawingProcess`).
+  @Flag(help: .hidden)
+  var drawingProcess = false
+
   func validate() throws {
     guard (0...65_535).contains(port) else {
       throw ValidationError("--port must be between 0 and 65535.")
@@ -32,7 +39,22 @@ struct ServeCommand: ParsableCommand {
   }
 
   func run() throws {
-    let settings = MapServer.Settings(folder: folder, host: host, port: port)
+    if drawingProcess {
+      DrawingProcess.serveJobs(limits: drawingLimits.limits())
+      return
+    }
+    // Pictures are drawn in a child process: this binary again, with the same limits.
+    let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+    let child = DrawingProcess(
+      command: .init(
+        executable: executable,
+        arguments: [
+          "serve", "--drawing-process", "--max-nodes", String(drawingLimits.maxNodes),
+        ]),
+      timeout: .milliseconds(Int64(drawingLimits.timeout * 1_000)))
+    let settings = MapServer.Settings(
+      folder: folder, host: host, port: port, drawingProcess: child,
+      limits: drawingLimits.limits())
     let server: MapServer
     do {
       server = try MapServer(settings: settings)

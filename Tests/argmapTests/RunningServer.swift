@@ -2,8 +2,8 @@ import Foundation
 import TestSupport
 
 /// A folder of maps for `argmap serve`, and a folder beside it that the server must never
-/// reach: the Stalin map, a second map, one map per hostile payload, and symbolic links that
-/// lead out.
+/// reach: the Stalin map, a second map, lesson notes drawing both, one map per hostile payload,
+/// and symbolic links that lead out.
 struct ServedFolder {
   let base: URL
   var folder: URL { base.appendingPathComponent("maps") }
@@ -20,6 +20,8 @@ struct ServedFolder {
     try manager.copyItem(
       at: PackagePaths.url("Graphs/weimar-collapse.argmap"),
       to: folder.appendingPathComponent("second.argmap"))
+    try ServedFolder.lessonNotes.write(
+      to: folder.appendingPathComponent("lesson.md"), atomically: true, encoding: .utf8)
     for (number, payload) in HostileText.corpus.enumerated() {
       try HostileText.mapSource(payload).write(
         to: folder.appendingPathComponent(String(format: "hostile-%03d.argmap", number)),
@@ -27,6 +29,8 @@ struct ServedFolder {
     }
     try "claim secret: a map outside the served folder\n".write(
       to: outside.appendingPathComponent("secret.argmap"), atomically: true, encoding: .utf8)
+    try "# Notes outside the served folder\n".write(
+      to: outside.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
     try manager.createSymbolicLink(
       at: folder.appendingPathComponent("link-out.argmap"),
       withDestinationURL: outside.appendingPathComponent("secret.argmap"))
@@ -37,6 +41,29 @@ struct ServedFolder {
   }
 
   func remove() { try? FileManager.default.removeItem(at: base) }
+
+  /// Lesson notes with two diagrams, one of each map, and a script in the Markdown that must
+  /// not run.
+  static let lessonNotes = """
+    # Lesson: Stalin's foreign policy
+
+    Read the two maps, then answer the questions.
+
+    <script>window.__pwned=1;console.log('PWNED')</script>
+
+    ```argmap
+    map: stalin.argmap
+    view: overview
+    caption: The essay's argument at a glance
+    ```
+
+    ```argmap
+    map: second.argmap
+    view: overview
+    caption: Why the Weimar Republic fell
+    ```
+
+    """
 }
 
 /// `argmap serve` running as its own process on a free port, stopped with SIGTERM when done.

@@ -64,6 +64,7 @@ struct ServeBrowserTests {
     var diskChange: DiskChange
     var conflict: Conflict
     var secondTab: SecondTab
+    var notes: ServeBrowserTests.Notes
     var hostileFiles: Int
     var hostile: Problems
     var focus: Focus
@@ -71,7 +72,33 @@ struct ServeBrowserTests {
     var presentProblems: Problems
   }
 
-  @Test("edit, errors, clicks, saves, disk changes, conflicts, hostile text and present mode")
+  struct Notes: Decodable {
+    var figures: [String]
+    var mapControlsHidden: Bool
+    var typedSeconds: Double
+    var errorAtLine: Int
+    var listed: [String]
+    var markedLines: [Int]
+    var frameScript: [FrameScript]
+    var problems: Report.Problems
+  }
+
+  /// `typeof __pwned` in the notes frame (a string), or the number of its script elements.
+  enum FrameScript: Decodable, Equatable {
+    case text(String)
+    case number(Int)
+
+    init(from decoder: any Decoder) throws {
+      let value = try decoder.singleValueContainer()
+      if let number = try? value.decode(Int.self) {
+        self = .number(number)
+      } else {
+        self = .text(try value.decode(String.self))
+      }
+    }
+  }
+
+  @Test("edit, errors, clicks, saves, disk changes, conflicts, notes, hostile text, present mode")
   func editorInTheBrowser() throws {
     let served = try ServedFolder()
     defer { served.remove() }
@@ -122,7 +149,8 @@ struct ServeBrowserTests {
     #expect(report.saved.onDisk)
     #expect(
       report.saved.folder.filter { !$0.hasPrefix("hostile-") }.sorted() == [
-        ".hidden.argmap", "folder-out", "link-out.argmap", "second.argmap", "stalin.argmap",
+        ".hidden.argmap", "folder-out", "lesson.md", "link-out.argmap", "second.argmap",
+        "stalin.argmap",
       ])
     #expect(report.diskChange.editorHasIt)
     #expect(report.conflict.banner.contains("changed on disk"))
@@ -131,9 +159,22 @@ struct ServeBrowserTests {
     #expect(report.conflict.afterKeep)
     #expect(report.secondTab.warned && report.secondTab.firstTabSaved)
     #expect(report.secondTab.secondNotYet)
+    // Lesson notes: listed, both diagrams drawn in the frame, redrawn as typed and when a map
+    // they draw changed on disk; a block's problem listed and marked at its line.
+    #expect(report.opened.files.contains("lesson.md"))
+    #expect(
+      report.notes.figures == [
+        "Figure 1. The essay's argument at a glance", "Figure 2. Why the Weimar Republic fell",
+      ])
+    #expect(report.notes.mapControlsHidden)
+    #expect(report.notes.listed.count == 1)
+    #expect(report.notes.listed.first?.contains("lesson.md:\(report.notes.errorAtLine):") == true)
+    #expect(report.notes.listed.first?.contains("missing.argmap") == true)
+    #expect(report.notes.markedLines == [report.notes.errorAtLine])
+    #expect(report.notes.frameScript == [.text("undefined"), .number(0)])
     // Hostile texts: nothing ran.
     #expect(report.hostileFiles == HostileText.corpus.count)
-    for problems in [report.hostile, report.presentProblems] {
+    for problems in [report.notes.problems, report.hostile, report.presentProblems] {
       #expect(problems.attribute == nil)
       #expect(problems.global == "undefined")
       #expect(problems.console.isEmpty, "\(problems.console)")

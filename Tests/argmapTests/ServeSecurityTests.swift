@@ -90,6 +90,7 @@ struct ServeSecurityTests {
       "../outside/secret.argmap", "..%2Foutside%2Fsecret.argmap", "%2Fetc%2Fpasswd",
       "/etc/passwd", "folder-out/secret.argmap", "link-out.argmap", ".hidden.argmap",
       "stalin.argmap%00.txt", "./stalin.argmap", "sub//x.argmap", "..", "notes.txt",
+      "../outside/notes.md", "folder-out/notes.md",
     ]
     for path in refused {
       let response = try server.request("GET", "/api/file?path=" + path)
@@ -100,6 +101,25 @@ struct ServeSecurityTests {
       #expect(save.status == 403, "\(path): \(save.status)")
     }
     #expect(try server.request("GET", "/api/file?path=missing.argmap").status == 404)
+    // Lesson notes draw maps inside the folder only: a block naming a map outside, or a link
+    // out, gets an error at its place, and nothing of the map reaches the page.
+    let blocks = ["../outside/secret.argmap", "folder-out/secret.argmap", "link-out.argmap"]
+      .map { "```argmap\nmap: \($0)\n```\n" }.joined(separator: "\n")
+    let notes = String(
+      decoding: try JSONSerialization.data(withJSONObject: [
+        "sequence": 1, "view": "map", "text": "# Notes\n\n" + blocks, "path": "lesson.md",
+      ]), as: UTF8.self)
+    let drawn = try server.request("POST", "/api/preview", body: notes)
+    #expect(drawn.status == 200)
+    #expect(!drawn.body.contains("a map outside the served folder"))
+    let preview = try JSONDecoder().decode(NotesReply.self, from: Data(drawn.body.utf8))
+    #expect(preview.diagnostics.map(\.line) == [4, 8, 12])
+    #expect(preview.diagnostics.allSatisfy { $0.message.contains("is outside") })
+    let page = try server.request("GET", try #require(preview.page))
+    #expect(page.status == 200)
+    #expect(page.body.components(separatedBy: "class=\"argmap-error\"").count == 4)
+    #expect(!page.body.contains("a map outside the served folder"))
+    #expect(page.headers["content-security-policy"]?.contains("sandbox") == true)
     let secret = try String(
       contentsOf: served.outside.appendingPathComponent("secret.argmap"), encoding: .utf8)
     #expect(secret == "claim secret: a map outside the served folder\n")
@@ -171,18 +191,33 @@ struct ServeSecurityTests {
     let names = try FileManager.default.contentsOfDirectory(atPath: served.folder.path)
     #expect(
       names.filter { !$0.hasPrefix("hostile-") }.sorted() == [
-        ".hidden.argmap", "folder-out", "link-out.argmap", "second.argmap", "stalin.argmap",
+        ".hidden.argmap", "folder-out", "lesson.md", "link-out.argmap", "second.argmap",
+        "stalin.argmap",
       ])
   }
 
-  @Test("SIGINT and SIGTERM stop the server cleanly; another host than loopback warns")
+  @Test("SIGINT and SIGTERM stop the server and its drawing process; another host warns")
   func signalsAndHost() throws {
     let served = try ServedFolder()
     defer { served.remove() }
+    let drawable =
+      #"{"sequence": 1, "view": "map", "text": "aim a: An aim\n\nclaim b: A claim\n  + a: why\n"}"#
     for signal in [SIGINT, SIGTERM] {
       let server = try RunningServer(folder: served.folder)
       #expect(try server.request("GET", "/api/files").status == 200)
+      let drawn = try server.request("POST", "/api/preview", body: drawable)
+      #expect(drawn.status == 200 && drawn.body.contains("<svg"))
+      // Each thread lists the children it started.
+      let tasks = "/proc/\(server.process.processIdentifier)/task"
+      let children = try FileManager.default.contentsOfDirectory(atPath: tasks).flatMap {
+        ((try? String(contentsOfFile: "\(tasks)/\($0)/children", encoding: .utf8)) ?? "")
+          .split(separator: " ").compactMap { Int32($0) }
+      }
+      #expect(children.count == 1, "one drawing process")
       #expect(server.stop(with: signal) == 0, "signal \(signal)")
+      for child in children {
+        #expect(kill(child, 0) == -1 && errno == ESRCH, "drawing process \(child) ended")
+      }
     }
     let exposed = try RunningServer(folder: served.folder, extra: ["--host", "0.0.0.0"])
     #expect(exposed.stop() == 0)
@@ -191,4 +226,14 @@ struct ServeSecurityTests {
     #expect(missing.status == 1)
     #expect(missing.stderr.contains("nowhere: not a folder"))
   }
+}
+
+/// What `/api/preview` answers for lesson notes: where the page is, and the problems.
+private struct NotesReply: Decodable {
+  struct Problem: Decodable {
+    var line: Int
+    var message: String
+  }
+  var page: String?
+  var diagnostics: [Problem]
 }

@@ -16,7 +16,7 @@ enum EditorAssets {
     <header class="toolbar">
       <span class="brand">ArgMap</span>
       <label>File <select id="file" aria-label="File"></select></label>
-      <label>View
+      <label id="view-label">View
         <select id="view" aria-label="View">
           <option value="map">Map</option>
           <option value="overview">Overview</option>
@@ -33,7 +33,7 @@ enum EditorAssets {
       <span class="spacer"></span>
       <span id="save-state" class="save-state" role="status"></span>
       <button id="save" type="button" title="Save (Ctrl+S)">Save</button>
-      <label>Download
+      <label id="download-label">Download
         <select id="download" aria-label="Download">
           <option value="">choose…</option>
           <option value="svg">SVG</option>
@@ -51,13 +51,13 @@ enum EditorAssets {
       <button id="banner-keep" type="button">Keep my text</button>
     </div>
     <main class="panes">
-      <section class="editor-pane" aria-label="Map text">
+      <section class="editor-pane" aria-label="Text">
         <div class="editor">
           <div id="gutter" class="gutter" aria-hidden="true"></div>
           <div class="text">
             <div id="backdrop" class="backdrop" aria-hidden="true"></div>
             <textarea id="source" spellcheck="false" wrap="off" autocomplete="off"
-              aria-label="The map's text"></textarea>
+              aria-label="The file's text"></textarea>
           </div>
         </div>
         <p id="status" class="status" role="status"></p>

@@ -21,6 +21,7 @@ extension EditorAssets {
         statusLine.classList.toggle("stale", !!stale);
       }
       function dirty() { return state.path !== null && source.value !== state.savedText; }
+      function editingNotes() { return state.path !== null && state.path.endsWith(".md"); }
       function markDirty() {
         $("save").classList.toggle("dirty", dirty());
         if (dirty()) setSaveState("Unsaved edits");
@@ -57,6 +58,9 @@ extension EditorAssets {
         state.path = body.path; state.version = body.version; state.savedText = body.text;
         source.value = body.text;
         fileMenu.value = body.path;
+        document.body.classList.toggle("editing-notes", editingNotes());
+        picture.classList.toggle("notes", editingNotes());
+        if (!editingNotes()) picture.querySelector("iframe.notes")?.remove();
         setSaveState("No unsaved edits");
         history.replaceState(null, "", "#" + encodeURIComponent(body.path));
         state.fileSequence = state.sequence + 1;
@@ -149,6 +153,7 @@ extension EditorAssets {
       }
       function pictureRequest(extra) {
         const request = { sequence: ++state.sequence, text: source.value, view: viewMenu.value };
+        if (state.path !== null) request.path = state.path;
         if (scopeMenu.value && viewMenu.value !== "comparison") request.scope = scopeMenu.value;
         if (viewMenu.value === "comparison" && firstMenu.value && secondMenu.value) {
           request.compared = [firstMenu.value, secondMenu.value];
@@ -187,6 +192,7 @@ extension EditorAssets {
         if (preview.sequence >= state.fileSequence) picture.dataset.file = state.path;
         showDiagnostics(preview.diagnostics);
         fillInterpretations(preview.interpretations);
+        if (preview.page && editingNotes()) { showNotes(preview); return; }
         if (!preview.svg) {
           picture.classList.add("stale");
           setStatus((preview.problem || "The map cannot be drawn.") + " The picture shows the last version without errors.", true);
@@ -217,24 +223,54 @@ extension EditorAssets {
           (warnings ? " · " + warnings + (warnings === 1 ? " warning" : " warnings") : ""));
       }
 
+      // Lesson notes: a fresh frame is loaded out of sight and takes the old one's place (and
+      // scroll position) once drawn, so the page does not flash while typing.
+      function showNotes(preview) {
+        state.preview = null;
+        picture.classList.remove("stale");
+        const old = picture.querySelector("iframe.notes:not(.loading)");
+        for (const waiting of picture.querySelectorAll("iframe.notes.loading")) waiting.remove();
+        const frame = document.createElement("iframe");
+        frame.className = "notes loading";
+        frame.setAttribute("sandbox", "allow-same-origin");
+        frame.title = "The lesson notes as argmap notes makes them";
+        frame.addEventListener("load", () => {
+          try { if (old) frame.contentWindow.scrollTo(0, old.contentWindow.scrollY); } catch { }
+          frame.classList.remove("loading");
+          if (old) old.remove();
+        }, { once: true });
+        frame.src = preview.page;
+        if (old) picture.append(frame); else picture.replaceChildren(frame);
+        const errors = preview.diagnostics.filter((d) => d.severity === "error").length;
+        const warnings = preview.diagnostics.length - errors;
+        const counts = [errors ? errors + (errors === 1 ? " error" : " errors") : "",
+          warnings ? warnings + (warnings === 1 ? " warning" : " warnings") : ""].filter(Boolean);
+        setStatus("Drawn in " + Math.round(preview.milliseconds) + " ms" +
+          (counts.length ? " · " + counts.join(", ") + " (a block with an error shows it in the page)" : ""),
+          errors > 0);
+      }
+
       function showDiagnostics(diagnostics) {
         marks = new Map();
         list.replaceChildren();
         for (const diagnostic of diagnostics) {
           const severity = diagnostic.severity === "error" ? "error" : "warning";
-          if (marks.get(diagnostic.line) !== "error") marks.set(diagnostic.line, severity);
+          // A problem in a map that lesson notes draw is listed with its file, not marked here.
+          const here = !diagnostic.file;
+          if (here && marks.get(diagnostic.line) !== "error") marks.set(diagnostic.line, severity);
           const item = document.createElement("li");
           item.className = severity;
-          const button = document.createElement("button");
-          button.type = "button";
+          // A problem here is a button that moves the cursor to it; one in another file is text.
+          const button = document.createElement(here ? "button" : "span");
+          if (here) button.type = "button";
           const where = document.createElement("span");
           where.className = "where";
-          where.textContent = (state.path || "map") + ":" + diagnostic.line + ":" + diagnostic.column + ": ";
+          where.textContent = (diagnostic.file || state.path || "map") + ":" + diagnostic.line + ":" + diagnostic.column + ": ";
           const label = document.createElement("span");
           label.className = "severity";
           label.textContent = severity + ": ";
           button.append(where, label, document.createTextNode(diagnostic.message));
-          button.addEventListener("click", () => goToLine(diagnostic.line, diagnostic.column));
+          if (here) button.addEventListener("click", () => goToLine(diagnostic.line, diagnostic.column));
           item.append(button);
           list.append(item);
         }
@@ -328,7 +364,12 @@ extension EditorAssets {
         hideBanner(); refreshLines(); markDirty(); requestPreview(0);
       }
       async function diskChanged(change) {
-        if (change.path !== state.path) { loadFiles(state.path); return; }
+        if (change.path !== state.path) {
+          loadFiles(state.path);
+          // Lesson notes draw other files: redraw them when one changes.
+          if (editingNotes()) requestPreview(0);
+          return;
+        }
         if (change.version === state.version) return;
         if (change.version === null) { showBanner(state.path + " was deleted on disk."); return; }
         if (!dirty()) {
@@ -577,7 +618,7 @@ extension EditorAssets {
         const wanted = decodeURIComponent(location.hash.slice(1));
         connect();
         if (files.length) await openFile(files.includes(wanted) ? wanted : files[0]);
-        else setStatus("There are no .argmap files in this folder yet.");
+        else setStatus("There are no maps (.argmap) or lesson notes (.md) in this folder yet.");
       })();
     })();
 

@@ -51,12 +51,21 @@ extension EditorAssets {
     .diagnostics button { display: block; width: 100%; text-align: left; border: 0;
       padding: 4px 10px; background: none; font: inherit; color: var(--ink); cursor: pointer; }
     .diagnostics button:hover, .diagnostics button:focus-visible { background: #e8f0fe; }
+    .diagnostics li > span { display: block; padding: 4px 10px; color: var(--ink); }
     .diagnostics .where { font-family: "DejaVu Sans Mono", monospace; color: var(--muted); }
     .diagnostics .error .severity { color: var(--error); font-weight: 700; }
     .diagnostics .warning .severity { color: var(--warning); font-weight: 700; }
     .diagram-pane { position: relative; min-width: 0; min-height: 0; display: flex; }
     .zoom { position: absolute; right: 14px; top: 10px; z-index: 2; display: flex; gap: 4px; }
-    .picture { flex: 1; overflow: auto; padding: 12px; }
+    .picture { flex: 1; overflow: auto; padding: 12px; position: relative; }
+    /* Lesson notes: the page as argmap notes makes it, in a frame that runs no script. */
+    .picture.notes { padding: 0; overflow: hidden; }
+    .picture iframe.notes { display: block; width: 100%; height: 100%; border: 0; background: #fff; }
+    .picture iframe.notes.loading { position: absolute; inset: 0; visibility: hidden; }
+    .picture.notes.stale iframe.notes { opacity: 0.45; }
+    body.editing-notes #view-label, body.editing-notes #scope-label,
+    body.editing-notes #compare-label, body.editing-notes #download-label,
+    body.editing-notes #present, body.editing-notes .zoom { display: none !important; }
     .picture.stale svg { opacity: 0.45; filter: grayscale(1); }
     .picture svg { display: block; }
     .picture .node.statement { cursor: pointer; }
