@@ -12,14 +12,13 @@ holding the Stalin map, a generated 500-node map and the Weimar map, and measure
   - 20 clients editing at once, each its own text (the server draws the text it is sent,
     saved or not), every reply checked (p50 and p95).
 Each edit changes a statement's text, so every reply is a new SVG. Standard library only: the
-WebSocket client below is the few lines of RFC 6455 a text-only client needs.
+WebSocket client (Scripts/websocket_client.py) is the few lines of RFC 6455 a text-only client
+needs.
 """
 import argparse
-import base64
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,67 +27,13 @@ import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "Scripts"))
+from websocket_client import WebSocket  # noqa: E402 - found through the path set just above
 
 
-class Socket:
-    """A minimal WebSocket client for text messages (masked frames out, unmasked in)."""
-
-    def __init__(self, port):
-        self.sock = socket.create_connection(("127.0.0.1", port))
-        key = base64.b64encode(os.urandom(16)).decode()
-        origin = "http://127.0.0.1:%d" % port
-        self.sock.sendall((
-            "GET /api/live HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nOrigin: %s\r\nUpgrade: websocket\r\n"
-            "Connection: Upgrade\r\nSec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\n\r\n"
-            % (port, origin, key)).encode())
-        head = b""
-        while b"\r\n\r\n" not in head:
-            head += self.sock.recv(1)
-        if b" 101 " not in head.split(b"\r\n")[0]:
-            raise RuntimeError("no upgrade: %r" % head[:200])
-
-    def send(self, text, opcode=0x1):
-        data = text.encode() if isinstance(text, str) else text
-        mask = os.urandom(4)
-        header = bytearray([0x80 | opcode])
-        if len(data) < 126:
-            header.append(0x80 | len(data))
-        elif len(data) < 65536:
-            header += bytes([0x80 | 126]) + len(data).to_bytes(2, "big")
-        else:
-            header += bytes([0x80 | 127]) + len(data).to_bytes(8, "big")
-        masked = bytes(byte ^ mask[index % 4] for index, byte in enumerate(data))
-        self.sock.sendall(bytes(header) + mask + masked)
-
-    def _exactly(self, count):
-        data = b""
-        while len(data) < count:
-            chunk = self.sock.recv(count - len(data))
-            if not chunk:
-                raise EOFError
-            data += chunk
-        return data
-
-    def receive(self):
-        message = b""
-        while True:
-            first, second = self._exactly(2)
-            length = second & 0x7F
-            if length == 126:
-                length = int.from_bytes(self._exactly(2), "big")
-            elif length == 127:
-                length = int.from_bytes(self._exactly(8), "big")
-            payload = self._exactly(length)
-            opcode = first & 0x0F
-            if opcode == 0x9:  # the server's ping: answer it, or it closes the socket
-                self.send(payload, opcode=0xA)
-                continue
-            if opcode == 0x8:
-                code = int.from_bytes(payload[:2], "big") if len(payload) >= 2 else 0
-                raise RuntimeError("the server closed the socket: %d %r" % (code, payload[2:]))
-            message += payload
-            if first & 0x80:
-                return message.decode()
+def Socket(port):
+    """The editor's live socket, opened as the page opens it (with the server's Origin)."""
+    return WebSocket(port, "/api/live", origin="http://127.0.0.1:%d" % port)
 
 
 def edit(client, text, sequence):

@@ -3,10 +3,12 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The editor driven in headless Chromium by `Scripts/serve-check.py` (Selenium with Debian's
-/// chromium-driver) against a real `argmap serve`: edit, errors, clicks, saves, changes on
-/// disk, conflicts, hostile text and present mode. Screenshots go to `out/serve-check/`.
-@Suite("argmap serve in headless Chromium")
+/// The editor driven against a real `argmap serve`: in headless Chromium by
+/// `Scripts/serve-check.py` (Selenium with Debian's chromium-driver) through edits, errors,
+/// clicks, saves, changes on disk, conflicts, lesson notes, hostile text and present mode; in
+/// headless Firefox by `Scripts/firefox-check.py` (WebDriver BiDi, real clicks and key presses)
+/// through the same main paths. Screenshots go to `out/serve-check/`.
+@Suite("argmap serve in headless Chromium and Firefox")
 struct ServeBrowserTests {
   /// What the script saw.
   struct Report: Decodable {
@@ -199,5 +201,68 @@ struct ServeBrowserTests {
     #expect(shown.isSuperset(of: original.map.nodes.map(\.id.rawValue)))
     #expect(report.focus.dimmed > 0)
     #expect(report.focus.kept.contains("recognition") && report.focus.kept.count < 10)
+  }
+
+  /// What `Scripts/firefox-check.py` saw.
+  struct FirefoxReport: Decodable {
+    struct Present: Decodable {
+      var steps: Int
+      var title: String
+      var smallestText: Double
+    }
+    struct Problems: Decodable {
+      var global: String
+      var console: [String]
+    }
+    var userAgent: String
+    var statements: Int
+    var typedDrawn: Bool
+    var errorAtLine: Int
+    var markedLines: [Int]
+    var highlighted: [String]
+    var highlightInView: Bool
+    var clickedStrengthLine: Int
+    var savedOnDisk: Bool
+    var notesFigures: Int
+    var present: Present
+    var problems: Problems
+  }
+
+  @Test("the editor in Firefox: edit, error, cursor and click, save, notes, present mode")
+  func editorInFirefox() throws {
+    let served = try ServedFolder()
+    defer { served.remove() }
+    let server = try RunningServer(folder: served.folder)
+    let run = try runProcess(
+      URL(fileURLWithPath: "/usr/bin/python3"),
+      [
+        PackagePaths.url("Scripts/firefox-check.py").path, server.address, served.folder.path,
+        PackagePaths.url("out/serve-check").path,
+      ], in: PackagePaths.root)
+    try #require(run.status == 0, "firefox-check.py failed: \(run.stderr.suffix(3_000))")
+    let report = try JSONDecoder().decode(FirefoxReport.self, from: Data(run.stdout.utf8))
+    let original = ArgumentMapParser.parse(
+      try String(
+        contentsOf: PackagePaths.url("Graphs/stalin-foreign-policy.argmap"), encoding: .utf8))
+    let strengthLine = original.sourceMap.range(
+      of: original.sourceMap.nodes[
+        try #require(original.map.nodes.firstIndex { $0.id.rawValue == "strength" })
+      ].line
+    ).start.line
+
+    #expect(report.userAgent.contains("Firefox/"))
+    #expect(report.statements == original.map.nodes.count)
+    #expect(report.typedDrawn)
+    #expect(report.markedLines == [report.errorAtLine])
+    #expect(report.highlighted == ["am-n-recognition"])
+    #expect(report.highlightInView)
+    #expect(report.clickedStrengthLine == strengthLine)
+    #expect(report.savedOnDisk)
+    #expect(report.notesFigures == 2)
+    #expect(report.present.steps > 10)
+    #expect(report.present.title.hasPrefix("Sub-aim: Political recognition"))
+    #expect(report.present.smallestText >= 19)
+    #expect(report.problems.global == "undefined")
+    #expect(report.problems.console.isEmpty, "\(report.problems.console)")
   }
 }

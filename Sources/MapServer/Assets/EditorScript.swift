@@ -121,6 +121,13 @@ extension EditorAssets {
         }
         return best;
       }
+      // Scrolls the picture so `element` is in the middle (across only, unless `vertically`).
+      // Not scrollIntoView: Firefox places SVG elements of a resized picture wrongly with it.
+      function centreInPicture(element, vertically) {
+        const box = element.getBoundingClientRect(), pane = picture.getBoundingClientRect();
+        picture.scrollLeft += box.left + box.width / 2 - (pane.left + pane.width / 2);
+        if (vertically) picture.scrollTop += box.top + box.height / 2 - (pane.top + pane.height / 2);
+      }
       function highlightStatementAt(line) {
         for (const old of picture.querySelectorAll(".am-current")) old.classList.remove("am-current");
         const statement = statementAt(line);
@@ -130,7 +137,7 @@ extension EditorAssets {
         element.classList.add("am-current");
         const box = element.getBoundingClientRect(), pane = picture.getBoundingClientRect();
         if (box.bottom < pane.top || box.top > pane.bottom || box.right < pane.left || box.left > pane.right) {
-          element.scrollIntoView({ block: "center", inline: "center" });
+          centreInPicture(element, true);
         }
       }
 
@@ -215,7 +222,7 @@ extension EditorAssets {
           const first = [...preview.statements].sort((a, b) => a.line - b.line)[0];
           const element = first && svg.querySelector("#" + CSS.escape(first.element));
           picture.scrollTop = 0; picture.scrollLeft = 0;
-          if (element) element.scrollIntoView({ block: "nearest", inline: "center" });
+          if (element) centreInPicture(element, false);
         }
         highlightStatementAt(state.cursorLine);
         const warnings = preview.diagnostics.filter((d) => d.severity === "warning").length;
