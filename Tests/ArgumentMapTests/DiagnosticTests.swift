@@ -181,6 +181,52 @@ struct DiagnosticTests {
     Case(
       source: "aim a: A\nclaim b: 1️⃣\u{0}\n", id: "nul-byte",
       message: "file contains a NUL byte; is it a binary file?"),
+    // What a teacher writing a first map from the README stumbles on.
+    Case(
+      source: base + "claim 1️⃣my claim: B\n  + a\n", id: "id-with-spaces",
+      message: "ids cannot contain spaces: write 'my-claim' for 'my claim'"),
+    Case(
+      source: base + "event 1️⃣pact of 1939 (1939-08-23): P\n  + a\n", id: "id-with-spaces",
+      message: "ids cannot contain spaces: write 'pact-of-1939' for 'pact of 1939'"),
+    Case(
+      source: base + "claim b: The pact bought time\n1️⃣to build up industry\n  + a\n",
+      id: "text-on-two-lines",
+      message:
+        "this line seems to carry on the text above, but a node's text stays on one line: join it to the line above, or put more under the node as 'note: ...'"
+    ),
+    Case(
+      source: base + "claim b: The pact bought time\n  1️⃣to build up industry\n  + a\n",
+      id: "text-on-two-lines",
+      message:
+        "this line seems to carry on the text above, but a node's text stays on one line: join it to the line above, or put more under the node as 'note: ...'"
+    ),
+    Case(
+      source: base + "claim b: B\n  + 1️⃣c\n", id: "unknown-node",
+      message: "unknown node 'c'"),
+    Case(
+      source: base + "event 1️⃣e: E\n  + a\n", id: "event-without-date",
+      message:
+        "event 'e' has no date, so timelines leave it out; write it after the id, as in 'event e (1939-08-23): ...', or make it a claim or evidence"
+    ),
+    Case(
+      source:
+        "aim a: A\ninterpretation 1️⃣orth: The orthodox reading of Soviet foreign policy, as "
+        + "most western historians wrote it in the fifties\n  + a\n",
+      id: "interpretation-without-name",
+      message:
+        "interpretation 'orth' has no short name, so reports call it 'orth'; start its text with a name of at most 40 characters and a colon, as in 'Security reading: ...'"
+    ),
+    Case(
+      source: base + "claim b: B\n  + a\n  1️⃣! The pact was signed on 23 August 1939\n",
+      id: "flag-without-source",
+      message:
+        "this correction cites no source; add an indented 'source:' line under it (author, title, page or address) so readers can check it"
+    ),
+    Case(
+      source: base + "claim b: B\n  + a: it bought time 1️⃣[i]\n", id: "scope-after-reasoning",
+      message:
+        "'[i]' is part of the reasoning, so this link holds under every reading; a scope goes before the ':', as in '+ a [i]: it bought time'"
+    ),
   ]
 
   @Test(arguments: cases)
@@ -209,7 +255,9 @@ struct DiagnosticTests {
       "arrow-outside-undercut", "unclosed-bracket", "unexpected-after-target", "duplicate-id",
       "unknown-node", "self-link", "link-kind-mismatch", "unknown-scope",
       "scope-not-interpretation", "unknown-link", "support-cycle", "isolated-node", "no-main-aim",
-      "duplicate-link", "malformed-metadata-date", "nul-byte",
+      "duplicate-link", "malformed-metadata-date", "nul-byte", "id-with-spaces",
+      "text-on-two-lines", "event-without-date", "interpretation-without-name",
+      "flag-without-source", "scope-after-reasoning",
     ]
     #expect(expected.subtracting(covered).isEmpty)
   }
@@ -252,6 +300,32 @@ struct DiagnosticTests {
     let duplicate = try #require(result.diagnostics.first { $0.id == "duplicate-id" })
     #expect(duplicate.notes.first?.message == "first defined here")
     #expect(duplicate.notes.first?.range?.start.line == 2)
+  }
+
+  @Test(
+    "the fix-its of an id with spaces and of text on two lines make the map check clean",
+    arguments: [
+      "aim a: A\nclaim my claim: B\n  + a\n",
+      "aim a: A\nclaim b: The pact bought time\nto build up industry\n  + a\n",
+      "aim a: A\r\nclaim b: The pact bought time\r\n  to build up industry\r\n  + a\r\n",
+    ])
+  func fixItsRepair(source: String) throws {
+    let result = ArgumentMapParser.check(source)
+    let diagnostic = try #require(result.diagnostics.first { $0.isError })
+    let fixIt = try #require(diagnostic.fixIts.first)
+    var bytes = Array(source.utf8)
+    bytes.replaceSubrange(
+      fixIt.range.start.offset..<fixIt.range.end.offset, with: Array(fixIt.replacement.utf8))
+    let repaired = ArgumentMapParser.check(utf8: bytes)
+    #expect(repaired.diagnostics.isEmpty, "\(repaired.diagnostics.map(\.message))")
+  }
+
+  @Test("one-letter ids are not offered each other: 'b' is not a typo of 'a'")
+  func noSuggestionBetweenShortIDs() throws {
+    let result = ArgumentMapParser.check("aim a: A\nclaim c: C\n  + b\n")
+    let unknown = try #require(result.diagnostics.first { $0.id == "unknown-node" })
+    #expect(unknown.message == "unknown node 'b'")
+    #expect(unknown.fixIts.isEmpty)
   }
 
   @Test func suggestionsCarryAFixIt() throws {

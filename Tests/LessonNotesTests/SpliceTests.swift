@@ -109,3 +109,33 @@ struct SpliceTests {
     #expect(!body.contains("\n\n"))
   }
 }
+
+@Suite("worksheet blocks take the command line's words")
+struct WorksheetBlockTests {
+  @Test(
+    "blank: all, events or claims in a block blanks what --blank blanks",
+    arguments: [
+      ("events", ["The Nazi–Soviet Pact"]), ("all", ["The Nazi–Soviet Pact", "Security"]),
+    ])
+  func blankWords(word: String, hidden: [String]) throws {
+    let text = "```argmap\nview: worksheet\nblank: \(word)\n\(NotesFixtures.pact)\n```\n"
+    let report = NotesFixtures.process(
+      text, options: NotesOptions(target: .markdown(.inline), root: "/tmp"))
+    #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.summary))")
+    let output = try #require(NotesFixtures.mainOutput(report))
+    #expect(output.contains("<svg"))
+    for text in hidden { #expect(!output.contains(text), "\(text) is blanked") }
+  }
+
+  @Test("blank: with ids still blanks those statements, and an unknown id is an error")
+  func blankIDs() throws {
+    let named = NotesFixtures.process(
+      "```argmap\nblank: pact\n\(NotesFixtures.pact)\n```\n",
+      options: NotesOptions(target: .markdown(.inline), root: "/tmp"))
+    #expect(named.diagnostics.isEmpty)
+    let output = try #require(NotesFixtures.mainOutput(named))
+    #expect(!output.contains("The Nazi–Soviet Pact") && output.contains("Security of the USSR"))
+    let unknown = NotesFixtures.process("```argmap\nblank: evnts\n\(NotesFixtures.pact)\n```\n")
+    #expect(unknown.diagnostics.contains { $0.diagnostic.isError })
+  }
+}

@@ -67,6 +67,9 @@ public enum HostileText {
   public static func mapSource(_ payload: HostilePayload) -> String {
     let text = payload.text
     let front = payload.fitsFrontMatter ? text : payload.id
+    // An interpretation's short name (what comparison headings and tables show) is the text
+    // before its first colon: the payload's start, so the name is hostile too.
+    let name = String(text.prefix(30))
     return """
       ---
       title: \(front)
@@ -82,10 +85,10 @@ public enum HostileText {
         note: \(text)
         ! \(text)
           source: \(text)
-      interpretation view-a: \(text)
+      interpretation view-a: \(name): \(text)
         note: \(text)
         source: \(text)
-      interpretation view-b: \(text)
+      interpretation view-b: \(name): \(text)
       subaim sub: \(text)
         + aim: \(text)
       event ev (1939-08-23): \(text)

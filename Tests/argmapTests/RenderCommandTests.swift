@@ -13,8 +13,8 @@ struct RenderCommandTests {
     aim security: Security of the USSR against a German invasion
     subaim strength: Industrial and military strength
       + security: a strong USSR is harder to invade
-    interpretation aggressive: Stalin meant to draw the West into a ruinous war and expand west
-    interpretation defensive: Stalin sought security against a German invasion
+    interpretation aggressive: Aggressive reading: Stalin meant to draw the West into a ruinous war and expand west
+    interpretation defensive: Defensive reading: Stalin sought security against a German invasion
     event nazi-soviet-pact (1939-08-23): Nazi–Soviet Pact, with a secret protocol
       + strength [defensive]: bought time to build up industry and arms
       + aggressive: the secret protocol put eastern Poland in the Soviet sphere
@@ -65,7 +65,9 @@ struct RenderCommandTests {
     let reasoning = "bought time to build up"
     let shown = try runArgmap(["render", "-"], stdin: Array(Self.map.utf8))
     #expect(shown.stdout.contains(">Reasons</text>"))
-    #expect(shown.stdout.contains(reasoning + " industry and arms</text>"))
+    // The reading is named as the map names it, before the reasoning.
+    #expect(shown.stdout.contains("read as Defensive reading: bought time to</text>"))
+    #expect(shown.stdout.contains("build up industry and arms</text>"))
     #expect(shown.stdout.contains("class=\"node reason&#45;number\""))
     let hidden = try runArgmap(["render", "-", "--no-reasoning"], stdin: Array(Self.map.utf8))
     #expect(hidden.status == 0)

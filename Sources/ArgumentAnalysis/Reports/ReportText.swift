@@ -56,15 +56,9 @@ enum ReportText {
     return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
   }
 
-  /// A short name for an interpretation or aim: the text before a colon when that is short
-  /// ("Security reading: Stalin ..." gives "Security reading"), otherwise the id.
+  /// A short name for an interpretation or aim (`Node.shortName`), otherwise the id.
   static func shortName(_ node: Node?, _ id: NodeID) -> String {
-    guard let node else { return id.rawValue }
-    if let colon = node.text.firstIndex(of: ":") {
-      let head = node.text[..<colon]
-      if head.count <= 40 && !head.isEmpty { return String(head) }
-    }
-    return node.text.count <= 40 ? node.text : id.rawValue
+    node?.shortName ?? id.rawValue
   }
 }
 

@@ -123,6 +123,22 @@ public enum DiagnosticMessages {
       range: range)
   }
 
+  static func idWithSpaces(_ text: String, joined: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "id-with-spaces",
+      message: "ids cannot contain spaces: write '\(clip(joined))' for '\(clip(text))'",
+      range: range, fixIts: [Diagnostic.FixIt(range: range, replacement: joined)])
+  }
+
+  static func textOnTwoLines(at range: SourceRange, join: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "text-on-two-lines",
+      message:
+        "this line seems to carry on the text above, but a node's text stays on one line: join "
+        + "it to the line above, or put more under the node as 'note: ...'",
+      range: range, fixIts: [Diagnostic.FixIt(range: join, replacement: " ")])
+  }
+
   static func expectedColon(after what: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, id: "expected-colon",
@@ -343,6 +359,50 @@ public enum DiagnosticMessages {
       .warning, id: "duplicate-link",
       message: "the same link is written twice", range: range,
       notes: [Diagnostic.Note("first written here", range: first)])
+  }
+
+  static func eventWithoutDate(_ id: NodeID, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "event-without-date",
+      message:
+        "event '\(clip(id))' has no date, so timelines leave it out; write it after the id, as in 'event \(clip(id)) (1939-08-23): ...', or make it a claim or evidence",
+      range: range)
+  }
+
+  static func interpretationWithoutName(_ id: NodeID, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "interpretation-without-name",
+      message:
+        "interpretation '\(clip(id))' has no short name, so reports call it '\(clip(id))'; start its text with a name of at most \(Node.shortNameLimit) characters and a colon, as in 'Security reading: ...'",
+      range: range)
+  }
+
+  static func flagWithoutSource(at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "flag-without-source",
+      message:
+        "this correction cites no source; add an indented 'source:' line under it (author, title, page or address) so readers can check it",
+      range: range)
+  }
+
+  static func scopeAfterReasoning(
+    _ scope: String, link: Link, from source: NodeID, at range: SourceRange?
+  ) -> Diagnostic {
+    var target = ""
+    switch link.target {
+    case .node(let id): target = id.rawValue
+    case .link(let from, let to): target = "\(from) -> \(to)"
+    }
+    let bracket = "[\(scope)]"
+    var reasoning = link.reasoning ?? ""
+    if reasoning.hasSuffix(bracket) { reasoning.removeLast(bracket.count) }
+    reasoning = String(Substring(reasoning).trimmingSpaces())
+    let written = "\(link.relation.sign) \(target) \(bracket): \(reasoning)"
+    return Diagnostic(
+      .warning, id: "scope-after-reasoning",
+      message:
+        "'\(clip(bracket))' is part of the reasoning, so this link holds under every reading; a scope goes before the ':', as in '\(clip(written))'",
+      range: range)
   }
 
   static func malformedMetadataDate(_ text: String, at range: SourceRange?) -> Diagnostic {

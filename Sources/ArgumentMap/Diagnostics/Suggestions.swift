@@ -1,6 +1,8 @@
 /// "Did you mean ...?" suggestions: the closest candidate by edit distance, if it is close enough.
 package enum Suggestions {
-  /// The candidate nearest to `word`, when at most a third of its letters (and at least one) differ.
+  /// The candidate nearest to `word`, when at most a third of its letters (and at least one)
+  /// differ, and fewer than half of the longer word's: `b` is not offered `a`, since changing
+  /// every letter of an id is not a typo.
   ///
   /// - Complexity: O(*c* × *m* × *n*) for *c* candidates of length *m* and a word of length *n*;
   ///   candidates whose length differs too much are skipped without comparing.
@@ -13,7 +15,8 @@ package enum Suggestions {
       let scalars = Array(candidate.unicodeScalars)
       if abs(scalars.count - target.count) > limit { continue }
       let distance = editDistance(target, scalars, limit: limit)
-      guard distance <= limit, distance > 0 else { continue }
+      guard distance <= limit, distance > 0, distance * 2 < max(target.count, scalars.count)
+      else { continue }
       if distance < (best?.distance ?? Int.max) {
         best = (distance, candidate)
       }

@@ -61,3 +61,38 @@ public struct Node: Hashable, Sendable {
   /// Whether the node carries at least one factual correction.
   public var isFlagged: Bool { !flags.isEmpty }
 }
+
+extension Node {
+  /// The most characters a short name may have: it must fit a column heading or a legend.
+  public static let shortNameLimit = 40
+
+  /// What reports call an interpretation or an aim: the text before its first colon
+  /// ("Security reading: Stalin sought ..." gives "Security reading"), else the whole text
+  /// when it is short, else its first sentence ("Orthodox reading. Stalin planned ..." gives
+  /// "Orthodox reading"); each only when it has at most `shortNameLimit` characters. `nil`
+  /// when none fits: callers then use the id, and `argmap check` warns for an interpretation.
+  public var shortName: String? {
+    func fits(_ text: Substring) -> Bool {
+      !text.trimmingSpaces().isEmpty && text.count <= Self.shortNameLimit
+    }
+    if let colon = text.firstIndex(of: ":"), fits(text[..<colon]) {
+      return String(text[..<colon].trimmingSpaces())
+    }
+    if fits(text[...]) { return text }
+    // A sentence ends at ". " after a lower-case letter, a digit or a bracket, not after an
+    // initial ("A. J. P. Taylor").
+    var index = text.startIndex
+    while let stop = text[index...].firstIndex(of: ".") {
+      let next = text.index(after: stop)
+      guard next < text.endIndex else { break }
+      if text[next] == " ", stop > text.startIndex {
+        let before = text[text.index(before: stop)]
+        if before.isLowercase || before.isNumber || before == ")" {
+          return fits(text[..<stop]) ? String(text[..<stop]) : nil
+        }
+      }
+      index = next
+    }
+    return nil
+  }
+}

@@ -406,6 +406,12 @@ struct Parser {
     if let known = Self.kind(bytes, start, keywordEnd) ?? NodeKind(rawValue: keyword) {
       kind = known
     } else {
+      if let joining = continuedTextJoin(start: start, end: end, keywordEnd: keywordEnd) {
+        diagnostics.append(
+          DiagnosticMessages.textOnTwoLines(
+            at: range(start, end), join: range(joining.0, joining.1)))
+        return
+      }
       let suggestion = Suggestions.nearest(
         to: keyword.lowercased(), in: NodeKind.allCases.map(\.keyword))
       diagnostics.append(
@@ -414,7 +420,7 @@ struct Parser {
       isKnownKind = false
     }
     let idStart = skipSpaces(keywordEnd, end)
-    let idEnd = scanWord(idStart, end)
+    var idEnd = scanWord(idStart, end)
     guard idEnd > idStart else {
       // After an unknown keyword the line is probably not a node at all: one error is enough.
       if isKnownKind {
@@ -423,13 +429,24 @@ struct Parser {
       }
       return
     }
-    let idText = string(idStart, idEnd)
+    var idText = string(idStart, idEnd)
     guard Self.isValidID(bytes, idStart, idEnd) else {
       diagnostics.append(DiagnosticMessages.invalidID(idText, at: range(idStart, idEnd)))
       return
     }
-    let id = NodeID(idText)
     var index = skipSpaces(idEnd, end)
+    // `claim my claim: ...`: more words before the ':' are the id written with spaces. Said
+    // once, and read as `my-claim` so the rest of the file is checked as meant.
+    if let spaced = spacedIDEnd(after: index, end) {
+      let words = string(idStart, spaced).split(separator: " ").joined(separator: "-")
+      diagnostics.append(
+        DiagnosticMessages.idWithSpaces(
+          string(idStart, spaced), joined: words, at: range(idStart, spaced)))
+      idText = words
+      idEnd = spaced
+      index = skipSpaces(spaced, end)
+    }
+    let id = NodeID(idText)
     var date: DateSpan?
     var dateSpan: SourceMap.Span?
     if index < end, bytes[index] == UInt8(ascii: "(") {
@@ -468,6 +485,59 @@ struct Parser {
         firstFlag: Int32(truncatingIfNeeded: sourceMap.flags.count)))
     lastChildIndent = 0
     lastChildIsFlag = false
+  }
+
+  /// Where an id written as several words ends (`my claim` in `claim my claim: text`), when
+  /// the words after the id, up to a ':' or a date's '(', could each be part of an id.
+  private func spacedIDEnd(after start: Int, _ end: Int) -> Int? {
+    var index = start
+    var lastWordEnd: Int?
+    for _ in 0..<8 {
+      guard index < end, Self.isWordByte(bytes[index]) || bytes[index].isDigit else { break }
+      let wordEnd = scanWord(index, end)
+      // `1939` may follow a word: the joined id still starts with a letter.
+      guard Self.isValidID("x" + string(index, wordEnd)) else { return nil }
+      lastWordEnd = wordEnd
+      index = skipSpaces(wordEnd, end)
+    }
+    guard let lastWordEnd, index < end,
+      bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "(")
+    else { return nil }
+    return lastWordEnd
+  }
+
+  /// The line break to replace with a space when a top-level line that is not a node carries on
+  /// the text of the line above (a node's text written over two lines); `nil` when the line
+  /// looks like a node (`WORD ID:` or `WORD ID (DATE)`), or nothing is above it to carry on.
+  private func continuedTextJoin(start: Int, end: Int, keywordEnd: Int) -> (Int, Int)? {
+    // Text starts with a letter or digit (any byte of a non-ASCII letter is 0x80 or above).
+    guard !map.nodes.isEmpty, start > 0,
+      Self.isWordByte(bytes[start]) || bytes[start].isDigit || bytes[start] >= 0x80
+    else { return nil }
+    let idStart = skipSpaces(keywordEnd, end)
+    let idEnd = scanWord(idStart, end)
+    let after = skipSpaces(idEnd, end)
+    if idEnd > idStart, after < end,
+      bytes[after] == UInt8(ascii: ":") || bytes[after] == UInt8(ascii: "(")
+    {
+      return nil
+    }
+    return lineBreak(before: start).map { ($0, start) }
+  }
+
+  /// Where the line break before the line holding `start` begins (its indentation skipped back
+  /// over), when the line above holds text: the join of a text carried on to this line.
+  private func lineBreak(before start: Int) -> Int? {
+    var index = start
+    while index > 0, bytes[index - 1] == UInt8(ascii: " ") { index -= 1 }
+    guard index > 0, bytes[index - 1] == UInt8(ascii: "\n") else { return nil }
+    var breakStart = index - 1
+    if breakStart > 0, bytes[breakStart - 1] == UInt8(ascii: "\r") { breakStart -= 1 }
+    // After a blank line (or one of spaces) nothing is carried on.
+    guard breakStart > 0, bytes[breakStart - 1] != UInt8(ascii: "\n"),
+      bytes[breakStart - 1] != UInt8(ascii: " ")
+    else { return nil }
+    return breakStart
   }
 
   // MARK: Children
@@ -528,6 +598,15 @@ struct Parser {
 
   private mutating func parseProperty(start: Int, end: Int) {
     guard let (key, keyStart, keyEnd, value, valueStart) = keyValue(start, end) else {
+      // Words without a ':' under a node: most likely its text, carried on to this line.
+      if find(UInt8(ascii: ":"), start, end) == nil, Self.isWordByte(bytes[start]),
+        let breakStart = lineBreak(before: start)
+      {
+        diagnostics.append(
+          DiagnosticMessages.textOnTwoLines(
+            at: range(start, end), join: range(breakStart, start)))
+        return
+      }
       diagnostics.append(
         DiagnosticMessages.unexpectedChildLine(string(start, end), at: range(start, end)))
       return
@@ -961,4 +1040,9 @@ extension Substring {
     else { return self[endIndex...] }
     return Substring(scalars[first...last])
   }
+}
+
+extension UInt8 {
+  /// Whether the byte is an ASCII digit.
+  fileprivate var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
 }

@@ -155,7 +155,54 @@ private struct Validator {
           DiagnosticMessages.strengthOutOfRange(
             strength, at: range(sourceMap?.nodes[position].strength)))
       }
+      checkTeachingHabits(position)
     }
+  }
+
+  /// Warnings for what a map needs to teach from, though it parses: a dated event, a short name
+  /// for each interpretation, a source for each correction.
+  mutating func checkTeachingHabits(_ position: Int) {
+    let node = map.nodes[position]
+    if node.kind == .event && node.date == nil {
+      diagnostics.append(DiagnosticMessages.eventWithoutDate(node.id, at: idRange(position)))
+    }
+    if node.kind == .interpretation && node.shortName == nil {
+      diagnostics.append(
+        DiagnosticMessages.interpretationWithoutName(node.id, at: idRange(position)))
+    }
+    for (offset, flag) in node.flags.enumerated() where flag.sources.isEmpty {
+      var span: SourceMap.Span?
+      if let sourceMap {
+        let at = Int(sourceMap.nodes[position].firstFlag) + offset
+        span = sourceMap.flags.indices.contains(at) ? sourceMap.flags[at] : nil
+      }
+      diagnostics.append(
+        DiagnosticMessages.flagWithoutSource(at: range(span) ?? idRange(position)))
+    }
+  }
+
+  /// A warning when a link's reasoning ends with `[ID]` naming an interpretation: the scope was
+  /// written after the ':' and so became part of the reasoning, and the link holds under every
+  /// reading.
+  mutating func checkScopeInReasoning(_ link: Link, from position: Int, _ linkPosition: Int) {
+    guard let reasoning = link.reasoning, reasoning.hasSuffix("]"),
+      let open = reasoning.lastIndex(of: "[")
+    else { return }
+    let inner = reasoning[
+      reasoning.index(after: open)..<reasoning.index(before: reasoning.endIndex)
+    ]
+    .trimmingSpaces()
+    guard let target = index[NodeID(String(inner))], map.nodes[target].kind == .interpretation
+    else { return }
+    var at = range(linkSpans(position, linkPosition)?.line)
+    if let line = linkSpans(position, linkPosition)?.line, sourceMap?.isArgmapText == true {
+      // The bracket is at the end of the line, the reasoning's last bytes.
+      let length = reasoning[open...].utf8.count
+      at = range(SourceMap.Span(Int(line.end) - length, Int(line.end)))
+    }
+    diagnostics.append(
+      DiagnosticMessages.scopeAfterReasoning(
+        String(inner), link: link, from: map.nodes[position].id, at: at))
   }
 
   mutating func checkOneLine(_ position: Int) {
@@ -179,6 +226,7 @@ private struct Validator {
       let links = map.nodes[position].links
       for (linkPosition, link) in links.enumerated() {
         linkTargets.append(resolve(link, from: position, linkPosition))
+        checkScopeInReasoning(link, from: position, linkPosition)
       }
       if links.count > 1 { checkDuplicates(links, of: position) }
     }

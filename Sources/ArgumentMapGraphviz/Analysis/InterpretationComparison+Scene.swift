@@ -216,13 +216,7 @@ extension InterpretationComparison {
 
   /// An interpretation's short name: its text before a colon when that is short, else its id.
   static func shortLabel(_ node: Node?, _ id: NodeID) -> String {
-    guard let node else { return id.rawValue }
-    if let colon = node.text.firstIndex(of: ":"),
-      node.text.distance(from: node.text.startIndex, to: colon) <= 40
-    {
-      return String(node.text[..<colon])
-    }
-    return node.text.count <= 40 ? node.text : id.rawValue
+    node?.shortName ?? id.rawValue
   }
 
   /// "for: + strength [security-view]; + security".

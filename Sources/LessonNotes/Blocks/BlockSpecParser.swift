@@ -98,6 +98,11 @@ enum BlockSpecParser {
           problem(DiagnosticMessages.notesBadID("scope", value), valueRange)
         }
       case "blank":
+        // The same words as `argmap render --blank`: all, events, claims, or ids.
+        if let selection = BlankSelection(parsing: value), !selection.kinds.isEmpty {
+          spec.blankKinds += selection.kinds
+          break
+        }
         for id in value.split(whereSeparator: { $0 == "," || $0 == " " }) {
           if NodeID.isValid(id) {
             spec.blankNodes.append(NodeID(String(id)))
