@@ -152,6 +152,9 @@ struct DiagnosticTests {
       source: base + "subaim s: S\n  - 1️⃣c\nclaim c: C\n", id: "link-kind-mismatch",
       message: "a sub-aim cannot oppose a claim; link from 'c' to 's' instead"),
     Case(
+      source: base + "claim c: C\n  + a\ninterpretation j: J\n  - 1️⃣c\n", id: "link-kind-mismatch",
+      message: "an interpretation cannot oppose a claim; link from 'c' to 'j' instead"),
+    Case(
       source:
         "aim a: A\ninterpretation security-view: S\n  + a\nclaim b: B\n  + a [1️⃣securityview]\n",
       id: "unknown-scope",

@@ -307,7 +307,7 @@ public enum DiagnosticMessages {
     return Diagnostic(
       .error, id: "link-kind-mismatch",
       message:
-        "a \(source.kind.displayName) cannot \(verb) \(article(target.kind)) \(target.kind.displayName); link from '\(clip(target.id))' to '\(clip(source.id))' instead",
+        "\(article(source.kind)) \(source.kind.displayName) cannot \(verb) \(article(target.kind)) \(target.kind.displayName); link from '\(clip(target.id))' to '\(clip(source.id))' instead",
       range: range)
   }
 
