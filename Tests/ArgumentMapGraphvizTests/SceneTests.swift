@@ -321,15 +321,28 @@ struct SceneTests {
       }
     }
     #expect(scene.outline.contains("Sub-aim blank 1: to be filled in."))
-    // Links keep their reasoning (a clue for the student), in the key under its number.
-    #expect(scene.outline.contains("  blank 1 supports 'security': a strong USSR is harder"))
+    // The reason of a link at a blank would give it away ("a strong USSR is harder to
+    // invade" names the sub-aim of strength): left out of the outline, the arrow's hover text
+    // and the key, where its number is listed once with the others left out.
+    let giveaway = "a strong USSR is harder"
+    #expect(scene.outline.contains("  blank 1 supports 'security': left out on the worksheet"))
+    for edge in scene.edges { #expect(!edge.hoverText.contains(giveaway)) }
+    #expect(!scene.outline.contains(giveaway))
     let numberNode = try #require(scene.nodes.first { $0.id.rawValue == "number-link-3-1" })
     let number = numberNode.label
     let key = scene.nodes.filter { $0.role == .textBlock }.map(\.label).joined(separator: " ")
-    #expect(key.contains(number + "  supports: a strong USSR is harder to"))
+    #expect(!key.contains(giveaway))
+    // Wrapped key lines go on indented; joined back, one line lists the numbers left out.
+    let hiddenLine = try #require(
+      key.replacing("\n      ", with: " ").split(separator: "\n").first {
+        $0.hasSuffix(": left out, as each would give a blank away")
+      })
+    #expect(hiddenLine.split(separator: ":")[0].split(separator: ", ").contains(Substring(number)))
     for word in hidden { #expect(!key.contains(word), "the key leaks '\(word)'") }
+    // A link between two statements that are not blanks keeps its reasoning, a clue.
     #expect(
       scene.outline.contains("'recognition' supports 'security': recognition brings treaties"))
+    #expect(key.contains("recognition brings treaties"))
   }
 
   @Test("the legend shows the kinds and relations in use, main aim first")

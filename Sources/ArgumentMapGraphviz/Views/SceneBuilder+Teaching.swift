@@ -17,6 +17,8 @@ extension SceneBuilder {
     var line: String
     /// "3  supports: it bought time", for an arrow that carries its number.
     var shortLine: String
+    /// Whether a worksheet leaves the reason out: it would give a blank away.
+    var isHidden = false
   }
 
   /// A link of the map by where it is written.
@@ -63,18 +65,21 @@ extension SceneBuilder {
           ", read as " + (index[scope].map { shortName($0, words: 4) } ?? scope.rawValue)
         } ?? ""
       let number = result.count + 1
+      // On a worksheet the reason of a link at a blank would give the blank away.
+      let isHidden = touchesABlank(link, from: map.nodes[position].id)
+      let reasonText =
+        isHidden
+        ? Self.hiddenReasoning : Scene.cut(reasoning, limit: Scene.keyEntryCharacters) ?? reasoning
       let line =
         "\(number)  " + shortName(position) + " → " + target + " (" + link.relation.rawValue
-        + scope + "): "
-        + (Scene.cut(reasoning, limit: Scene.keyEntryCharacters) ?? reasoning)
-      let reasonText = Scene.cut(reasoning, limit: Scene.keyEntryCharacters) ?? reasoning
+        + scope + "): " + reasonText
       let shortLine =
         "\(number)  " + link.relation.rawValue + scope
         + ": " + reasonText
       result.append(
         Reason(
           number: number, link: LinkKey(position: position, linkIndex: linkIndex), line: line,
-          shortLine: shortLine))
+          shortLine: shortLine, isHidden: isHidden))
     }
     return result
   }
@@ -483,9 +488,21 @@ extension SceneBuilder {
           numbered[key] = (numbered[key] ?? false) || edge.label != nil
         }
       }
-      let lines = reasons.compactMap { reason -> String? in
-        guard let hasNumber = numbered[reason.link] else { return nil }
-        return hasNumber ? reason.shortLine : reason.line
+      var lines: [String] = []
+      var hidden: [Int] = []
+      for reason in reasons {
+        guard let hasNumber = numbered[reason.link] else { continue }
+        if reason.isHidden {
+          // Said once for all: a line each would only repeat it.
+          if hasNumber { hidden.append(reason.number) }
+        } else {
+          lines.append(hasNumber ? reason.shortLine : reason.line)
+        }
+      }
+      if !hidden.isEmpty {
+        lines.append(
+          hidden.map(String.init).joined(separator: ", ")
+            + ": left out, as each would give a blank away")
       }
       scene.addKey(lines: lines, width: max(options.lineWidth * 2, 48), under: lowest)
     }

@@ -187,10 +187,10 @@ struct SceneBuilder {
   private func edgeLabel(_ link: Link, from source: NodeID) -> String? {
     var lines: [String] = []
     if let scope = link.scope { lines.append("[" + referenceWithoutQuotes(scope) + "]") }
-    // A worksheet keeps the reasoning: it is a clue, not the blanked statement, and the label
-    // takes part in the layout, which must stay that of the full map.
+    // A worksheet leaves out the reasoning of a link at a blank, which would give it away.
     if options.showsReasoning, let reasoning = link.reasoning {
-      lines += TextWrapping.wrap(Scene.drawnPart(of: reasoning), width: options.lineWidth)
+      let shown = touchesABlank(link, from: source) ? Self.hiddenReasoning : reasoning
+      lines += TextWrapping.wrap(Scene.drawnPart(of: shown), width: options.lineWidth)
     }
     // A label of empty lines only (reasoning of line breaks or dropped control characters) has
     // no width; with any `xlabel` in the graph it makes Graphviz 2.42 abort the process
@@ -206,6 +206,19 @@ struct SceneBuilder {
     return "blank \(number)"
   }
 
+  /// Whether `link` starts or ends at a blank of a worksheet: its reasoning would give the
+  /// blanked statement away ("it bought time to rearm" names the pact), so it is left out of
+  /// the key, the arrow's hover text and the outline.
+  func touchesABlank(_ link: Link, from source: NodeID) -> Bool {
+    guard blankNumbers.contains(where: { $0 != nil }) else { return false }
+    return ([source] + link.target.nodeIDs).contains { id in
+      index[id].map { blankNumbers[$0] != nil } ?? false
+    }
+  }
+
+  /// What a worksheet shows instead of a reasoning that would give a blank away.
+  static let hiddenReasoning = "left out on the worksheet"
+
   /// "'pact' supports 'strength' under 'defensive': reasoning".
   func hoverText(of link: Link, from source: NodeID) -> String {
     var text = reference(to: source) + " " + link.relation.rawValue + " "
@@ -215,7 +228,9 @@ struct SceneBuilder {
       text += "the link from " + reference(to: from) + " to " + reference(to: to)
     }
     if let scope = link.scope { text += " under " + reference(to: scope) }
-    if let reasoning = link.reasoning { text += ": " + reasoning }
+    if let reasoning = link.reasoning {
+      text += ": " + (touchesABlank(link, from: source) ? Self.hiddenReasoning : reasoning)
+    }
     return text
   }
 
