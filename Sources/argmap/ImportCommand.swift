@@ -49,7 +49,23 @@ struct ImportCommand: ParsableCommand {
     let result = format.check(
       utf8: input.bytes, fileName: URL(fileURLWithPath: file).lastPathComponent,
       includeLoader: .files(besides: file == "-" ? "./-" : file, root: includeRoot))
-    let diagnostics = result.diagnostics
+    var diagnostics = result.diagnostics
+    // A map without statements is refused by every other command, as an empty .argmap file
+    // is: nothing is written, and the importer's warning that the map is empty says why.
+    if result.map.nodes.isEmpty && !diagnostics.containsErrors {
+      for index in diagnostics.indices where diagnostics[index].id.hasSuffix("-empty") {
+        diagnostics[index].severity = .error
+        diagnostics[index].message =
+          diagnostics[index].message.replacing("; the map is empty", with: "")
+          + "; nothing to import"
+      }
+      if !diagnostics.containsErrors {
+        diagnostics.append(
+          Diagnostic(
+            .error, id: "import-empty", message: "the file holds no statement; nothing to import",
+            range: nil))
+      }
+    }
     printDiagnostics(diagnostics, for: input)
     guard !diagnostics.containsErrors else { throw ExitCode(1) }
     try CommandIO.write(ArgumentMapPrinter.print(result.map), to: output)

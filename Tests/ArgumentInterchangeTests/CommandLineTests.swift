@@ -65,6 +65,16 @@ import Testing
       "bad3.argdown", "argdown", "(bytes 41 FF 0A)",
       "bad3.argdown:1:2: error: file is not valid UTF-8 text; save it as UTF-8"
     ),
+    // Nothing to import is an error, as an empty .argmap file is: a map without statements
+    // would be refused by every other command.
+    (
+      "empty.argdown", "argdown", "# A heading only\n",
+      "empty.argdown:2:1: error: the document holds no statement or argument; nothing to import"
+    ),
+    (
+      "empty.json", "aif", "{\"nodes\": [], \"edges\": []}",
+      "empty.json:1:1: error: the graph holds no I-node; nothing to import"
+    ),
   ])
   func malformedInput(_ name: String, _ format: String, _ content: String, _ expected: String)
     throws

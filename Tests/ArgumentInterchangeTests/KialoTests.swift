@@ -63,6 +63,34 @@ import Testing
   }
 }
 
+/// Backslashes and links as real Kialo exports write them.
+@Suite struct KialoEscapeTests {
+  /// A backslash escapes punctuation only: before a letter it is the user's backslash.
+  @Test func aBackslashBeforeALetterIsKept() {
+    let map = KialoImporter.importMap(
+      "Discussion Title: Thesis\n\n1. Thesis\n1.1. Pro: The word \\nHebrew, a path C:\\temp, and "
+        + "\\(brackets\\)"
+    ).map
+    #expect(map.nodes.last?.text == "The word \\nHebrew, a path C:\\temp, and (brackets)")
+    let again = KialoImporter.importMap(KialoExporter.export(map).text).map
+    #expect(again == map)
+  }
+
+  /// The target of a Markdown link keeps its parentheses on export, so the link still works
+  /// in Kialo; other parentheses are escaped as Kialo escapes them.
+  @Test func linkTargetsAreNotEscaped() {
+    let link = "[the pact](https://en.wikipedia.org/wiki/Pact_(1939))"
+    let map = KialoImporter.importMap(
+      "Discussion Title: Thesis \\(main\\)\n\n1. Thesis \\(main\\)\n1.1. Pro: See \(link) for the text"
+    ).map
+    #expect(map.metadata.title == "Thesis (main)")
+    let exported = KialoExporter.export(map).text
+    #expect(exported.contains("See \(link) for the text"))
+    #expect(exported.contains("Thesis \\(main\\)"))
+    #expect(KialoImporter.importMap(exported).map == map)
+  }
+}
+
 /// Line endings and byte order marks do not change what any text format reads.
 @Suite struct LineEndingTests {
   @Test(arguments: ["\r\n", "\r"])

@@ -100,19 +100,52 @@ public enum KialoExporter {
     return ExportResult(text: output, diagnostics: diagnostics)
   }
 
-  /// Text on one line with backslashes and parentheses escaped, as Kialo writes them.
+  /// Text on one line with backslashes and parentheses escaped, as Kialo writes them; the
+  /// target of a Markdown link (`[text](https://...)`) is written as it is, or the link would
+  /// break.
   static func escaped(_ text: String) -> String {
     var result = ""
-    for scalar in text.unicodeScalars {
+    let scalars = Array(text.unicodeScalars)
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == "]", index + 1 < scalars.count, scalars[index + 1] == "(",
+        let close = linkTargetEnd(scalars, from: index + 1)
+      {
+        result.unicodeScalars.append(contentsOf: scalars[index...close])
+        index = close + 1
+        continue
+      }
       switch scalar {
       case "\\", "(", ")": result += "\\"
       case "\n", "\r":
         result += " "
+        index += 1
         continue
       default: break
       }
       result.unicodeScalars.append(scalar)
+      index += 1
     }
     return result
+  }
+
+  /// The `)` that closes a link target opening at `open` (its parentheses balanced, as in
+  /// `.../Pact_(1939)`), or `nil` when there is none or the target holds a space or line break.
+  private static func linkTargetEnd(_ scalars: [Unicode.Scalar], from open: Int) -> Int? {
+    var depth = 0
+    var index = open
+    while index < scalars.count {
+      switch scalars[index] {
+      case "(": depth += 1
+      case ")":
+        depth -= 1
+        if depth == 0 { return index > open + 1 ? index : nil }
+      case " ", "\n", "\r", "\\": return nil
+      default: break
+      }
+      index += 1
+    }
+    return nil
   }
 }

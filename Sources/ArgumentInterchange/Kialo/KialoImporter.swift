@@ -35,8 +35,9 @@ public enum KialoImporter {
       text.unicodeScalars.append(contentsOf: scalars)
       let trimmed = text.trimmingCharacters(in: " \t")
       if claims.isEmpty, trimmed.hasPrefix("Discussion Title:") {
-        metadata.title = String(trimmed.dropFirst("Discussion Title:".count)).trimmingCharacters(
-          in: " \t")
+        // Escaped as the claims are (`\\(` for `(`), by Kialo and by the exporter.
+        metadata.title = unescaped(
+          String(trimmed.dropFirst("Discussion Title:".count)).trimmingCharacters(in: " \t"))
         continue
       }
       if let (number, length) = outlineNumber(scalars) {
@@ -189,12 +190,17 @@ public enum KialoImporter {
     return (numbers, index)
   }
 
-  /// Kialo escapes parentheses and some other punctuation with a backslash.
+  /// Kialo escapes parentheses and some other punctuation with a backslash. As in Markdown,
+  /// which Kialo's texts are, a backslash escapes ASCII punctuation only: before anything else
+  /// (`\\nHebrew`, a Windows path) it is a backslash and stays.
   static func unescaped(_ text: String) -> String {
     var result = ""
     var escaping = false
     for scalar in text.unicodeScalars {
       if escaping {
+        if !(scalar.isASCII && scalar.properties.generalCategory.isPunctuationOrSymbol) {
+          result += "\\"
+        }
         result.unicodeScalars.append(scalar)
         escaping = false
       } else if scalar == "\\" {
@@ -205,5 +211,19 @@ public enum KialoImporter {
     }
     if escaping { result += "\\" }
     return result
+  }
+}
+
+extension Unicode.GeneralCategory {
+  /// Whether the category is punctuation or a symbol: what a Markdown backslash escapes among
+  /// ASCII characters (`!"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~`).
+  fileprivate var isPunctuationOrSymbol: Bool {
+    switch self {
+    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+      .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
+      .modifierSymbol, .otherSymbol:
+      true
+    default: false
+    }
   }
 }
