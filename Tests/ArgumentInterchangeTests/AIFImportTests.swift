@@ -234,4 +234,33 @@ import Testing
     #expect(result.diagnostics.ids == ["aif-skipped", "aif-skipped"])
     #expect(result.diagnostics.map(\.message).allSatisfy { $0.hasPrefix("$.nodes[") })
   }
+
+  /// Some exports repeat a node object byte for byte: it is the same node, read once with a
+  /// warning, and the rest of the file is imported; two different nodes under one id are an
+  /// error at the second.
+  @Test func identicalDuplicateNodesAreReadOnceAndConflictingOnesAreErrors() {
+    let node = #"{"nodeID": "1", "text": "A claim", "type": "I"}"#
+    let rest =
+      #"{"nodeID": "2", "text": "Other", "type": "I"}, {"nodeID": "3", "type": "RA", "#
+      + #""text": "Default Inference"}], "edges": [{"edgeID": "e1", "fromID": "2", "toID": "3"}, "#
+      + #"{"edgeID": "e2", "fromID": "3", "toID": "1"}]}"#
+    let repeated = AIFImporter.importMap(
+      utf8: Array(("{\"nodes\": [" + node + ", " + node + ", " + rest).utf8))
+    #expect(!repeated.diagnostics.containsErrors)
+    #expect(repeated.diagnostics.ids == ["aif-skipped"])
+    #expect(
+      repeated.diagnostics.first?.message
+        == "$.nodes[1]: node '1' repeats $.nodes[0] exactly; read once")
+    #expect(repeated.map.nodes.map(\.text) == ["A claim", "Other"])
+    #expect(repeated.map.nodes[1].links.count == 1)
+
+    let different = #"{"nodeID": "1", "text": "Another claim", "type": "I"}"#
+    let conflicting = AIFImporter.importMap(
+      utf8: Array(("{\"nodes\": [" + node + ", " + different + ", " + rest).utf8))
+    #expect(conflicting.diagnostics.containsErrors)
+    #expect(
+      conflicting.diagnostics.first?.message
+        == "$.nodes[1].nodeID: nodeID '1' is also the id of a different node ($.nodes[0]); ids must be unique"
+    )
+  }
 }

@@ -17,6 +17,8 @@ struct AIFGraphReader {
     var scheme: String?
     var path: String
     var offset: Int
+    /// Its place in the `nodes` array.
+    var arrayIndex: Int
   }
 
   init(bytes: [UInt8]) {
@@ -107,9 +109,19 @@ struct AIFGraphReader {
         error(path, "expected 'type' (a string such as 'I', 'RA' or 'CA')", at: value.offset)
         continue
       }
-      if byID[id] != nil {
-        error(
-          "\(path).nodeID", "duplicate nodeID '\(id)'; this node is skipped", at: idValue.offset)
+      if let first = byID[id] {
+        // Some exports repeat a node object byte for byte: the same node, read once. Two
+        // different nodes under one id cannot both be linked to, so that is an error.
+        let firstPath = aifNodes[first].path
+        if value == nodeArray[aifNodes[first].arrayIndex] {
+          skipped(
+            path, "node '\(id)' repeats \(firstPath) exactly; read once", at: value.offset)
+        } else {
+          error(
+            "\(path).nodeID",
+            "nodeID '\(id)' is also the id of a different node (\(firstPath)); ids must be unique",
+            at: idValue.offset)
+        }
         continue
       }
       var text = ""
@@ -135,7 +147,7 @@ struct AIFGraphReader {
       aifNodes.append(
         AIFNode(
           aifID: id, type: type, text: text, scheme: value["scheme"]?.stringValue.map(Self.oneLine),
-          path: path, offset: value.offset))
+          path: path, offset: value.offset, arrayIndex: index))
     }
     if let stamp = sawTimestamp {
       lost(
