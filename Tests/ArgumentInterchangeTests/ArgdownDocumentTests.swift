@@ -243,3 +243,33 @@ import Testing
     #expect(ArgdownSource.resolve("/abs/x.argdown", from: "a/c.argdown") == "/abs/x.argdown")
   }
 }
+
+/// Inference rules written between two lines of dashes, as Argdown's documentation writes them.
+@Suite struct ArgdownInferenceRuleTests {
+  static let premises = "<Argument A>\n\n(1) All men are mortal.\n(2) Socrates is a man.\n"
+
+  @Test(
+    "rules between dashed lines are the inference, not a statement, and the conclusion stays last",
+    arguments: [
+      "-----\nModus ponens\n-----\n", "--\nModus ponens\n--\n", "--\nModus\nponens\n--\n",
+    ])
+  func rulesBetweenDashes(inference: String) throws {
+    let oneLine = ArgdownImporter.importMap(
+      Self.premises + "-- Modus ponens --\n(3) Socrates is mortal.\n")
+    let result = ArgdownImporter.importMap(Self.premises + inference + "(3) Socrates is mortal.\n")
+    #expect(result.map == oneLine.map)
+    #expect(!result.map.nodes.contains { $0.text.contains("Modus") || $0.text.contains("--") })
+    let conclusion = try #require(result.map.nodes.first { $0.text == "Socrates is mortal." })
+    let argument = try #require(result.map.nodes.first { $0.text == "Argument A" })
+    #expect(argument.links.map(\.target) == [.node(conclusion.id)])
+    #expect(result.diagnostics.ids.contains("argdown-inference-rules"))
+    #expect(!result.diagnostics.ids.contains("argdown-missing-inference"))
+  }
+
+  @Test("a line of four or more dashes followed by a numbered item is an inference by itself")
+  func plainInferenceLine() {
+    let result = ArgdownImporter.importMap(Self.premises + "-----\n(3) Socrates is mortal.\n")
+    #expect(!result.diagnostics.ids.contains("argdown-inference-rules"))
+    #expect(result.map.nodes.count == 4)
+  }
+}

@@ -178,7 +178,8 @@ struct ArgdownParser {
     let trimmed = text(of: content).trimmingCharacters(in: " \t")
 
     if let open = openInference {
-      if trimmed == "--" {
+      // The rules end at the next line of dashes (`--`, or as many as opened them).
+      if trimmed.count >= 2, trimmed.allSatisfy({ $0 == "-" }) {
         openInference = nil
         closeInference(rules: open.rules, line: open.line, column: open.column)
       } else {
@@ -572,7 +573,9 @@ struct ArgdownParser {
   private mutating func readInference(_ trimmed: String, line: Int, column: Int) {
     if reconstruction == nil { startReconstruction(line: line, column: column) }
     if trimmed.allSatisfy({ $0 == "-" }) {
-      if trimmed.count >= 4 {
+      // `----` alone is an inference line; `--` (or `-----` followed by a line of text)
+      // opens the rules, which run to the next line of dashes.
+      if trimmed.count >= 4 && !nextLineIsRuleText(after: line) {
         closeInference(rules: "", line: line, column: column)
       } else {
         openInference = (line, column, "")
@@ -583,6 +586,24 @@ struct ArgdownParser {
     var inner = Substring(trimmed).drop { $0 == "-" }
     while inner.last == "-" { inner = inner.dropLast() }
     closeInference(rules: String(inner).trimmingCharacters(in: " \t"), line: line, column: column)
+  }
+
+  /// Whether the line after `line` is text of inference rules: not empty, not a numbered
+  /// item, not dashes, and followed, before any empty line or numbered item, by a line of
+  /// dashes that closes the rules.
+  private func nextLineIsRuleText(after line: Int) -> Bool {
+    var index = line + 1
+    var sawText = false
+    while index < source.lines.count {
+      let scalars = source.lines[index].scalars
+      let content = Array(scalars.drop(while: \.isBlank))
+      let trimmed = text(of: content).trimmingCharacters(in: " \t")
+      if trimmed.isEmpty || premiseNumberLength(content) != nil { return false }
+      if trimmed.count >= 2, trimmed.allSatisfy({ $0 == "-" }) { return sawText }
+      sawText = true
+      index += 1
+    }
+    return false
   }
 
   private mutating func closeInference(rules: String, line: Int, column: Int) {
