@@ -15,6 +15,7 @@ extension EditorAssets {
       font: inherit; color: var(--ink); padding: 4px 10px; border: 1px solid #aab0b8;
       border-radius: 6px; background: #fff; cursor: pointer; }
     .toolbar select { max-width: 11rem; }
+    .toolbar #file { max-width: 24rem; }
     .toolbar button:focus-visible, select:focus-visible, textarea:focus-visible {
       outline: 3px solid var(--accent); outline-offset: 1px; }
     .brand { font-weight: 700; font-size: 17px; }
