@@ -49,12 +49,21 @@ class Firefox:
             [binary, "--headless", "--no-remote", "--profile", self.profile,
              "--remote-debugging-port", str(port), "about:blank"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.socket = None
+        try:
+            self._connect(port, width, height)
+        except BaseException:
+            # No Firefox left running, no profile left behind, whatever went wrong.
+            self.quit()
+            raise
+
+    def _connect(self, port, width, height):
         deadline = time.time() + 60
         while True:
             try:
                 self.socket = WebSocket(port, "/session", timeout=120)
                 break
-            except (ConnectionRefusedError, EOFError, RuntimeError):
+            except (OSError, EOFError, RuntimeError):
                 if time.time() > deadline or self.process.poll() is not None:
                     raise RuntimeError("Firefox did not start its WebDriver BiDi listener")
                 time.sleep(0.2)
@@ -137,10 +146,12 @@ class Firefox:
             file.write(base64.b64decode(data))
 
     def quit(self):
-        try:
-            self.command("session.end", {})
-        except Exception:  # noqa: BLE001 - Firefox may already be closing
-            pass
+        if self.socket is not None:
+            try:
+                self.command("session.end", {})
+            except Exception:  # noqa: BLE001 - Firefox may already be closing
+                pass
+            self.socket.close()
         self.process.terminate()
         try:
             self.process.wait(timeout=20)

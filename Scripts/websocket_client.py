@@ -13,6 +13,13 @@ class WebSocket:
 
     def __init__(self, port, path, origin=None, timeout=None):
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+        try:
+            self._handshake(port, path, origin)
+        except BaseException:
+            self.sock.close()
+            raise
+
+    def _handshake(self, port, path, origin):
         key = base64.b64encode(os.urandom(16)).decode()
         head = ["GET %s HTTP/1.1" % path, "Host: 127.0.0.1:%d" % port, "Upgrade: websocket",
                 "Connection: Upgrade", "Sec-WebSocket-Key: " + key, "Sec-WebSocket-Version: 13"]

@@ -69,9 +69,19 @@ public final class DrawingProcess: @unchecked Sendable {
   public func perform(_ job: DrawingJob) -> DrawingResult {
     let reply: Result<[UInt8], ChildFailure>
     do {
-      let running = try child ?? Child(command)
+      let request = try JSONEncoder().encode(job)
+      var running = try child ?? Child(command)
       child = running
-      reply = running.exchange(try JSONEncoder().encode(job), timeout: timeout)
+      var answer = running.exchange(request, timeout: timeout)
+      if case .failure(.notListening) = answer {
+        // The child ended while idle (killed from outside, out of memory): not this job's
+        // fault, so a fresh child gets the job once.
+        retire()
+        running = try Child(command)
+        child = running
+        answer = running.exchange(request, timeout: timeout)
+      }
+      reply = answer
     } catch {
       reply = .failure(.couldNotStart("\(error)"))
     }
@@ -100,8 +110,8 @@ public final class DrawingProcess: @unchecked Sendable {
   /// The child's side: reads one `DrawingJob` per line from standard input and writes one
   /// `DrawingResult` per line to standard output, until standard input ends.
   ///
-  /// Ctrl+C in a terminal reaches the whole process group; the child ignores it and ends when
-  /// the server, stopping, closes its input.
+  /// The child ignores Ctrl+C (should it share the terminal's process group) and ends when the
+  /// server, stopping, closes its input.
   public static func serveJobs(limits: RenderLimits) {
     signal(SIGINT, SIG_IGN)
     let preview = LivePreview(limits: limits)
@@ -132,6 +142,8 @@ private enum ChildFailure: Error {
   case ended(Process.TerminationReason, Int32)
   case tookTooLong
   case unreadable
+  /// The request could not be written: the child had already ended.
+  case notListening
 
   func message(timeout: Duration) -> String {
     switch self {
@@ -144,6 +156,8 @@ private enum ChildFailure: Error {
       "The drawing process ended with status \(status) before it answered."
     case .unreadable:
       "The drawing process's answer could not be read."
+    case .notListening:
+      "The drawing process ended before it was given the map."
     case .tookTooLong:
       "Drawing took longer than \(Self.seconds(timeout)) s and was stopped; the map may be too "
         + "large to redraw as you type."
@@ -185,15 +199,20 @@ private final class Child {
     do {
       try input.write(contentsOf: request + Data([UInt8(ascii: "\n")]))
     } catch {
-      return .failure(ended())
+      _ = ended()
+      return .failure(.notListening)
     }
     let deadline = ContinuousClock.now + timeout
+    // Only the bytes read since the last look can hold the line break: a large download
+    // arrives in many reads, and scanning all of it each time would be quadratic.
+    var searched = 0
     while true {
-      if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+      if let newline = buffer[searched...].firstIndex(of: UInt8(ascii: "\n")) {
         let line = Array(buffer[..<newline])
         buffer.removeSubrange(...newline)
         return .success(line)
       }
+      searched = buffer.count
       let left = deadline - ContinuousClock.now
       guard left > .zero else { return .failure(.tookTooLong) }
       var waiting = pollfd(fd: output.fileDescriptor, events: Int16(POLLIN), revents: 0)

@@ -51,7 +51,7 @@ struct ServeCommand: ParsableCommand {
         arguments: [
           "serve", "--drawing-process", "--max-nodes", String(drawingLimits.maxNodes),
         ]),
-      timeout: .milliseconds(Int64(drawingLimits.timeout * 1_000)))
+      timeout: .milliseconds(max(1, Int64((drawingLimits.timeout * 1_000).rounded(.up)))))
     let settings = MapServer.Settings(
       folder: folder, host: host, port: port, drawingProcess: child,
       limits: drawingLimits.limits())

@@ -412,8 +412,10 @@ struct Parser {
             at: range(start, end), join: range(joining.0, joining.1)))
         return
       }
-      let suggestion = Suggestions.nearest(
-        to: keyword.lowercased(), in: NodeKind.allCases.map(\.keyword))
+      // `Event` is `event` written with a capital: offered as it is.
+      let lowered = keyword.lowercased()
+      let suggestion =
+        Self.kinds.contains(lowered) ? lowered : Suggestions.nearest(to: lowered, in: Self.kinds)
       diagnostics.append(
         DiagnosticMessages.unknownKind(keyword, suggestion: suggestion, at: kindRange))
       kind = NodeKind(rawValue: keyword.lowercased()) ?? .claim
@@ -438,7 +440,8 @@ struct Parser {
     // `claim my claim: ...`: more words before the ':' are the id written with spaces. Said
     // once, and read as `my-claim` so the rest of the file is checked as meant.
     if let spaced = spacedIDEnd(after: index, end) {
-      let words = string(idStart, spaced).split(separator: " ").joined(separator: "-")
+      let words = string(idStart, spaced).split(whereSeparator: { $0 == " " || $0 == "\t" })
+        .joined(separator: "-")
       diagnostics.append(
         DiagnosticMessages.idWithSpaces(
           string(idStart, spaced), joined: words, at: range(idStart, spaced)))
@@ -487,6 +490,9 @@ struct Parser {
     lastChildIsFlag = false
   }
 
+  /// The node kind keywords, for telling a broken node line from text carried on.
+  private static let kinds = NodeKind.allCases.map(\.keyword)
+
   /// Where an id written as several words ends (`my claim` in `claim my claim: text`), when
   /// the words after the id, up to a ':' or a date's '(', could each be part of an id.
   private func spacedIDEnd(after start: Int, _ end: Int) -> Int? {
@@ -514,6 +520,12 @@ struct Parser {
     guard !map.nodes.isEmpty, start > 0,
       Self.isWordByte(bytes[start]) || bytes[start].isDigit || bytes[start] >= 0x80
     else { return nil }
+    // A misspelt or capitalised kind (`Event`, `evidance`) is a node line gone wrong, which
+    // the unknown-kind message with its suggestion explains better.
+    let word = string(start, keywordEnd).lowercased()
+    if Self.kinds.contains(word) || Suggestions.nearest(to: word, in: Self.kinds) != nil {
+      return nil
+    }
     let idStart = skipSpaces(keywordEnd, end)
     let idEnd = scanWord(idStart, end)
     let after = skipSpaces(idEnd, end)
@@ -598,8 +610,12 @@ struct Parser {
 
   private mutating func parseProperty(start: Int, end: Int) {
     guard let (key, keyStart, keyEnd, value, valueStart) = keyValue(start, end) else {
-      // Words without a ':' under a node: most likely its text, carried on to this line.
+      // Words without a ':' under a node: most likely its text, carried on to this line,
+      // unless the first is a property's name (`source Taylor 1961`, the ':' forgotten).
+      let firstWord = string(start, scanWord(start, end)).lowercased()
+      let properties = ["source", "tags", "note", "strength"]
       if find(UInt8(ascii: ":"), start, end) == nil, Self.isWordByte(bytes[start]),
+        !properties.contains(firstWord), Suggestions.nearest(to: firstWord, in: properties) == nil,
         let breakStart = lineBreak(before: start)
       {
         diagnostics.append(

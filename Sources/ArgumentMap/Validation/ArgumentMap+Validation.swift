@@ -163,10 +163,11 @@ private struct Validator {
   /// for each interpretation, a source for each correction.
   mutating func checkTeachingHabits(_ position: Int) {
     let node = map.nodes[position]
-    if node.kind == .event && node.date == nil {
+    // A date written but not understood already has its error; an empty text too.
+    if node.kind == .event && node.date == nil && sourceMap?.nodes[position].date == nil {
       diagnostics.append(DiagnosticMessages.eventWithoutDate(node.id, at: idRange(position)))
     }
-    if node.kind == .interpretation && node.shortName == nil {
+    if node.kind == .interpretation && node.shortName == nil && !node.text.isEmpty {
       diagnostics.append(
         DiagnosticMessages.interpretationWithoutName(node.id, at: idRange(position)))
     }

@@ -60,7 +60,7 @@ extension EditorAssets {
         fileMenu.value = body.path;
         document.body.classList.toggle("editing-notes", editingNotes());
         picture.classList.toggle("notes", editingNotes());
-        if (!editingNotes()) picture.querySelector("iframe.notes")?.remove();
+        if (!editingNotes()) for (const frame of picture.querySelectorAll("iframe.notes")) frame.remove();
         setSaveState("No unsaved edits");
         history.replaceState(null, "", "#" + encodeURIComponent(body.path));
         state.fileSequence = state.sequence + 1;
