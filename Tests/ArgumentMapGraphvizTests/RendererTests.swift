@@ -347,6 +347,34 @@ struct RendererTests {
     }
   }
 
+  @Test("on pages, a worksheet's word bank and answers take a sheet of their own after it")
+  func worksheetListsOnPages() throws {
+    let stalin = ArgumentMapParser.parse(
+      try String(
+        contentsOf: PackagePaths.url("Graphs/stalin-foreign-policy.argmap"), encoding: .utf8)
+    ).map
+    let view = MapView.focus("nazi-soviet-pact", depth: 1)
+    let student = SceneOptions(
+      blankNodes: ["nazi-soviet-pact", "strength", "expansion", "pact-failure"])
+    var teacher = student
+    teacher.showsAnswers = true
+    teacher.showsWordBank = true
+    let studentPages = try renderer.pageScenes(
+      stalin, view: view, options: student, page: .a4Landscape)
+    let teacherPages = try renderer.pageScenes(
+      stalin, view: view, options: teacher, page: .a4Landscape)
+    // The picture's pages are the student's, unchanged; one more page lists the blanks.
+    #expect(teacherPages.count == studentPages.count + 1)
+    for (mine, theirs) in zip(teacherPages, studentPages) {
+      #expect(mine.nodes == theirs.nodes)
+    }
+    let lists = try #require(teacherPages.last)
+    #expect(lists.title.contains(": word bank and answers"))
+    let text = lists.nodes.map(\.label).joined(separator: "\n")
+    for number in 1...4 { #expect(text.contains("(\(number)) ")) }
+    #expect(text.contains("Industrial and military strength of the USSR"))
+  }
+
   @Test("renders from many tasks at once agree (libgvc is used under one lock)")
   func concurrentRenders() async throws {
     let views: [MapView] = [.argument, .timeline, .comparison("aggressive", "defensive")]

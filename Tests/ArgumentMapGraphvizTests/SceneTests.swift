@@ -345,6 +345,29 @@ struct SceneTests {
     #expect(key.contains("recognition brings treaties"))
   }
 
+  @Test("a teacher's copy lists the answers by blank number; a word bank lists them A to Z")
+  func worksheetLists() throws {
+    let blanks = SceneOptions(blankNodes: ["strength"], blankKinds: [.event])
+    let student = try map.scene(.argument, options: blanks)
+    #expect(!student.nodes.contains { ["answers", "word-bank"].contains($0.id.rawValue) })
+    var teacher = blanks
+    teacher.showsAnswers = true
+    teacher.showsWordBank = true
+    let scene = try map.scene(.argument, options: teacher)
+    let answers = try #require(scene.nodes.first { $0.id.rawValue == "answers" }).label
+      .replacing("\n      ", with: " ").split(separator: "\n").map(String.init)
+    // Every blank drawn, by the number in its box, with its kind and its words.
+    let numbers = scene.blankNodes.map(\.blankLabel)
+    #expect(answers.first == "Answers")
+    #expect(answers.dropFirst().map { String($0.prefix(while: { $0 != " " })) } == numbers)
+    #expect(answers.contains("(1) sub-aim: Industrial and military strength"))
+    let bank = try #require(scene.nodes.first { $0.id.rawValue == "word-bank" }).label
+      .replacing("\n      ", with: " ").split(separator: "\n").dropFirst().map(String.init)
+    #expect(bank.count == numbers.count)
+    #expect(bank == bank.sorted { $0.lowercased() < $1.lowercased() })
+    #expect(!bank.contains { $0.hasPrefix("(") }, "no numbers in the bank")
+  }
+
   @Test("the legend shows the kinds and relations in use, main aim first")
   func legend() throws {
     let scene = try map.scene(.argument, options: SceneOptions(showsLegend: true))

@@ -138,4 +138,25 @@ struct WorksheetBlockTests {
     let unknown = NotesFixtures.process("```argmap\nblank: evnts\n\(NotesFixtures.pact)\n```\n")
     #expect(unknown.diagnostics.contains { $0.diagnostic.isError })
   }
+
+  @Test("answers: yes makes a worksheet the teacher's copy; word-bank: goes with worksheets only")
+  func answersAndWordBank() throws {
+    let options = NotesOptions(target: .markdown(.inline), root: "/tmp")
+    let student = NotesFixtures.process(
+      "```argmap\nblank: pact\npage: none\n\(NotesFixtures.pact)\n```\n", options: options)
+    let teacher = NotesFixtures.process(
+      "```argmap\nblank: pact\nanswers: yes\nword-bank: yes\npage: none\n\(NotesFixtures.pact)\n```\n",
+      options: options)
+    #expect(student.diagnostics.isEmpty && teacher.diagnostics.isEmpty)
+    let studentCopy = try #require(NotesFixtures.mainOutput(student))
+    // Inline Markdown writes punctuation in the SVG as character references, to keep it inert.
+    let teacherCopy = try #require(NotesFixtures.mainOutput(teacher))
+      .replacing("&#40;", with: "(").replacing("&#41;", with: ")").replacing("&#58;", with: ":")
+    #expect(!studentCopy.contains("The Nazi–Soviet Pact") && !studentCopy.contains("Answers"))
+    #expect(teacherCopy.contains("(1) event: The Nazi–Soviet Pact"))
+    #expect(teacherCopy.contains("Word bank"))
+    let misplaced = NotesFixtures.process(
+      "```argmap\nview: timeline\nword-bank: yes\n\(NotesFixtures.pact)\n```\n")
+    #expect(misplaced.diagnostics.map(\.diagnostic.id) == ["notes-worksheet-only"])
+  }
 }

@@ -161,6 +161,8 @@ struct RenderCommandTests {
         "unknown node 'strenght'; did you mean 'strength'?"
       ),
       (["--blank", "events"], "--blank goes with --view worksheet"),
+      (["--answers"], "--answers goes with --view worksheet"),
+      (["--view", "timeline", "--word-bank"], "--word-bank goes with --view worksheet"),
       (["--view", "worksheet", "--blank", ","], "The value ',' is invalid for '--blank"),
       (["--view", "sketch"], "The value 'sketch' is invalid for '--view <view>'"),
       (["--scope", "defensiv"], "unknown interpretation 'defensiv'; did you mean 'defensive'?"),

@@ -22,6 +22,34 @@ extension MapRenderer {
     try checkLayout()
     // A timeline is placed by date, not by Graphviz, and split by period.
     if view == .timeline { return try timelinePages(map, options: options, page: page) }
+    // A worksheet's word bank and answers go on a sheet of their own, after the picture: on the
+    // picture's sheet they would push a map that fills it onto more sheets.
+    var pictureOptions = options
+    pictureOptions.showsAnswers = false
+    pictureOptions.showsWordBank = false
+    var scenes = try picturePages(map, view: view, options: pictureOptions, page: page)
+    if options.listsBlanks {
+      let numbers = scenes.flatMap(\.nodes).compactMap { node -> Int? in
+        node.id.rawValue.hasPrefix("blank-") ? Int(node.id.rawValue.dropFirst(6)) : nil
+      }
+      if let lists = SceneBuilder(map: map, options: options).worksheetListsScene(
+        numbers: Array(Set(numbers)))
+      {
+        scenes.append(lists)
+      }
+    }
+    if scenes.count > 1 {
+      for index in scenes.indices {
+        scenes[index].title += " (page \(index + 1) of \(scenes.count))"
+      }
+    }
+    return scenes
+  }
+
+  /// The pages of the picture itself (no word bank or answers).
+  private func picturePages(
+    _ map: ArgumentMap, view: MapView, options: SceneOptions, page: PageSize
+  ) throws(RenderError) -> [Scene] {
     let whole: Scene
     do {
       whole = try map.scene(view, options: options)
@@ -51,11 +79,6 @@ extension MapRenderer {
     }
     if options.showsLegend {
       try addLegend(to: &scenes, builder: builder, page: page)
-    }
-    if scenes.count > 1 {
-      for index in scenes.indices {
-        scenes[index].title += " (page \(index + 1) of \(scenes.count))"
-      }
     }
     return scenes
   }

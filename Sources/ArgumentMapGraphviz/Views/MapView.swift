@@ -34,6 +34,11 @@ public struct SceneOptions: Hashable, Sendable {
   /// An interpretation: when set, the argument and timeline views draw only the links that hold
   /// under it (unscoped links and those scoped to it).
   public var scope: NodeID?
+  /// A worksheet's teacher copy: the answers, by blank number.
+  public var showsAnswers: Bool
+  /// A worksheet's word bank: the blanked statements, shortened, in alphabetical order (which
+  /// gives nothing away), for students to place.
+  public var showsWordBank: Bool
 
   /// Creates options; the defaults draw the full map with each link's reasoning, no legend.
   public init(
@@ -42,7 +47,9 @@ public struct SceneOptions: Hashable, Sendable {
     showsLegend: Bool = false,
     showsReasoning: Bool = true,
     lineWidth: Int = 28,
-    scope: NodeID? = nil
+    scope: NodeID? = nil,
+    showsAnswers: Bool = false,
+    showsWordBank: Bool = false
   ) {
     self.blankNodes = blankNodes
     self.blankKinds = blankKinds
@@ -50,6 +57,8 @@ public struct SceneOptions: Hashable, Sendable {
     self.showsReasoning = showsReasoning
     self.lineWidth = lineWidth
     self.scope = scope
+    self.showsAnswers = showsAnswers
+    self.showsWordBank = showsWordBank
   }
 
   /// Options for a worksheet that blanks `blanks`, the rest as given.
@@ -61,6 +70,9 @@ public struct SceneOptions: Hashable, Sendable {
 
   /// Whether the options make a worksheet (some labels blanked).
   public var isWorksheet: Bool { !blankNodes.isEmpty || !blankKinds.isEmpty }
+
+  /// Whether a worksheet lists its answers or a word bank.
+  var listsBlanks: Bool { isWorksheet && (showsAnswers || showsWordBank) }
 }
 
 /// Why a view cannot be drawn for a map: a wrong id in the request, not in the map.

@@ -505,10 +505,106 @@ extension SceneBuilder {
             + ": left out, as each would give a blank away")
       }
       scene.addKey(lines: lines, width: max(options.lineWidth * 2, 48), under: lowest)
+      addWorksheetLists(to: &scene, shown: shown, under: lowest)
     }
     scene.placeNumbersOnNodes()
     return scene
   }
+
+  /// The word bank and the answers for the blanks numbered `numbers`, as text blocks: the
+  /// answers by number, the word bank in alphabetical order, which gives nothing away.
+  func worksheetLists(numbers: [Int]) -> [(id: SceneElementID, label: String)] {
+    let positions = numbers.sorted().compactMap { number in
+      blankNumbers.firstIndex(of: number).map { (number, $0) }
+    }
+    guard !positions.isEmpty else { return [] }
+    let width = max(options.lineWidth * 2, 48)
+    func text(_ position: Int) -> String {
+      Self.shortened(drawnText(position), words: Self.listWords)
+    }
+    func block(_ heading: String, _ entries: [String]) -> String {
+      let lines = entries.flatMap { entry in
+        let parts = TextWrapping.wrap(entry, width: width)
+        return parts.prefix(1) + parts.dropFirst().map { "      " + $0 }
+      }
+      return ([heading] + lines).joined(separator: "\n")
+    }
+    var lists: [(id: SceneElementID, label: String)] = []
+    if options.showsWordBank {
+      let words = positions.map { text($0.1) }.sorted {
+        $0.lowercased() == $1.lowercased() ? $0 < $1 : $0.lowercased() < $1.lowercased()
+      }
+      lists.append(
+        (
+          SceneElementID("word-bank"),
+          block("Word bank: write each in its numbered box", words.map { "• " + $0 })
+        ))
+    }
+    if options.showsAnswers {
+      let answers = positions.map { number, position in
+        "(\(number)) " + map.nodes[position].kind.displayName + ": " + text(position)
+      }
+      lists.append((SceneElementID("answers"), block("Answers", answers)))
+    }
+    return lists
+  }
+
+  /// The word bank and answers on a sheet of their own, for a worksheet split into pages (on
+  /// the picture's page they would make it too big for the sheet).
+  func worksheetListsScene(numbers: [Int]) -> Scene? {
+    let lists = worksheetLists(numbers: numbers)
+    guard !lists.isEmpty else { return nil }
+    let name = [options.showsWordBank ? "word bank" : nil, options.showsAnswers ? "answers" : nil]
+      .compactMap { $0 }.joined(separator: " and ")
+    let nodes = lists.map { SceneNode(id: $0.id, role: .textBlock, label: $0.label) }
+    let edges = zip(nodes, nodes.dropFirst()).map { upper, lower in
+      SceneEdge(
+        id: SceneElementID(lower.id.rawValue + "-under"), source: lower.id, target: upper.id,
+        role: .invisible)
+    }
+    return Scene(
+      name: "lists", title: title + ": " + name,
+      outline: lists.map(\.label).joined(separator: "\n\n"), direction: .bottomToTop,
+      nodes: nodes, edges: edges, groups: [])
+  }
+
+  /// A worksheet's word bank and answers for the blanks drawn in one picture, beside the first
+  /// row of the key of reasons (or under the picture without one), so a wide sheet grows
+  /// sideways, not down. A worksheet split into pages lists them on a page of its own instead.
+  private func addWorksheetLists(
+    to scene: inout Scene, shown: [Int], under lowest: [SceneElementID]
+  ) {
+    guard options.listsBlanks else { return }
+    let lists = worksheetLists(numbers: shown.compactMap { blankNumbers[$0] })
+    guard !lists.isEmpty else { return }
+    scene.nodes += lists.map { SceneNode(id: $0.id, role: .textBlock, label: $0.label) }
+    let ids = lists.map(\.id)
+    func after(_ left: SceneElementID, _ right: SceneElementID) {
+      scene.edges.append(
+        SceneEdge(
+          id: SceneElementID(right.rawValue + "-after"), source: left, target: right,
+          role: .invisible))
+    }
+    if let row = scene.groups.firstIndex(where: { $0.id.rawValue == "key-row" }),
+      let last = scene.groups[row].members.last
+    {
+      scene.groups[row].members += ids
+      for (left, right) in zip([last] + ids, ids) { after(left, right) }
+    } else {
+      for (left, right) in zip(ids, ids.dropFirst()) { after(left, right) }
+      for (number, above) in lowest.enumerated() {
+        scene.edges.append(
+          SceneEdge(
+            id: SceneElementID("worksheet-lists-below-\(number + 1)"), source: ids[0],
+            target: above, role: .invisible))
+      }
+      scene.groups.append(
+        SceneGroup(id: SceneElementID("worksheet-lists"), arrangement: .sameRank, members: ids))
+    }
+  }
+
+  /// The most words of a statement in a word bank or a list of answers.
+  static let listWords = 12
 
   /// The position of the node a link points at, when it points at a node of the map.
   private func targetPosition(of link: LinkKey) -> Int? {

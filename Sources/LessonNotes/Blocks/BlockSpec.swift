@@ -85,6 +85,10 @@ public struct BlockSpec: Hashable, Sendable {
   public var focus: NodeID?
   /// How many links from `focus` are drawn (`depth:`, 1 unless given).
   public var depth: Int = 1
+  /// A worksheet's teacher copy, with the answers by blank number (`answers: yes`).
+  public var showsAnswers = false
+  /// A worksheet's word bank (`word-bank: yes`).
+  public var showsWordBank = false
   /// Offsets in the block's content of each option's value, for locating errors.
   public var valueOffsets: [String: Int]
 
@@ -126,6 +130,7 @@ public struct BlockSpec: Hashable, Sendable {
     parts.append("natural=\(isNaturalWidth) report=\(report.rawValue)")
     parts.append("page=\(page?.rawValue ?? "none")")
     parts.append("focus=\(focus?.rawValue ?? "") depth=\(depth)")
+    parts.append("answers=\(showsAnswers) word-bank=\(showsWordBank)")
     return parts.joined(separator: "\n")
   }
 }

@@ -11,7 +11,7 @@ enum BlockSpecParser {
   /// The option keys, in the order the docs list them.
   static let keys = [
     "map", "view", "compare", "table", "scope", "blank", "blank-kind", "legend", "reasoning",
-    "caption", "alt", "answers", "width", "report", "page", "focus", "depth",
+    "caption", "alt", "answers", "word-bank", "width", "report", "page", "focus", "depth",
   ]
 
   /// Parses `content`; returns the spec (nil when the block cannot be drawn) and the problems.
@@ -118,7 +118,7 @@ enum BlockSpecParser {
             problem(DiagnosticMessages.notesBadKind(String(word)), valueRange)
           }
         }
-      case "legend", "reasoning", "answers":
+      case "legend", "reasoning", "answers", "word-bank":
         let flag: Bool
         switch value.lowercased() {
         case "yes", "true", "on": flag = true
@@ -130,6 +130,7 @@ enum BlockSpecParser {
         switch option.key {
         case "legend": spec.showsLegend = flag
         case "reasoning": spec.showsReasoning = flag
+        case "word-bank": spec.showsWordBank = flag
         default: answers = flag
         }
       case "width":
@@ -186,6 +187,19 @@ enum BlockSpecParser {
     }
     if chosenView == .worksheet, spec.blankNodes.isEmpty, spec.blankKinds.isEmpty {
       spec.blankKinds = [.event]
+    }
+    // `answers: yes` makes a worksheet the teacher's copy (a student's copy without it), as it
+    // makes `view: facts` show the corrections; `word-bank:` is for worksheets only.
+    if chosenView == .worksheet, content_ == nil {
+      spec.showsAnswers = seen.contains("answers") && answers
+    } else {
+      let isFacts: Bool
+      if case .facts = content_ { isFacts = true } else { isFacts = false }
+      for key in ["word-bank", "answers"] where seen.contains(key) && !(key == "answers" && isFacts)
+      {
+        let at = spec.valueOffsets[key] ?? 0
+        problem(DiagnosticMessages.notesWorksheetOnly(key), at..<at)
+      }
     }
     spec.content = content_ ?? .diagram(chosenView)
     let rest = content[mapStart...]

@@ -67,6 +67,13 @@ extension DiagnosticMessages {
       "notes-conflicting-options", "'\(first)' and '\(second)' cannot be used in one block")
   }
 
+  static func notesWorksheetOnly(_ option: String) -> Diagnostic {
+    notesError(
+      "notes-worksheet-only",
+      "'\(option):' goes with a worksheet ('view: worksheet' or 'blank:')"
+        + (option == "answers" ? " or 'view: facts'" : ""))
+  }
+
   static func notesTextAfterReference() -> Diagnostic {
     notesError(
       "notes-text-after-reference",

@@ -147,7 +147,8 @@ enum BlockRenderer {
   static func viewAndOptions(_ spec: BlockSpec, map: ArgumentMap) -> (MapView, SceneOptions) {
     let options = SceneOptions(
       blankNodes: spec.blankNodes, blankKinds: spec.blankKinds, showsLegend: spec.showsLegend,
-      showsReasoning: spec.showsReasoning)
+      showsReasoning: spec.showsReasoning, showsAnswers: spec.showsAnswers,
+      showsWordBank: spec.showsWordBank)
     let view: MapView
     switch spec.content {
     case .diagram(.map), .diagram(.worksheet):

@@ -38,6 +38,16 @@ struct PictureOptions: ParsableArguments {
       valueName: "all|events|claims|id,..."))
   var blank: BlankSelection?
 
+  @ArgumentParser.Flag(
+    help: ArgumentHelp(
+      "A worksheet's teacher copy: list the answers by blank number.",
+      discussion: "With --page the answers (and a word bank) go on a page of their own."))
+  var answers = false
+
+  @ArgumentParser.Flag(
+    help: "A worksheet's word bank: list the blanked statements in alphabetical order.")
+  var wordBank = false
+
   @Option(
     help: ArgumentHelp(
       "Draw only the links that hold under this interpretation.", valueName: "interpretation"))
@@ -87,6 +97,9 @@ struct PictureOptions: ParsableArguments {
     if blank != nil && view != .worksheet {
       throw ValidationError("--blank goes with --view worksheet.")
     }
+    if (answers || wordBank) && view != .worksheet {
+      throw ValidationError("--\(answers ? "answers" : "word-bank") goes with --view worksheet.")
+    }
     if scope != nil && view == .comparison {
       throw ValidationError("--scope goes with --view map, overview, timeline or worksheet.")
     }
@@ -121,7 +134,10 @@ struct PictureOptions: ParsableArguments {
       showsLegend: legend, showsReasoning: reasoning, lineWidth: lineWidth,
       scope: scope.map { NodeID($0) })
     guard view == .worksheet else { return options }
-    return SceneOptions(worksheet: blank ?? .all, base: options)
+    var worksheet = SceneOptions(worksheet: blank ?? .all, base: options)
+    worksheet.showsAnswers = answers
+    worksheet.showsWordBank = wordBank
+    return worksheet
   }
 
   /// The two ids of `--interpretations first,second`, when given as exactly two.
