@@ -8,9 +8,8 @@ public enum DrawingJob: Codable, Hashable, Sendable {
   case preview(PreviewRequest)
   /// The map as slides for present mode.
   case presentation(PreviewRequest)
-  /// A file to download: `format` is `svg`, `png` or `pdf`; `page` a `PageSize`, or `nil` for
-  /// the picture at its natural size.
-  case download(PreviewRequest, format: String, page: String?)
+  /// A file to download: SVG, PNG or PDF, on `page` or, when `nil`, at its natural size.
+  case download(PreviewRequest, format: OutputFormat, page: PageSize?)
   /// Lesson notes as one HTML page: `file` is the notes file's absolute path, `root` the
   /// served folder (blocks may name maps inside it only).
   case notes(PreviewRequest, file: String, root: String)
@@ -44,20 +43,11 @@ extension LivePreview {
       let (preview, html) = notes(request, file: file, root: root)
       return .notes(preview, html: html)
     case .download(let request, let format, let page):
-      guard let format = OutputFormat(rawValue: format), format != .dot else {
-        return .refused("There is no download format '\(format)'; choose svg, png or pdf.")
-      }
-      let size: PageSize?
-      if let page {
-        guard let known = PageSize(rawValue: page) else {
-          return .refused("There is no page size '\(page)'.")
-        }
-        size = known
-      } else {
-        size = nil
+      guard format != .dot else {
+        return .refused("There is no download format 'dot'; choose svg, png or pdf.")
       }
       do {
-        return .file(Data(try download(request, format: format, page: size)))
+        return .file(Data(try download(request, format: format, page: page)))
       } catch {
         return .refused("\(error)")
       }

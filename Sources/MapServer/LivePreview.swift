@@ -141,9 +141,7 @@ public struct LivePreview: Sendable {
         PreviewChoice(id: $0.id.rawValue, title: Self.shortTitle($0.text))
       }, milliseconds: 0)
     draw(result, request: request, into: &preview)
-    let elapsed = ContinuousClock.now - start
-    preview.milliseconds =
-      Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15
+    preview.milliseconds = (ContinuousClock.now - start).milliseconds
     return preview
   }
 
@@ -243,5 +241,12 @@ public enum PreviewError: Error, Hashable, Sendable, CustomStringConvertible {
       "There is no view '\(view)'; choose map, overview, timeline, worksheet or comparison."
     case .comparisonNeedsTwo: "A comparison needs a map with two interpretations."
     }
+  }
+}
+
+extension Duration {
+  /// The duration in milliseconds, as the editor shows how long a drawing took.
+  var milliseconds: Double {
+    Double(components.seconds) * 1_000 + Double(components.attoseconds) / 1e15
   }
 }

@@ -161,7 +161,7 @@ public struct MapServer: Sendable {
       else {
         return Self.message(.badRequest, "The request is not a download.")
       }
-      switch await drawing.draw(.download(asked, format: format.rawValue, page: page?.rawValue)) {
+      switch await drawing.draw(.download(asked, format: format, page: page)) {
       case .file(let bytes):
         return Response(
           status: .ok,

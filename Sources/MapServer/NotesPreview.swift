@@ -41,9 +41,7 @@ extension LivePreview {
     if html == nil {
       preview.problem = "The notes cannot be drawn."
     }
-    let elapsed = ContinuousClock.now - start
-    preview.milliseconds =
-      Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15
+    preview.milliseconds = (ContinuousClock.now - start).milliseconds
     return (preview, html)
   }
 }

@@ -112,7 +112,7 @@ final class DrawingProcessTests: XCTestCase {
       problem(nonsense.perform(.preview(try weimar(1)))),
       "The drawing process answered something that is not a drawing.")
     XCTAssertEqual(
-      nonsense.perform(.download(try weimar(1), format: "pdf", page: nil)),
+      nonsense.perform(.download(try weimar(1), format: .pdf, page: nil)),
       .failed("The drawing process answered something that is not a drawing."))
   }
 
@@ -120,15 +120,15 @@ final class DrawingProcessTests: XCTestCase {
     let child = DrawingProcess(command: drawingChild)
     guard
       case .file(let pdf) = child.perform(
-        .download(try weimar(1), format: "pdf", page: "a4-portrait"))
+        .download(try weimar(1), format: .pdf, page: .a4Portrait))
     else { return XCTFail("no PDF") }
     XCTAssertEqual(Array(pdf.prefix(5)), Array("%PDF-".utf8))
     XCTAssertEqual(
-      child.perform(.download(try weimar(1), format: "dot", page: nil)),
+      child.perform(.download(try weimar(1), format: .dot, page: nil)),
       .refused("There is no download format 'dot'; choose svg, png or pdf."))
     let broken = PreviewRequest(sequence: 1, text: "aim a: An aim\n  + nowhere: why\n")
     XCTAssertEqual(
-      child.perform(.download(broken, format: "svg", page: nil)),
+      child.perform(.download(broken, format: .svg, page: nil)),
       .refused("The map has errors; fix them to download the picture."))
     child.retire()
   }

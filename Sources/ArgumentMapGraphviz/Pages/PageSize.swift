@@ -3,7 +3,7 @@
 ///
 /// Sizes are in points (1/72 inch). A slide is 1920 x 1080 pixels, modelled as 960 x 540 points
 /// drawn at 2 pixels per point, so one scale rule serves paper and screens.
-public enum PageSize: String, Hashable, Sendable, CaseIterable {
+public enum PageSize: String, Hashable, Sendable, CaseIterable, Codable {
   /// A4 upright, 210 x 297 mm: handouts.
   case a4Portrait = "a4-portrait"
   /// A4 sideways, 297 x 210 mm: the usual printed map.

@@ -1,5 +1,5 @@
 /// The files the renderer writes.
-public enum OutputFormat: String, Hashable, Sendable, CaseIterable {
+public enum OutputFormat: String, Hashable, Sendable, CaseIterable, Codable {
   /// Accessible SVG for the web and for lesson notes.
   case svg
   /// A bitmap, for slides and word processors.
