@@ -12,6 +12,20 @@ public enum ImportFormat: String, CaseIterable, Sendable {
   case kialo
   /// ArgMap's own JSON.
   case json
+  /// An ICCMA 2023 abstract framework (`.af`: `p af N`, then `i j` attacks).
+  case iccma
+  /// An ASPARTIX abstract framework (`.apx`: `arg(a).`, `att(a,b).`).
+  case apx
+  /// An abstract framework in the Trivial Graph Format (`.tgf`).
+  case tgf
+
+  /// Whether the format is an abstract argumentation framework (arguments and attacks only).
+  public var isAbstractFramework: Bool {
+    switch self {
+    case .iccma, .apx, .tgf: true
+    case .argdown, .aif, .kialo, .json: false
+    }
+  }
 
   /// Imports a document in this format.
   ///
@@ -39,6 +53,12 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     case .json:
       let (map, diagnostics) = ArgumentMapJSON.decode(utf8: utf8)
       return ImportResult(map: map ?? ArgumentMap(), diagnostics: diagnostics)
+    case .iccma:
+      return AbstractFrameworkImporter.iccma(utf8: utf8)
+    case .apx:
+      return AbstractFrameworkImporter.apx(utf8: utf8)
+    case .tgf:
+      return AbstractFrameworkImporter.tgf(utf8: utf8)
     }
   }
 
@@ -47,6 +67,9 @@ public enum ImportFormat: String, CaseIterable, Sendable {
   ///
   /// The validator's diagnostics about a node point where the importer found that node (an
   /// Argdown statement's first definition, a Kialo claim's line, an AIF node's object).
+  /// An abstract framework has no thesis, and an argument that neither attacks nor is attacked
+  /// is ordinary there, so the validator's "no main aim" and "connected to nothing" warnings are
+  /// left out for those formats.
   ///
   /// - Returns: The map and the import's diagnostics followed by the validator's.
   public func check(
@@ -58,22 +81,37 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     }
     var result = importMap(utf8: utf8, fileName: fileName, includeLoader: includeLoader)
     if !result.diagnostics.containsErrors {
-      result.diagnostics += result.map.validate(sourceMap: result.sourceMap)
+      var judged = result.map.validate(sourceMap: result.sourceMap)
+      if isAbstractFramework {
+        judged.removeAll { $0.id == "no-main-aim" || $0.id == "isolated-node" }
+      }
+      result.diagnostics += judged
     }
     return result
   }
 
-  /// The format a file is probably in: by extension (`.argdown`/`.ad` Argdown, `.txt` Kialo),
-  /// and for `.json` by content (an object with `edges` or `AIF` is AIF); ArgMap JSON otherwise.
+  /// The format a file is probably in: by extension (`.argdown`/`.ad` Argdown, `.txt` Kialo,
+  /// `.af` ICCMA, `.apx` ASPARTIX, `.tgf` TGF), and for `.json` by content (an object with
+  /// `edges` or `AIF` is AIF); ArgMap JSON otherwise.
   public static func guess(fileName: String, utf8: [UInt8]) -> ImportFormat {
-    let lower = fileName.lowercased()
-    if lower.hasSuffix(".argdown") || lower.hasSuffix(".ad") { return .argdown }
-    if lower.hasSuffix(".txt") { return .kialo }
+    if let format = guess(fileName: fileName) { return format }
     if case .success(let root) = JSONReader.parse(utf8), root["edges"] != nil || root["AIF"] != nil
     {
       return .aif
     }
     return .json
+  }
+
+  /// The format a file's extension names on its own, without reading the file: `.argdown`,
+  /// `.ad`, `.txt`, `.af`, `.apx`, `.tgf`; `nil` for any other name (`.json` needs its content).
+  public static func guess(fileName: String) -> ImportFormat? {
+    let lower = fileName.lowercased()
+    if lower.hasSuffix(".argdown") || lower.hasSuffix(".ad") { return .argdown }
+    if lower.hasSuffix(".txt") { return .kialo }
+    if lower.hasSuffix(".af") { return .iccma }
+    if lower.hasSuffix(".apx") { return .apx }
+    if lower.hasSuffix(".tgf") { return .tgf }
+    return nil
   }
 
   /// The text, and an error at the first byte that is not UTF-8, if any.

@@ -1,4 +1,5 @@
 import ArgumentAnalysis
+import ArgumentInterchange
 import ArgumentMap
 import ArgumentMapGraphviz
 import ArgumentParser
@@ -13,11 +14,18 @@ struct EvaluateCommand: ParsableCommand {
       stay undecided; gradual semantics (df-quad, quadratic-energy, euler, h-categorizer) give \
       each node a strength from 0 to 1, starting from its 'strength:' (0.5 when none is given). \
       On a cyclic map that does not settle, the report says 'did not converge' and gives no \
-      strengths. Refuses a map with errors (run 'argmap check' to see them).
+      strengths. Refuses a map with errors (run 'argmap check' to see them). Abstract \
+      frameworks (.af, .apx, .tgf) and Argdown files (.argdown, .ad) are imported first, as \
+      'argmap import' does; --from names the format of any other file.
       """)
 
-  @Argument(help: "The .argmap file ('-' reads standard input).")
+  @Argument(help: "The .argmap file, or a file to import first ('-' reads standard input).")
   var file: String
+
+  @Option(
+    name: .long,
+    help: "Import the file from this format first: argdown, aif, kialo, json, iccma, apx or tgf.")
+  var from: ImportFormat?
 
   @Option(
     help:
@@ -67,7 +75,7 @@ struct EvaluateCommand: ParsableCommand {
 
   func run() throws {
     Graphviz.captureStandardError()
-    let map = try CommandIO.checkedMap(file).map
+    let map = try readMap()
     var options = try analysisOptions(
       map, under: under, support: support, rivalsAttack: rivalsAttack)
     options.gradual.maxIterations = maxIterations
@@ -87,6 +95,16 @@ struct EvaluateCommand: ParsableCommand {
 }
 
 extension EvaluateCommand {
+  /// The map: `.argmap` text, or imported as `argmap import` does when `--from` is given or the
+  /// extension names a format that no `.argmap` file uses (`.af`, `.apx`, `.tgf`, `.argdown`,
+  /// `.ad`).
+  func readMap() throws -> ArgumentMap {
+    let guessed = ImportFormat.guess(fileName: file).flatMap { $0 == .kialo ? nil : $0 }
+    guard let format = from ?? guessed else { return try CommandIO.checkedMap(file).map }
+    let input = try CommandIO.read(file)
+    return try ImportCommand.importedMap(input, from: format, file: file)
+  }
+
   /// The argument diagram with every statement labelled by its evaluation (greyscale-safe).
   func overlayDiagram(_ map: ArgumentMap, _ evaluation: MapEvaluation, _ format: OutputFormat)
     throws -> [UInt8]

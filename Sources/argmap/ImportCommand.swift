@@ -1,9 +1,11 @@
 import ArgumentInterchange
 import ArgumentMap
 import ArgumentParser
+import AtomicFiles
 import Foundation
 
-/// `argmap import FILE [--from argdown|aif|kialo|json] [--include-root DIR] [-o OUT.argmap]`:
+/// `argmap import FILE [--from argdown|aif|kialo|json|iccma|apx|tgf] [--include-root DIR]
+/// [-o OUT.argmap]`:
 /// another format into `.argmap` text.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -11,15 +13,18 @@ struct ImportCommand: ParsableCommand {
     abstract: "Import a map from another format as .argmap text.",
     discussion: """
       Formats: argdown (Argdown text), aif (AIF JSON from OVA, AIFdb, xAIF), kialo (Kialo's \
-      text export), json (ArgMap JSON). Without --from the format is guessed from the file name \
-      (.argdown/.ad, .txt) and, for .json, from the content. Refuses input with errors; warnings \
+      text export), json (ArgMap JSON), and the abstract frameworks iccma (ICCMA 2023 'p af'), \
+      apx (ASPARTIX) and tgf (Trivial Graph Format). Without --from the format is guessed from \
+      the file name (.argdown/.ad, .txt, .af, .apx, .tgf) and, for .json, from the content. \
+      Refuses input with errors; warnings \
       (including what has no counterpart in an argument map) are printed and the map is written.
       """)
 
   @Argument(help: "The file to import ('-' reads standard input).")
   var file: String
 
-  @Option(name: .long, help: "The input format: argdown, aif, kialo or json.")
+  @Option(
+    name: .long, help: "The input format: argdown, aif, kialo, json, iccma, apx or tgf.")
   var from: ImportFormat?
 
   @Option(
@@ -46,6 +51,16 @@ struct ImportCommand: ParsableCommand {
   func run() throws {
     let input = try CommandIO.read(file)
     let format = from ?? ImportFormat.guess(fileName: file, utf8: input.bytes)
+    let map = try Self.importedMap(input, from: format, file: file, includeRoot: includeRoot)
+    try CommandIO.write(ArgumentMapPrinter.print(map), to: output)
+  }
+
+  /// Imports and validates a file as `argmap import` does, printing its diagnostics; errors (and
+  /// a map without statements) end the command with exit status 1. `argmap evaluate` reads other
+  /// formats through this too, so both commands accept and refuse the same files.
+  static func importedMap(
+    _ input: InputFile, from format: ImportFormat, file: String, includeRoot: String? = nil
+  ) throws -> ArgumentMap {
     let result = format.check(
       utf8: input.bytes, fileName: URL(fileURLWithPath: file).lastPathComponent,
       includeLoader: .files(besides: file == "-" ? "./-" : file, root: includeRoot))
@@ -68,7 +83,7 @@ struct ImportCommand: ParsableCommand {
     }
     printDiagnostics(diagnostics, for: input)
     guard !diagnostics.containsErrors else { throw ExitCode(1) }
-    try CommandIO.write(ArgumentMapPrinter.print(result.map), to: output)
+    return result.map
   }
 }
 

@@ -144,7 +144,8 @@ struct DiagnosticTests {
       message: "unknown node 'nowhere'"),
     Case(
       source: base + "claim b: B\n  1️⃣+ b\n  + a\n", id: "self-link",
-      message: "node 'b' links to itself"),
+      message:
+        "node 'b' links to itself; only an opposes link may (an argument that defeats itself)"),
     Case(
       source: base + "event e: E\naim x: X\n  + 1️⃣e\n", id: "link-kind-mismatch",
       message: "a main aim cannot support an event; link from 'e' to 'x' instead"),

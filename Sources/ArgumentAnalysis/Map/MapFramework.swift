@@ -51,12 +51,15 @@ public struct MapFramework: Sendable {
       for link in node.links where options.reads(scope: link.scope) {
         switch link.target {
         case .node(let targetID):
-          guard let targetIndex = index[targetID], targetIndex != sourceIndex else { continue }
+          guard let targetIndex = index[targetID] else { continue }
           let polarity: WeightedFramework.Polarity
           switch link.relation {
           case .supports: polarity = .support
           case .opposes, .undercuts: polarity = .attack
           }
+          // A self-attack (an argument that defeats itself) is read; a node cannot support
+          // or undercut itself (the validator refuses those).
+          guard targetIndex != sourceIndex || link.relation == .opposes else { continue }
           edgesByEnds[Key(from: sourceIndex, to: targetIndex), default: []].append(edges.count)
           edges.append(
             .init(

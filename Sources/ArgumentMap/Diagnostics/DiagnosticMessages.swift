@@ -297,7 +297,9 @@ public enum DiagnosticMessages {
   static func selfLink(_ id: NodeID, at range: SourceRange?) -> Diagnostic {
     Diagnostic(
       .error, id: "self-link",
-      message: "node '\(clip(id))' links to itself", range: range)
+      message:
+        "node '\(clip(id))' links to itself; only an opposes link may (an argument that defeats itself)",
+      range: range)
   }
 
   static func downwardLink(

@@ -1,5 +1,6 @@
 extension ArgumentMap {
-  /// Judges a map: unknown and duplicate ids, self links, links that make no sense between kinds,
+  /// Judges a map: unknown and duplicate ids, self links (other than an opposes link, an argument
+  /// that defeats itself), links that make no sense between kinds,
   /// unknown scopes, impossible dates, strengths outside 0–1, support cycles, isolated nodes.
   ///
   /// The parser builds and the validator judges, so maps from any source (text, JSON, code,
@@ -263,7 +264,10 @@ private struct Validator {
         reportUnknown(to, at: range(spans?.secondTarget))
       }
     }
-    if link.target.nodeIDs.first == sourceID {
+    // An argument that defeats itself (an abstract framework's self-attack) is an opposes link
+    // to its own node; any other link from a node to itself is a slip.
+    let isSelfAttack = link.relation == .opposes && link.target == .node(sourceID)
+    if link.target.nodeIDs.first == sourceID && !isSelfAttack {
       diagnostics.append(DiagnosticMessages.selfLink(sourceID, at: lineRange()))
     } else if targetsKnown {
       if case .node = link.target {
