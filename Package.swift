@@ -26,6 +26,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    // YAML in Argdown front matter and `{...}` data: libyaml inside, the full YAML 1.1 grammar
+    // (block scalars, multi-line flow collections, quoted keys) that a hand-written reader missed.
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // The model, the `.argmap` parser and printer, JSON, validation, diagnostics. No dependencies.
@@ -36,7 +39,7 @@ let package = Package(
     // Argumentation semantics, comparison of interpretations, success/failure tables.
     .target(name: "ArgumentAnalysis", dependencies: ["ArgumentMap"]),
     // Argdown, AIF and Kialo import/export; ICCMA export.
-    .target(name: "ArgumentInterchange", dependencies: ["ArgumentMap"]),
+    .target(name: "ArgumentInterchange", dependencies: ["ArgumentMap", "Yams"]),
     // libgvc/libcgraph from the system (Debian: libgraphviz-dev; Homebrew: graphviz, untested).
     .systemLibrary(
       name: "CGraphviz",

@@ -65,7 +65,8 @@ import Testing
         Metadata.Entry(key: "written-date", value: "19/10/2018"),
         Metadata.Entry(key: "model.mode", value: "strict"),
         Metadata.Entry(key: "dot.graphVizSettings.rankdir", value: "TB"),
-        Metadata.Entry(key: "dot.graphVizSettings.ranksep", value: "1"),
+        // Quoted in the source: a text, not the number YAML would read in `1`.
+        Metadata.Entry(key: "dot.graphVizSettings.ranksep", value: "\"1\""),
       ])
     let h1 = try map.require("epidemic-influence-hypothesis")
     #expect(h1.tags == ["H1", "three-rival-hypotheses"])

@@ -107,7 +107,9 @@ import Testing
   }
 }
 
-/// Front matter: dotted keys go back to Argdown as nested YAML and come back flat and in order.
+/// Front matter: dotted keys go back to Argdown as nested YAML and come back flat and in order;
+/// values that YAML reads as numbers or booleans are written plain, so they keep their types; a
+/// mapping closed earlier is not opened twice (YAML keys are unique), its later key is flat.
 @Suite struct ArgdownFrontMatterExportTests {
   @Test func nestedSettings() {
     let metadata = Metadata(
@@ -128,17 +130,16 @@ import Testing
         """
         ===
         title: "T"
-        written-date: "19/10/2018"
+        written-date: 19/10/2018
         model:
-          mode: "strict"
+          mode: strict
         dot:
           graphVizSettings:
-            rankdir: "TB"
-            ranksep: "1"
+            rankdir: TB
+            ranksep: 1
           sameRank: "x: y"
-        model:
-          explodeArguments: "true"
-        odd..key: "v"
+        model.explodeArguments: true
+        odd..key: v
         ===
 
         """))

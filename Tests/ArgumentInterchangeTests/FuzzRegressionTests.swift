@@ -16,11 +16,15 @@ import Testing
     #expect(again.map == first.map)
   }
 
-  /// `{source:}` is YAML's null: it was imported as an empty source, which `.argmap` text cannot
-  /// hold (`source:` needs a value). Empty sources and notes are now left out, with a warning
-  /// when nothing is left.
+  /// `{source: }` is YAML's null: it was imported as an empty source, which `.argmap` text
+  /// cannot hold (`source:` needs a value). Empty sources and notes are now left out, with a
+  /// warning when nothing is left. (`{source:}`, the fuzzer's input, is not YAML to libyaml,
+  /// which wants a space after a flow mapping's `:`; it is reported as data it cannot read.)
   @Test func anEmptySourceIsLeftOutWithAWarning() throws {
-    let first = try InterchangeFixtures.argdown("fuzz/argdown/empty-source.argdown")
+    let fuzzed = try InterchangeFixtures.argdown("fuzz/argdown/empty-source.argdown")
+    #expect(!fuzzed.diagnostics.containsErrors)
+    #expect(fuzzed.diagnostics.map(\.id).contains("argdown-unreadable-data"))
+    let first = ArgdownImporter.importMap("{source: }M")
     #expect(!first.diagnostics.containsErrors)
     #expect(first.map.nodes.map(\.sources) == [[]])
     #expect(first.diagnostics.map(\.id).contains("argdown-invalid-data"))
@@ -88,11 +92,12 @@ import Testing
   }
 
   /// Quoted YAML values may keep spaces at their ends, which `.argmap` text and JSON cannot
-  /// hold; the import trims them so the map prints and reads back the same.
+  /// hold: the title (a plain text) is trimmed, another value keeps its quotes, which YAML
+  /// reads back as the same text, so the map prints and reads back the same.
   @Test func quotedValuesLoseTheirOuterSpaces() throws {
     let first = try InterchangeFixtures.argdown("fuzz/argdown/quoted-values-with-spaces.argdown")
     #expect(first.map.metadata.title == "The pact")
-    #expect(first.map.metadata.extra == [Metadata.Entry(key: "dot.ranksep", value: "1")])
+    #expect(first.map.metadata.extra == [Metadata.Entry(key: "dot.ranksep", value: "\"1 \"")])
     let node = try #require(first.map.nodes.first)
     #expect(node.sources == ["GHDI document 2316"])
     #expect(node.notes == ["signed in Moscow"])
@@ -209,8 +214,9 @@ import Testing
   @Test func aQuotedKeyWithAnEscapedQuoteAndAColonReadsWhole() throws {
     let first = try InterchangeFixtures.argdown("fuzz/argdown/quoted-front-matter-keys.argdown")
     #expect(!first.diagnostics.containsErrors)
-    #expect(
-      first.map.metadata.extra.map(\.key).contains("the USSR 8-23\", souRces"))
+    // Not YAML: a plain key on the first line runs into the next (libyaml stops there), so the
+    // front matter is left out with a warning at the place YAML gave up.
+    #expect(first.diagnostics.located.first == "3:1 argdown-front-matter")
     let again = ArgdownImporter.importMap(ArgdownExporter.export(first.map).text)
     #expect(!again.diagnostics.containsErrors)
     #expect(again.map == first.map)
@@ -218,16 +224,13 @@ import Testing
     #expect(plain.map.metadata.extra == [Metadata.Entry(key: "a\"b", value: "c")])
   }
 
-  /// A front matter key that starts with a combining mark and holds `:` is exported quoted; the
-  /// opening quote and the mark are one `Character`, so reading the quotes by `Character` kept
-  /// them in the key. Quotes are now found scalar by scalar.
+  /// A front matter key that starts with a combining mark and holds `:`: `.argmap` keys cannot
+  /// hold a colon, so the key is left out with a warning at the key, and the rest is read.
   @Test func aQuotedKeyStartingWithACombiningMarkLosesItsQuotes() throws {
     let first = try InterchangeFixtures.argdown(
       "fuzz/argdown/quoted-key-starting-with-a-combining-mark.argdown")
     #expect(!first.diagnostics.containsErrors)
-    #expect(first.map.metadata.extra.map(\.key) == ["\u{59C}:"])
-    let again = ArgdownImporter.importMap(ArgdownExporter.export(first.map).text)
-    #expect(!again.diagnostics.containsErrors)
-    #expect(again.map == first.map)
+    #expect(first.map.metadata.extra.isEmpty)
+    #expect(first.diagnostics.located == ["2:1 argdown-front-matter", "3:4 argdown-empty"])
   }
 }

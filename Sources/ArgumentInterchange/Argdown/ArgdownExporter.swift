@@ -29,7 +29,7 @@ public enum ArgdownExporter {
       for case (let key, let value?) in named {
         output += "\(key): \(quoted(value))\n"
       }
-      output += nestedYAML(metadata.extra)
+      output += nestedYAML(metadata.extra, loss: loss)
       output += "===\n\n"
     }
     // An Argdown argument (`<title>`) is imported with the tag `argument` before any other, so
@@ -148,56 +148,55 @@ public enum ArgdownExporter {
     return result
   }
 
-  /// A YAML double-quoted scalar. Argdown looks for comments before it reads YAML, so a `/`
-  /// that would start one (`//`, `/*`) is written as YAML's `\/`.
-  static func quoted(_ text: String) -> String {
-    var result = "\""
-    let scalars = Array(text.unicodeScalars)
-    for (index, scalar) in scalars.enumerated() {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\t": result += "\\t"
-      case "/"
-      where index + 1 < scalars.count && (scalars[index + 1] == "/" || scalars[index + 1] == "*"):
-        result += "\\/"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
-  }
+  /// A YAML double-quoted scalar (see `ArgdownYAML.quoted`).
+  static func quoted(_ text: String) -> String { ArgdownYAML.quoted(text) }
 
   /// Extra front-matter entries as YAML, dotted keys nested again (`model.mode: strict` becomes
   /// `model:` / `  mode: strict`), so Argdown reads its own settings; the importer flattens them
   /// back to the same entries in the same order.
-  static func nestedYAML(_ entries: [Metadata.Entry]) -> String {
+  ///
+  /// YAML keys are unique, so a mapping closed earlier is not opened again: the rest of a later
+  /// key under it is written flat (`model.explodeArguments: true`), which reads back as the same
+  /// entry. A key that would still clash (`model` beside `model.mode`) is left out and reported.
+  static func nestedYAML(_ entries: [Metadata.Entry], loss: (String) -> Void) -> String {
     var output = ""
+    // The open mappings, outermost first, and the keys written so far at each open level.
     var open: [String] = []
+    var used: [Set<String>] = [[]]
+    func indent(_ depth: Int) -> String { String(repeating: "  ", count: depth) }
     for entry in entries {
       let parts = entry.key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
       // YAML drops the spaces around a key, so only parts without them can stand alone.
       let canNest = parts.count > 1 && parts.allSatisfy { !$0.isEmpty && !hasOuterSpace($0) }
-      let path = canNest ? Array(parts.dropLast()) : []
-      let leaf = canNest ? parts[parts.count - 1] : entry.key
+      var path = canNest ? Array(parts.dropLast()) : []
+      var leaf = canNest ? parts[parts.count - 1] : entry.key
       var shared = 0
       while shared < min(open.count, path.count), open[shared] == path[shared] { shared += 1 }
       open = Array(open.prefix(shared))
-      for part in path.dropFirst(shared) {
-        output += String(repeating: "  ", count: open.count) + "\(yamlKey(part)):\n"
+      used = Array(used.prefix(shared + 1))
+      while open.count < path.count {
+        let part = path[open.count]
+        if used[open.count].contains(part) {
+          leaf = (path[open.count...] + [leaf]).joined(separator: ".")
+          path = open
+          break
+        }
+        output += indent(open.count) + "\(yamlKey(part)):\n"
+        used[open.count].insert(part)
         open.append(part)
+        used.append([])
+      }
+      guard used[open.count].insert(leaf).inserted else {
+        loss("the front matter key '\(entry.key)' clashes with another in YAML; left out")
+        continue
       }
       output +=
-        String(repeating: "  ", count: open.count) + "\(yamlKey(leaf)): \(quoted(entry.value))\n"
+        indent(open.count) + "\(yamlKey(leaf)): " + ArgdownYAML.frontMatterValue(entry.value) + "\n"
     }
     return output
   }
 
-  private static func yamlKey(_ key: String) -> String {
-    key.contains(":") || key.contains("#") || key.hasPrefix("\"") || key.hasPrefix("'")
-      || key.hasPrefix("-") || hasOuterSpace(key)
-      ? quoted(key) : key
-  }
+  private static func yamlKey(_ key: String) -> String { ArgdownYAML.scalarText(key) }
 
   private static func hasOuterSpace(_ key: String) -> Bool {
     key.first?.isWhitespace == true || key.last?.isWhitespace == true

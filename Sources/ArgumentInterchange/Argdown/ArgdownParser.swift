@@ -126,33 +126,33 @@ struct ArgdownParser {
   }
 
   private mutating func applyFrontMatter(_ body: [String], firstLine: Int) {
-    let (entries, problems) = ArgdownYAML.parseBlock(body)
-    for problem in problems {
-      let line = firstLine + problem.lineOffset
-      document.diagnostics.append(
-        DiagnosticMessages.argdownFrontMatter(
-          problem.message, range: range(line: line, start: 0, end: source.lines[line].scalars.count)
-        ))
+    let (entries, problems) = ArgdownYAML.parseFrontMatter(body.joined(separator: "\n"))
+    func range(_ position: ArgdownYAML.Position) -> SourceRange {
+      let line = firstLine + min(position.line, max(0, body.count - 1))
+      let length = source.lines[line].scalars.count
+      let start = min(position.column, length)
+      return self.range(line: line, start: start, end: length)
     }
-    for (key, quotedValue) in entries {
-      // A quoted YAML value may keep spaces at its ends; `.argmap` front matter cannot.
-      let value = quotedValue.trimmingCharacters(in: " \t")
-      switch key {
-      case "title": document.metadata.title = value
-      case "author": document.metadata.author = value
+    for problem in problems {
+      document.diagnostics.append(
+        DiagnosticMessages.argdownFrontMatter(problem.message, range: range(problem.position)))
+    }
+    for entry in entries {
+      // `.argmap` front matter is one line without spaces at its ends.
+      let text = ArgdownText.folded(Array(entry.text.unicodeScalars))
+      switch entry.key {
+      case "title": document.metadata.title = text
+      case "author": document.metadata.author = text
       case "date":
-        if let span = DateSpanReader.read(value), span.end == nil, !span.isApproximate {
-          document.metadata.date = value
+        if let span = DateSpanReader.read(text), span.end == nil, !span.isApproximate {
+          document.metadata.date = text
         } else {
-          let offset = body.firstIndex { $0.trimmingCharacters(in: " \t").hasPrefix("date:") } ?? 0
-          let line = firstLine + offset
           document.diagnostics.append(
-            DiagnosticMessages.argdownMetadataDate(
-              value, range: range(line: line, start: 0, end: source.lines[line].scalars.count)))
-          document.metadata.extra.append(Metadata.Entry(key: "written-date", value: value))
+            DiagnosticMessages.argdownMetadataDate(text, range: range(entry.position)))
+          document.metadata.extra.append(Metadata.Entry(key: "written-date", value: entry.yaml))
         }
-      case "language", "lang": document.metadata.language = value
-      default: document.metadata.extra.append(Metadata.Entry(key: key, value: value))
+      case "language", "lang": document.metadata.language = text
+      default: document.metadata.extra.append(Metadata.Entry(key: entry.key, value: entry.yaml))
       }
     }
   }

@@ -1,8 +1,14 @@
-/// The small part of YAML that Argdown documents use: front matter (block mappings, nested by
-/// indentation, with folded plain scalars) and `{...}` data (flow mappings and lists).
+import Yams
+
+/// YAML in Argdown documents, read by Yams (libyaml): the `===` front matter and the `{...}`
+/// data of statements, arguments and headings.
 ///
-/// Full YAML is far larger; what this reader cannot read is reported by the caller as a warning,
-/// never guessed at.
+/// `.argmap` front matter is one `key: value` per line, so a nested front matter is flattened to
+/// dotted keys (`model.mode: strict`). A text is kept as it is (`subtitle: Part 1: Causes`) unless
+/// YAML would read it back as something else: `"true"`, `"1"` and texts over several lines are
+/// double-quoted. Numbers, booleans and collections are kept as one line of YAML in flow style
+/// (`selection.excludeDisconnected: true`, `group.regroup: [{title: Main, tags: [a, b]}]`), which
+/// the exporter writes back as it is, so types and structure survive a round trip.
 enum ArgdownYAML {
   /// A YAML value: a scalar, a list or a mapping (members in written order).
   indirect enum Value: Equatable, Sendable {
@@ -20,7 +26,8 @@ enum ArgdownYAML {
       }
     }
 
-    /// The value as one line of text: scalars as they are, lists and mappings in flow style.
+    /// The value as one line of text for messages: scalars as they are, collections in flow
+    /// style.
     var flowText: String {
       switch self {
       case .scalar(let text): return text
@@ -46,239 +53,299 @@ enum ArgdownYAML {
     }
   }
 
-  // MARK: Flow style
+  /// The most nodes one document may expand to. Aliases can make a few lines stand for
+  /// billions of nodes ("billion laughs"); such a document is refused, not expanded.
+  static let nodeLimit = 100_000
 
-  /// Parses `{key: value, ...}`; `nil` when the text is not a flow mapping this reader can read.
-  static func parseFlowMapping(_ text: String) -> [(String, Value)]? {
-    var parser = FlowParser(scalars: Array(text.unicodeScalars))
-    parser.skipBlanks()
-    guard case .mapping(let members)? = parser.parseValue(depth: 0) else { return nil }
-    parser.skipBlanks()
-    return parser.isAtEnd ? members : nil
+  /// A position inside the YAML text: 0-based line and column (in Unicode scalars).
+  struct Position: Equatable, Sendable {
+    var line: Int
+    var column: Int
+
+    init(line: Int, column: Int) {
+      self.line = line
+      self.column = column
+    }
+
+    /// libyaml's mark (1-based) as a 0-based position.
+    init(_ mark: Mark?) {
+      line = max(0, (mark?.line ?? 1) - 1)
+      column = max(0, (mark?.column ?? 1) - 1)
+    }
   }
 
-  private struct FlowParser {
-    var scalars: [Unicode.Scalar]
-    var index = 0
-    var isAtEnd: Bool { index >= scalars.count }
+  /// A problem in a YAML text, with where it is.
+  struct Problem: Error, Equatable, Sendable {
+    var message: String
+    var position: Position
+  }
 
-    mutating func skipBlanks() {
-      while index < scalars.count,
-        scalars[index] == " " || scalars[index] == "\t" || scalars[index] == "\n"
-      {
-        index += 1
-      }
-    }
+  // MARK: Data
 
-    mutating func parseValue(depth: Int) -> Value? {
-      guard depth < 32 else { return nil }
-      skipBlanks()
-      guard index < scalars.count else { return .scalar("") }
-      switch scalars[index] {
-      case "{":
-        index += 1
-        var members: [(String, Value)] = []
-        while true {
-          skipBlanks()
-          guard index < scalars.count else { return nil }
-          if scalars[index] == "}" {
-            index += 1
-            return .mapping(members)
-          }
-          guard let key = parseScalar(stoppingAt: [":", ",", "}"]) else { return nil }
-          skipBlanks()
-          guard index < scalars.count, scalars[index] == ":" else { return nil }
-          index += 1
-          guard let value = parseValue(depth: depth + 1) else { return nil }
-          members.append((key, value))
-          skipBlanks()
-          guard index < scalars.count else { return nil }
-          if scalars[index] == "," {
-            index += 1
-          } else if scalars[index] != "}" {
-            return nil
-          }
-        }
-      case "[":
-        index += 1
-        var items: [Value] = []
-        while true {
-          skipBlanks()
-          guard index < scalars.count else { return nil }
-          if scalars[index] == "]" {
-            index += 1
-            return .list(items)
-          }
-          guard let item = parseValue(depth: depth + 1) else { return nil }
-          items.append(item)
-          skipBlanks()
-          guard index < scalars.count else { return nil }
-          if scalars[index] == "," {
-            index += 1
-          } else if scalars[index] != "]" {
-            return nil
-          }
-        }
-      default:
-        return parseScalar(stoppingAt: [",", "}", "]"]).map(Value.scalar)
-      }
-    }
-
-    /// A quoted or plain scalar; plain ones stop at any of `stops` and are trimmed.
-    mutating func parseScalar(stoppingAt stops: Set<Unicode.Scalar>) -> String? {
-      skipBlanks()
-      guard index < scalars.count else { return nil }
-      let quote = scalars[index]
-      if quote == "\"" || quote == "'" {
-        index += 1
-        var text = ""
-        while index < scalars.count {
-          let scalar = scalars[index]
-          if scalar == quote {
-            if quote == "'", index + 1 < scalars.count, scalars[index + 1] == "'" {
-              text.unicodeScalars.append("'")
-              index += 2
-              continue
-            }
-            index += 1
-            return text
-          }
-          if quote == "\"", scalar == "\\", index + 1 < scalars.count {
-            let next = scalars[index + 1]
-            switch next {
-            case "n": text += "\n"
-            case "t": text += "\t"
-            default: text.unicodeScalars.append(next)
-            }
-            index += 2
-            continue
-          }
-          text.unicodeScalars.append(scalar)
-          index += 1
-        }
+  /// Parses `{key: value, ...}` data; `nil` when the text is not a YAML flow mapping with text
+  /// keys.
+  static func parseFlowMapping(_ text: String) -> [(String, Value)]? {
+    guard text.unicodeScalars.first == "{",
+      case .mapping(let mapping)? = try? compose(yaml: text)
+    else { return nil }
+    var budget = nodeLimit
+    var members: [(String, Value)] = []
+    for (key, value) in mapping {
+      guard case .scalar(let key) = key, let value = self.value(value, budget: &budget) else {
         return nil
       }
-      var text = ""
-      while index < scalars.count, !stops.contains(scalars[index]) {
-        if scalars[index] == "{" || scalars[index] == "[" { return nil }
-        text.unicodeScalars.append(scalars[index])
-        index += 1
+      members.append((key.string, value))
+    }
+    return members
+  }
+
+  /// A node as a `Value`; YAML's null is the empty text. `nil` past the node budget.
+  private static func value(_ node: Node, budget: inout Int) -> Value? {
+    budget -= 1
+    guard budget >= 0 else { return nil }
+    switch node {
+    case .scalar(let scalar):
+      return .scalar(isNull(node) ? "" : scalar.string)
+    case .sequence(let sequence):
+      var items: [Value] = []
+      for item in sequence {
+        guard let value = value(item, budget: &budget) else { return nil }
+        items.append(value)
       }
-      let trimmed = text.trimmingCharacters(in: " \t\n")
-      return trimmed
+      return .list(items)
+    case .mapping(let mapping):
+      var members: [(String, Value)] = []
+      for (key, member) in mapping {
+        guard case .scalar(let key) = key, let value = value(member, budget: &budget) else {
+          return nil
+        }
+        members.append((key.string, value))
+      }
+      return .mapping(members)
+    case .alias:
+      return nil
     }
   }
 
-  // MARK: Block style
-
-  /// One problem in a front-matter block: the line (0-based within the block) and a message.
-  struct BlockProblem: Sendable {
-    var lineOffset: Int
-    var message: String
+  /// Whether a node is YAML's null (`~`, `null`, or nothing after a key).
+  private static func isNull(_ node: Node) -> Bool {
+    node.tag.description == Tag.Name.null.rawValue
   }
 
-  /// Parses the lines of a front-matter block into flattened `key: value` entries; nested
-  /// mappings become dotted keys (`model.mode: strict`) so nothing is lost.
-  static func parseBlock(_ lines: [String]) -> (
-    entries: [(String, String)], problems: [BlockProblem]
-  ) {
-    var entries: [(String, String)] = []
-    var problems: [BlockProblem] = []
-    // Stack of (indentation, key) for nested mappings.
-    var stack: [(indent: Int, key: String)] = []
-    var lastEntry: (index: Int, indent: Int)?
-    for (offset, raw) in lines.enumerated() {
-      let indent = raw.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
-      let content = raw.trimmingCharacters(in: " \t")
-      if content.isEmpty || content.hasPrefix("#") { continue }
-      if content.hasPrefix("- ") || content == "-" {
-        // A block list item: added to the enclosing key's value, comma-separated.
-        let item = unquote(String(content.dropFirst(1)).trimmingCharacters(in: " \t"))
-        let key = stack.map(\.key).joined(separator: ".")
-        guard !key.isEmpty else {
-          problems.append(
-            BlockProblem(lineOffset: offset, message: "list item '\(content)' belongs to no key"))
-          continue
-        }
-        if let existing = entries.lastIndex(where: { $0.0 == key }) {
-          entries[existing].1 += ", " + item
-        } else {
-          entries.append((key, item))
-        }
-        continue
-      }
-      guard let colon = keyColon(in: content) else {
-        if let lastEntry, indent > lastEntry.indent {
-          // A folded continuation of a plain scalar.
-          entries[lastEntry.index].1 += " " + content
-          continue
-        }
+  // MARK: Front matter
+
+  /// One front-matter entry: a dotted key, the value's text (a scalar's own text; a
+  /// collection's flow YAML) and its flow YAML, and where the entry starts.
+  struct Entry: Equatable, Sendable {
+    var key: String
+    var text: String
+    var yaml: String
+    var position: Position
+  }
+
+  /// Reads a front matter's YAML (the lines between the `===`) into flattened entries.
+  ///
+  /// A mapping is flattened while its keys can be `.argmap` keys (text without `:` or
+  /// surrounding spaces); a mapping with any other key is kept whole as one flow value. What
+  /// cannot be kept at all (a top-level key that cannot be written, a document that is not a
+  /// mapping) is a problem, and so is malformed YAML, which leaves out the whole front matter.
+  static func parseFrontMatter(_ text: String) -> (entries: [Entry], problems: [Problem]) {
+    let root: Node?
+    do {
+      root = try compose(yaml: text)
+    } catch {
+      return ([], [problem(from: error)])
+    }
+    guard let root else { return ([], []) }
+    if case .scalar(let scalar) = root, isNull(root), scalar.string.isEmpty {
+      return ([], [])
+    }
+    guard case .mapping(let mapping) = root else {
+      return ([], [Problem(message: "expected 'key: value' lines", position: Position(root.mark))])
+    }
+    var entries: [Entry] = []
+    var problems: [Problem] = []
+    var budget = nodeLimit
+    for (key, value) in mapping {
+      guard case .scalar(let keyScalar) = key, isWritableKey(keyScalar.string) else {
         problems.append(
-          BlockProblem(lineOffset: offset, message: "expected 'key: value', found '\(content)'"))
+          Problem(
+            message: "the key \(flowText(of: key, budget: &budget) ?? "?") cannot be an .argmap "
+              + "key (text without ':' or surrounding spaces)",
+            position: Position(key.mark)))
         continue
       }
-      while let top = stack.last, top.indent >= indent { stack.removeLast() }
-      let key = unquote(String(content[..<colon]).trimmingCharacters(in: " \t"))
-      let value = String(content[content.index(after: colon)...]).trimmingCharacters(in: " \t")
-      if value.isEmpty {
-        stack.append((indent, key))
-        lastEntry = nil
-        continue
-      }
-      let fullKey = (stack.map(\.key) + [key]).joined(separator: ".")
-      entries.append((fullKey, unquote(value)))
-      lastEntry = (entries.count - 1, indent)
+      flatten(
+        value, key: keyScalar.string, position: Position(key.mark), into: &entries,
+        problems: &problems, budget: &budget)
     }
     return (entries, problems)
   }
 
-  /// The colon that ends a key: the first `:` followed by a space or the end, after the key's
-  /// quotes when it is quoted. As in YAML, only a quote that starts the key opens one; inside
-  /// double quotes a backslash escapes the next character, inside single quotes `''` is a quote.
-  private static func keyColon(in text: String) -> String.Index? {
+  /// Adds `node` under `key`: a mapping whose keys can all be written goes one level down,
+  /// anything else is one entry.
+  private static func flatten(
+    _ node: Node, key: String, position: Position, into entries: inout [Entry],
+    problems: inout [Problem], budget: inout Int
+  ) {
+    if case .mapping(let mapping) = node, mapping.count > 0,
+      mapping.keys.allSatisfy({ key in
+        if case .scalar(let scalar) = key { return isWritableKey(scalar.string) }
+        return false
+      })
+    {
+      for (member, value) in mapping {
+        flatten(
+          value, key: key + "." + (member.string ?? ""), position: Position(member.mark),
+          into: &entries, problems: &problems, budget: &budget)
+      }
+      return
+    }
+    guard let yaml = flowText(of: node, budget: &budget) else {
+      problems.append(
+        Problem(
+          message: "the value of '\(key)' expands to more than \(nodeLimit) nodes",
+          position: position))
+      return
+    }
+    var text = yaml
+    var stored = yaml
+    if case .scalar(let scalar) = node {
+      text = isNull(node) ? "" : scalar.string
+      if node.tag.description == Tag.Name.str.rawValue { stored = storedText(text) }
+    }
+    entries.append(Entry(key: key, text: text, yaml: stored, position: position))
+  }
+
+  /// A key `.argmap` front matter can hold as one part of a dotted key.
+  private static func isWritableKey(_ key: String) -> Bool {
+    !key.isEmpty && !key.contains(":") && !key.contains("\n")
+      && key.first?.isWhitespace == false && key.last?.isWhitespace == false
+  }
+
+  private static func problem(from error: any Error) -> Problem {
+    switch error as? YamlError {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let message = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }
+      return Problem(message: message.joined(separator: ", "), position: Position(mark))
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return Problem(
+        message: "the key '\(duplicates.joined(separator: "', '"))' is given twice",
+        position: Position(context.mark))
+    default:
+      return Problem(message: "cannot read the YAML", position: Position(line: 0, column: 0))
+    }
+  }
+
+  // MARK: Writing
+
+  /// A text as an `.argmap` front matter value: as it is when `frontMatterValue` writes it back
+  /// as the same text (`strict`, `Part 1: Causes`), else double-quoted (`"true"`, `"1"`, a text
+  /// over several lines or with spaces at its ends), so it is not read back as something else.
+  static func storedText(_ text: String) -> String {
     let scalars = text.unicodeScalars
-    var index = scalars.startIndex
-    if let open = scalars.first, open == "\"" || open == "'" {
-      index = scalars.index(after: index)
-      var isClosed = false
-      while index < scalars.endIndex, !isClosed {
-        let scalar = scalars[index]
-        let next = scalars.index(after: index)
-        if open == "\"", scalar == "\\", next < scalars.endIndex {
-          index = scalars.index(after: next)
-        } else if scalar == open, open == "'", next < scalars.endIndex, scalars[next] == "'" {
-          index = scalars.index(after: next)
+    guard let first = scalars.first, let last = scalars.last,
+      !first.properties.isWhitespace, !last.properties.isWhitespace,
+      !scalars.contains(where: { $0 == "\n" || $0 == "\r" }),
+      frontMatterValue(text) == quoted(text) || scalarText(text) == text
+    else { return quoted(text) }
+    return text
+  }
+
+  /// `value` as YAML for a front matter: as it is when it is already the flow YAML the reader
+  /// would store for it (so `true`, `3` and `[a, b]` keep their types), else double-quoted.
+  static func frontMatterValue(_ value: String) -> String {
+    var budget = nodeLimit
+    if let node = try? compose(yaml: value), flowText(of: node, budget: &budget) == value {
+      return value
+    }
+    return quoted(value)
+  }
+
+  /// A node as one line of flow YAML, written the same way whatever its source style: `nil`
+  /// past the node budget.
+  static func flowText(of node: Node, budget: inout Int) -> String? {
+    budget -= 1
+    guard budget >= 0 else { return nil }
+    switch node {
+    case .scalar(let scalar):
+      if node.tag.description == Tag.Name.str.rawValue { return scalarText(scalar.string) }
+      // A number, `true`, `null` (or a date) read from plain text: its text reads back the same.
+      return scalar.string.isEmpty ? "null" : scalar.string
+    case .sequence(let sequence):
+      var items: [String] = []
+      for item in sequence {
+        guard let text = flowText(of: item, budget: &budget) else { return nil }
+        items.append(text)
+      }
+      return "[" + items.joined(separator: ", ") + "]"
+    case .mapping(let mapping):
+      var members: [String] = []
+      for (key, value) in mapping {
+        guard let key = flowText(of: key, budget: &budget),
+          let value = flowText(of: value, budget: &budget)
+        else { return nil }
+        members.append(key + ": " + value)
+      }
+      return "{" + members.joined(separator: ", ") + "}"
+    case .alias:
+      return nil
+    }
+  }
+
+  /// A text scalar: plain when that is safe anywhere in flow style and reads back as text, else
+  /// double-quoted.
+  static func scalarText(_ text: String) -> String {
+    guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+      first != " ", last != " ", !(first == "-" || first == "." || first == "+"),
+      text.unicodeScalars.allSatisfy(isPlainScalar), !text.contains("//"), !text.contains("/*"),
+      Resolver.default.resolveTag(of: Node(text)) == .str
+    else { return quoted(text) }
+    return text
+  }
+
+  /// Letters, digits, marks, spaces and `-_.+()/`: nothing YAML gives a meaning to (Argdown's
+  /// comments, `//` and `/*`, are ruled out by the caller).
+  private static func isPlainScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "a"..."z", "A"..."Z", "0"..."9", " ", "-", "_", ".", "+", "(", ")", "/": return true
+    default:
+      guard scalar.value > 0x7F else { return false }
+      let properties = scalar.properties
+      return properties.isAlphabetic || properties.numericType != nil
+        || properties.generalCategory == .nonspacingMark
+    }
+  }
+
+  /// A YAML double-quoted scalar. Argdown looks for comments before it reads YAML, so a `/`
+  /// that would start one (`//`, `/*`) is written as YAML's `\/`.
+  static func quoted(_ text: String) -> String {
+    var result = "\""
+    let scalars = Array(text.unicodeScalars)
+    for (index, scalar) in scalars.enumerated() {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\t": result += "\\t"
+      case "\r": result += "\\r"
+      case "/"
+      where index + 1 < scalars.count && (scalars[index + 1] == "/" || scalars[index + 1] == "*"):
+        result += "\\/"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{85}"
+          || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}"
+        {
+          result +=
+            "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+            + String(scalar.value, radix: 16)
         } else {
-          isClosed = scalar == open
-          index = next
+          result.unicodeScalars.append(scalar)
         }
       }
     }
-    while index < scalars.endIndex {
-      let next = scalars.index(after: index)
-      if scalars[index] == ":",
-        next == scalars.endIndex || scalars[next] == " " || scalars[next] == "\t"
-      {
-        return index
-      }
-      index = next
-    }
-    return nil
-  }
-
-  /// A scalar without surrounding quotes (escapes in double quotes resolved).
-  ///
-  /// Quotes are found scalar by scalar: a quote followed by a combining mark is one `Character`.
-  static func unquote(_ text: String) -> String {
-    let scalars = text.unicodeScalars
-    guard scalars.count >= 2, let first = scalars.first, first == "\"" || first == "'",
-      scalars.last == first
-    else { return text }
-    if first == "\"", let members = parseFlowMapping("{k: \(text)}"),
-      case .scalar(let value) = members.first?.1
-    {
-      return value
-    }
-    return String(String.UnicodeScalarView(scalars.dropFirst().dropLast()))
+    return result + "\""
   }
 }
