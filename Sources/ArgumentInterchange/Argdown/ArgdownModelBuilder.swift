@@ -74,13 +74,13 @@ enum ArgdownModelBuilder {
       if !nodes[source].links.contains(link) { nodes[source].links.append(link) }
       positions.addLink(link, ofNode: source, at: relation.place.range)
     }
-    // Undercuts attack the inference: the argument's supports links.
+    // Undercuts attack the inference: the argument's links to what it supports or attacks.
     for relation in document.relations where relation.kind == .undercut {
       guard let source = position[relation.source], let targetPosition = position[relation.target],
         let target = idOf[relation.target]
       else { continue }
       let inferences = nodes[targetPosition].links.filter { link in
-        guard link.relation == .supports, case .node = link.target else { return false }
+        guard link.relation != .undercuts, case .node = link.target else { return false }
         return true
       }
       if entities[relation.target].kind == .argument, !inferences.isEmpty {

@@ -611,7 +611,9 @@ struct ArgdownParser {
     open.nextIsConclusion = true
     open.inferenceCount += 1
     reconstruction = open
-    stack = []
+    // Relations indented under the inference line are about the inference (Argdown's way to
+    // write an undercut there: `<_ [U]`); the argument stands for it, as in `<A> <_ [U]`.
+    stack = [(column, open.argument)]
     if !rules.isEmpty {
       document.diagnostics.append(
         DiagnosticMessages.argdownInferenceRules(
