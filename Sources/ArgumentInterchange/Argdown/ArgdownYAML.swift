@@ -86,7 +86,7 @@ enum ArgdownYAML {
   /// keys.
   static func parseFlowMapping(_ text: String) -> [(String, Value)]? {
     guard text.unicodeScalars.first == "{",
-      case .mapping(let mapping)? = try? compose(yaml: text)
+      case .mapping(let mapping)? = try? compose(yaml: text, .default, .default, .utf8)
     else { return nil }
     var budget = nodeLimit
     var members: [(String, Value)] = []
