@@ -97,19 +97,32 @@ extension AttackFramework {
     }
 
     if open.isEmpty { return ([snapshot()], true) }
+    // Attackers are labelled before what they attack wherever the graph allows, so that the
+    // local conditions prune as soon as an argument is labelled instead of deep in the search.
+    let order = searchOrder(open)
     var found: [Labelling] = []
-    var choice = [Int8](repeating: -1, count: open.count)
+    var choice = [Int8](repeating: -1, count: order.count)
     var level = 0
     var steps = 0
+    // The order the labellings are listed in: by their labels of the open arguments in index
+    // order (in, out, undecided), whatever order the search found them in.
+    func listed(_ labellings: [Labelling]) -> [Labelling] {
+      labellings.sorted { first, second in
+        for argument in open where first.labels[argument] != second.labels[argument] {
+          return Self.rank(first.labels[argument]) < Self.rank(second.labels[argument])
+        }
+        return false
+      }
+    }
     while level >= 0 {
-      if level == open.count {
+      if level == order.count {
         found.append(snapshot())
         level -= 1
         continue
       }
       steps += 1
-      if steps > budget { return (found, false) }
-      let argument = open[level]
+      if steps > budget { return (listed(found), false) }
+      let argument = order[level]
       choice[level] += 1
       if choice[level] > 2 {
         choice[level] = -1
@@ -127,6 +140,53 @@ extension AttackFramework {
       }
       if consistent { level += 1 }
     }
-    return (found, true)
+    return (listed(found), true)
+  }
+
+  static func rank(_ label: Label) -> Int {
+    switch label {
+    case .in: 0
+    case .out: 1
+    case .undecided: 2
+    }
+  }
+
+  /// The open arguments in reverse postorder of a depth-first search along attacks: across
+  /// strongly connected components every attacker comes before its targets, and inside one
+  /// each argument after the one it was reached from.
+  ///
+  /// - Complexity: O(*n* + *m*), with an explicit stack.
+  func searchOrder(_ open: [Int]) -> [Int] {
+    var isOpen = [Bool](repeating: false, count: argumentCount)
+    for argument in open { isOpen[argument] = true }
+    var visited = [Bool](repeating: false, count: argumentCount)
+    var postorder: [Int] = []
+    postorder.reserveCapacity(open.count)
+    var stack: [(argument: Int, next: Int)] = []
+    for root in open where !visited[root] {
+      visited[root] = true
+      stack.append((root, Int(attackOffsets[root])))
+      while let top = stack.last {
+        let end = Int(attackOffsets[top.argument + 1])
+        var next = top.next
+        var pushed = false
+        while next < end {
+          let target = Int(attackTargets[next])
+          next += 1
+          if isOpen[target] && !visited[target] {
+            stack[stack.count - 1].next = next
+            visited[target] = true
+            stack.append((target, Int(attackOffsets[target])))
+            pushed = true
+            break
+          }
+        }
+        if !pushed {
+          postorder.append(top.argument)
+          stack.removeLast()
+        }
+      }
+    }
+    return postorder.reversed()
   }
 }
