@@ -47,6 +47,9 @@ public struct BipolarFramework: Hashable, Sendable {
     let usesExtended: Bool
     switch reading {
     case .ignored: return []
+    case _ where supports.isEmpty:
+      // Every derived attack runs along a support; without any (an abstract framework), none.
+      return []
     case .deductive:
       (usesSupported, usesMediated, usesSecondary, usesExtended) = (true, true, false, false)
     case .necessary:

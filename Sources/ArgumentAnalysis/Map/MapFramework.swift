@@ -45,7 +45,6 @@ public struct MapFramework: Sendable {
     }
     // The read links between nodes, in written order, and their undercutters.
     var edges: [WeightedFramework.Edge] = []
-    var edgesByEnds: [Key: [Int]] = [:]
     var undercuts: [(undercutter: Int, ends: Key)] = []
     for (sourceIndex, node) in nodes.enumerated() {
       for link in node.links where options.reads(scope: link.scope) {
@@ -60,7 +59,6 @@ public struct MapFramework: Sendable {
           // A self-attack (an argument that defeats itself) is read; a node cannot support
           // or undercut itself (the validator refuses those).
           guard targetIndex != sourceIndex || link.relation == .opposes else { continue }
-          edgesByEnds[Key(from: sourceIndex, to: targetIndex), default: []].append(edges.count)
           edges.append(
             .init(
               sourceIndex, polarity, targetIndex, weight: min(1, max(0, link.strength ?? 1))))
@@ -68,6 +66,14 @@ public struct MapFramework: Sendable {
           guard let from = index[fromID], let to = index[toID] else { continue }
           undercuts.append((sourceIndex, Key(from: from, to: to)))
         }
+      }
+    }
+    // Edges by their ends, for the undercuts only: most maps (every abstract framework) have
+    // none, and hashing a million edges for nothing would cost more than reading them.
+    var edgesByEnds: [Key: [Int]] = [:]
+    if !undercuts.isEmpty {
+      for (position, edge) in edges.enumerated() {
+        edgesByEnds[Key(from: edge.source, to: edge.target), default: []].append(position)
       }
     }
     for (undercutter, ends) in undercuts {

@@ -26,7 +26,7 @@ extension DiagnosticMessages {
   }
 
   /// More arguments than an import builds a map for.
-  static func frameworkTooLarge(_ count: Int, limit: Int, range: SourceRange) -> Diagnostic {
+  static func frameworkTooLarge(_ count: String, limit: Int, range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, id: "iccma-too-large",
       message:

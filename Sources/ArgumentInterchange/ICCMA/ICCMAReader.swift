@@ -158,7 +158,7 @@ struct ICCMAReader {
     guard let value = FrameworkBytes.number(text, words[2], limit: maximumArguments) else {
       builder.diagnostics.append(
         DiagnosticMessages.frameworkTooLarge(
-          Int(FrameworkBytes.quoted(text, words[2])) ?? Int.max, limit: maximumArguments,
+          FrameworkBytes.quoted(text, words[2]), limit: maximumArguments,
           range: lines.range(words[2])))
       return
     }

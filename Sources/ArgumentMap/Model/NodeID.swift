@@ -22,7 +22,10 @@ public struct NodeID: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// Whether `text` is a well-formed id: a letter, then letters, digits, `-`, `_` or `.`.
   public static func isValid(_ text: some StringProtocol) -> Bool {
     var scalars = text.unicodeScalars.makeIterator()
-    guard let first = scalars.next(), first.properties.isAlphabetic else { return false }
+    guard let first = scalars.next(),
+      ("a"..."z").contains(first) || ("A"..."Z").contains(first)
+        || (!first.isASCII && first.properties.isAlphabetic)
+    else { return false }
     while let scalar = scalars.next() {
       guard isIDContinuation(scalar) else { return false }
     }
@@ -31,8 +34,12 @@ public struct NodeID: Hashable, Sendable, Comparable, CustomStringConvertible {
 
   static func isIDContinuation(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case "-", "_", ".": return true
-    default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    case "-", "_", ".", "a"..."z", "A"..."Z", "0"..."9": return true
+    default:
+      // ASCII answered above without the Unicode property tables (ids are mostly ASCII, and
+      // an imported framework has hundreds of thousands of them).
+      return !scalar.isASCII
+        && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
     }
   }
 }
