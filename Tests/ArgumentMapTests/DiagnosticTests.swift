@@ -90,7 +90,7 @@ struct DiagnosticTests {
     Case(
       source: base + "claim b: B\n  1️⃣* a\n", id: "unexpected-line",
       message:
-        "expected a link ('+', '-' or '_'), a flag ('!') or a property ('source:', 'tags:', 'note:', 'strength:'), found '* a'"
+        "expected a link ('+', '-' or '_'), a flag ('!') or a property ('title:', 'source:', 'tags:', 'note:', 'strength:'), found '* a'"
     ),
     Case(
       source: base + "claim b: B\n  1️⃣note:\n  + a\n", id: "empty-value",

@@ -200,8 +200,14 @@ public enum DiagnosticMessages {
     Diagnostic(
       .error, id: "unexpected-line",
       message:
-        "expected a link ('+', '-' or '_'), a flag ('!') or a property ('source:', 'tags:', 'note:', 'strength:'), found '\(clip(text))'",
+        "expected a link ('+', '-' or '_'), a flag ('!') or a property ('title:', 'source:', 'tags:', 'note:', 'strength:'), found '\(clip(text))'",
       range: range)
+  }
+
+  static func repeatedTitle(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "repeated-title",
+      message: "a node has one title; this 'title:' is its second", range: range)
   }
 
   static func emptyValue(of key: String, at range: SourceRange) -> Diagnostic {

@@ -40,6 +40,7 @@ extension ArgumentMapJSON {
       "\"kind\": \(JSONText.quote(node.kind.rawValue))",
       "\"text\": \(JSONText.quote(node.text))",
     ]
+    if let title = node.title { fields.append("\"title\": \(JSONText.quote(title))") }
     if let date = node.date {
       var parts = ["\"start\": \(JSONText.quote(date.start.description))"]
       if let end = date.end { parts.append("\"end\": \(JSONText.quote(end.description))") }

@@ -169,7 +169,8 @@ struct JSONMapDecoder {
 
   mutating func decodeNode(_ value: JSONValue, _ path: String) -> Node? {
     let allowed = [
-      "id", "kind", "text", "date", "sources", "tags", "notes", "strength", "flags", "links",
+      "id", "kind", "text", "title", "date", "sources", "tags", "notes", "strength", "flags",
+      "links",
       "comments", "trailingComments",
     ]
     guard let fields = members(value, path, allowed: allowed) else { return nil }
@@ -200,6 +201,7 @@ struct JSONMapDecoder {
       firstFlag: Int32(truncatingIfNeeded: sourceMap?.flags.count ?? 0))
     defer { sourceMap?.nodes.append(spans) }
     if let dateValue = fields["date"] { node.date = decodeDate(dateValue, path + ".date") }
+    node.title = self.text(fields["title"], path + ".title")
     node.sources = strings(fields["sources"], path + ".sources")
     node.tags = strings(fields["tags"], path + ".tags")
     node.notes = strings(fields["notes"], path + ".notes")

@@ -7,6 +7,8 @@ public struct Node: Hashable, Sendable {
   public var kind: NodeKind
   /// The statement, as the author wrote it.
   public var text: String
+  /// A short name the author gave the node (Argdown's `[Title]`), when it is not the id.
+  public var title: String?
   /// When it happened, for events and dated evidence.
   public var date: DateSpan?
   /// Citations, in order.
@@ -32,6 +34,7 @@ public struct Node: Hashable, Sendable {
     _ kind: NodeKind,
     _ id: NodeID,
     _ text: String,
+    title: String? = nil,
     date: DateSpan? = nil,
     sources: [String] = [],
     tags: [String] = [],
@@ -45,6 +48,7 @@ public struct Node: Hashable, Sendable {
     self.id = id
     self.kind = kind
     self.text = text
+    self.title = title
     self.date = date
     self.sources = sources
     self.tags = tags
@@ -66,7 +70,8 @@ extension Node {
   /// The most characters a short name may have: it must fit a column heading or a legend.
   public static let shortNameLimit = 40
 
-  /// What reports call an interpretation or an aim: the text before its first colon
+  /// What reports call an interpretation or an aim: its `title` when it fits, else the text
+  /// before its first colon
   /// ("Security reading: Stalin sought ..." gives "Security reading"), else the whole text
   /// when it is short, else its first sentence ("Orthodox reading. Stalin planned ..." gives
   /// "Orthodox reading"); each only when it has at most `shortNameLimit` characters. `nil`
@@ -75,6 +80,7 @@ extension Node {
     func fits(_ text: Substring) -> Bool {
       !text.trimmingSpaces().isEmpty && text.count <= Self.shortNameLimit
     }
+    if let title, fits(title[...]) { return title }
     if let colon = text.firstIndex(of: ":"), fits(text[..<colon]) {
       return String(text[..<colon].trimmingSpaces())
     }

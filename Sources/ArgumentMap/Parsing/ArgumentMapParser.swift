@@ -613,7 +613,7 @@ struct Parser {
       // Words without a ':' under a node: most likely its text, carried on to this line,
       // unless the first is a property's name (`source Taylor 1961`, the ':' forgotten).
       let firstWord = string(start, scanWord(start, end)).lowercased()
-      let properties = ["source", "tags", "note", "strength"]
+      let properties = ["title", "source", "tags", "note", "strength"]
       if find(UInt8(ascii: ":"), start, end) == nil, Self.isWordByte(bytes[start]),
         !properties.contains(firstWord), Suggestions.nearest(to: firstWord, in: properties) == nil,
         let breakStart = lineBreak(before: start)
@@ -627,7 +627,7 @@ struct Parser {
         DiagnosticMessages.unexpectedChildLine(string(start, end), at: range(start, end)))
       return
     }
-    let properties = ["source", "tags", "note", "strength"]
+    let properties = ["title", "source", "tags", "note", "strength"]
     guard properties.contains(key) else {
       let suggestion = Suggestions.nearest(to: key, in: properties + ["sources", "tag", "notes"])
         .map { $0.hasSuffix("s") && $0 != "tags" ? String($0.dropLast()) : $0 }
@@ -643,6 +643,12 @@ struct Parser {
     }
     let last = map.nodes.count - 1
     switch key {
+    case "title":
+      if map.nodes[last].title != nil {
+        diagnostics.append(DiagnosticMessages.repeatedTitle(at: range(keyStart, keyEnd)))
+      } else {
+        map.nodes[last].title = value
+      }
     case "source": map.nodes[last].sources.append(value)
     case "note": map.nodes[last].notes.append(value)
     case "tags":

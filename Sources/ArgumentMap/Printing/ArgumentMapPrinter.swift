@@ -41,6 +41,7 @@ public enum ArgumentMapPrinter {
     out += ": "
     out += node.text
     out += "\n"
+    if let title = node.title { out += "  title: \(title)\n" }
     for source in node.sources { out += "  source: \(source)\n" }
     if !node.tags.isEmpty { out += "  tags: \(node.tags.joined(separator: ", "))\n" }
     for note in node.notes { out += "  note: \(note)\n" }

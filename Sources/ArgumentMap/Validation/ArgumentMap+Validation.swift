@@ -124,6 +124,9 @@ private struct Validator {
         checkOneLine(position)
         // `source:` and `note:` need a value in text.
         let node = map.nodes[position]
+        if node.title?.isEmpty == true {
+          diagnostics.append(DiagnosticMessages.emptyEntry("title", of: id, at: idRange(position)))
+        }
         if node.sources.contains(where: \.isEmpty) {
           diagnostics.append(DiagnosticMessages.emptyEntry("source", of: id, at: idRange(position)))
         }
@@ -209,7 +212,8 @@ private struct Validator {
 
   mutating func checkOneLine(_ position: Int) {
     let node = map.nodes[position]
-    var texts = [node.text] + node.sources + node.notes + node.tags + node.comments
+    var texts =
+      [node.text] + [node.title ?? ""] + node.sources + node.notes + node.tags + node.comments
     texts += node.trailingComments
     for flag in node.flags { texts += [flag.text] + flag.sources + flag.comments }
     for link in node.links { texts += [link.reasoning ?? ""] + link.comments }

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import ArgumentMap
+
+/// A node's `title:`, the short name an author (or an imported Argdown title) gives it.
+@Suite struct NodeTitleTests {
+  static let text = """
+    claim freedom: Everyone may say anything they like.
+      title: Absolute Freedom of Speech
+      source: Mill 1859
+
+    """
+
+  @Test func titleIsReadPrintedAndKeptInJSON() throws {
+    let parsed = ArgumentMapParser.parse(Self.text)
+    #expect(!parsed.hasErrors)
+    let node = try #require(parsed.map.nodes.first)
+    #expect(node.title == "Absolute Freedom of Speech")
+    #expect(node.sources == ["Mill 1859"])
+    #expect(ArgumentMapPrinter.print(parsed.map) == Self.text)
+    let json = ArgumentMapJSON.encode(parsed.map)
+    #expect(json.contains(#""title": "Absolute Freedom of Speech""#))
+    #expect(ArgumentMapJSON.decode(utf8: Array(json.utf8)).map == parsed.map)
+  }
+
+  /// The title is the short name reports and legends use, when it fits.
+  @Test func titleIsTheShortName() {
+    var node = Node(.claim, "freedom", "Everyone may say anything they like, at any time.")
+    #expect(node.shortName == nil)
+    node.title = "Absolute Freedom of Speech"
+    #expect(node.shortName == "Absolute Freedom of Speech")
+    node.title = String(repeating: "x", count: Node.shortNameLimit + 1)
+    #expect(node.shortName == nil)
+  }
+
+  @Test func aSecondTitleIsAnErrorAtItsKey() {
+    let parsed = ArgumentMapParser.parse(Self.text + "  title: Again\n")
+    let errors = parsed.diagnostics.filter(\.isError)
+    #expect(errors.map(\.id) == ["repeated-title"])
+    #expect(errors.first?.range?.start.line == 4)
+    #expect(errors.first?.range?.start.column == 3)
+  }
+}
