@@ -41,12 +41,17 @@ public enum ArgdownExporter {
     }
     var index: [NodeID: Node] = [:]
     for node in map.nodes where index[node.id] == nil { index[node.id] = node }
+    let plan = ArgdownExportPlan(map, arguments: isArgument)
+    for id in plan.titlesGivenUp {
+      loss("the title of '\(id)' is another node's name in Argdown; written as its id")
+    }
     func reference(_ id: NodeID) -> String {
-      isArgument.contains(id) ? "<\(id.rawValue)>" : "[\(id.rawValue)]"
+      let name = escaped(plan.names[id] ?? id.rawValue)
+      return isArgument.contains(id) ? "<\(name)>" : "[\(name)]"
     }
 
-    for (position, node) in map.nodes.enumerated() {
-      if position > 0 { output += "\n" }
+    /// The node's defining line: name, text, tags and data; what Argdown cannot hold is reported.
+    func definition(_ node: Node) -> String {
       let id = node.id
       var line = reference(id) + ":"
       var text = node.text
@@ -59,7 +64,14 @@ public enum ArgdownExporter {
       } else {
         line += " " + escaped(text)
       }
-      for tag in node.tags where !(tag == ArgdownImporter.argumentTag && isArgument.contains(id)) {
+      for (offset, tag) in node.tags.enumerated() {
+        if offset == 0, tag == ArgdownImporter.argumentTag, isArgument.contains(id) { continue }
+        if offset == 1, tag == ArgdownImporter.reconstructedTag, isArgument.contains(id) {
+          if plan.structures[id] != nil { continue }
+          loss(
+            "'\(id)' was read from a premise–conclusion structure but no longer has one conclusion and its premises; written as relations"
+          )
+        }
         let simple = !tag.isEmpty && tag.unicodeScalars.allSatisfy(ArgdownText.isTagScalar)
         line += simple ? " #\(tag)" : " #(\(tag))"
       }
@@ -74,15 +86,12 @@ public enum ArgdownExporter {
       }
       if let strength = node.strength { data.append("strength: \(strength)") }
       if !data.isEmpty { line += " {" + data.joined(separator: ", ") + "}" }
-      output += line + "\n"
       if !node.flags.isEmpty {
         loss("the flags (factual corrections) of '\(id)' have no counterpart; left out")
       }
       if !node.comments.isEmpty || !node.trailingComments.isEmpty {
         loss("the comments of '\(id)' have no counterpart; left out")
       }
-
-      var undercutArguments: [NodeID] = []
       for link in node.links {
         let name =
           "the link from '\(id)' to \(link.target.nodeIDs.map { "'\($0)'" }.joined(separator: " -> "))"
@@ -90,25 +99,29 @@ public enum ArgdownExporter {
         if link.scope != nil { loss("the scope of \(name) has no counterpart; left out") }
         if link.strength != nil { loss("the strength of \(name) has no counterpart; left out") }
         if !link.comments.isEmpty { loss("the comments of \(name) have no counterpart; left out") }
-        switch link.target {
-        case .node(let target):
-          output +=
-            "  \(link.relation == .supports ? "+>" : link.relation == .opposes ? "->" : "_>") \(reference(target))\n"
-        case .link(let from, _):
-          guard isArgument.contains(from) else {
-            loss("\(name) undercuts the inference of '\(from)', which is not an argument; left out")
-            continue
-          }
-          if !undercutArguments.contains(from) {
-            undercutArguments.append(from)
-            output += "  _> \(reference(from))\n"
-          }
+        if case .link(let from, _) = link.target, !isArgument.contains(from) {
+          loss("\(name) undercuts the inference of '\(from)', which is not an argument; left out")
         }
       }
-      // An Argdown undercut attacks every inference of the argument.
-      for argument in undercutArguments {
+      checkUndercuts(of: node)
+      return line + "\n"
+    }
+
+    /// An Argdown undercut attacks every inference of the argument.
+    func checkUndercuts(of node: Node) {
+      var arguments: [NodeID] = []
+      for link in node.links {
+        if case .link(let from, _) = link.target, isArgument.contains(from),
+          !arguments.contains(from)
+        {
+          arguments.append(from)
+        }
+      }
+      for argument in arguments {
         let inferences = (index[argument]?.links ?? []).compactMap { link -> NodeID? in
-          guard link.relation == .supports, case .node(let target) = link.target else { return nil }
+          guard link.relation != .undercuts, case .node(let target) = link.target else {
+            return nil
+          }
           return target
         }
         let undercut = node.links.compactMap { link -> NodeID? in
@@ -117,10 +130,96 @@ public enum ArgdownExporter {
         }
         if undercut != inferences {
           loss(
-            "'\(id)' undercuts only some inferences of '\(argument)'; in Argdown it undercuts all of them"
+            "'\(node.id)' undercuts only some inferences of '\(argument)'; in Argdown it undercuts all of them"
           )
         }
       }
+    }
+
+    // The `_> <argument>` lines already written for each node: one stands for all undercuts.
+    var undercutWritten: [NodeID: Set<NodeID>] = [:]
+    /// Relation lines for some of a node's links.
+    func relations(_ node: Node, _ links: ArraySlice<Link>) -> String {
+      var lines = ""
+      for link in links {
+        switch link.target {
+        case .node(let target):
+          let symbol = link.relation == .supports ? "+>" : link.relation == .opposes ? "->" : "_>"
+          lines += "  \(symbol) \(reference(target))\n"
+        case .link(let from, _):
+          guard isArgument.contains(from),
+            undercutWritten[node.id, default: []].insert(from).inserted
+          else { continue }
+          lines += "  _> \(reference(from))\n"
+        }
+      }
+      return lines
+    }
+    /// The links written where the node is defined: all of them, or, for a node in a
+    /// structure, the run between the structures around its definition.
+    func definedLinks(_ node: Node) -> ArraySlice<Link> {
+      plan.run(plan.definedRun(of: node.id), of: node)
+    }
+
+    var blocks: [String] = []
+    for node in map.nodes where plan.definedInside[node.id] == nil {
+      var block = definition(node) + relations(node, definedLinks(node))
+      if let structure = plan.structures[node.id] {
+        block += "\n" + premiseConclusionStructure(node, structure)
+      }
+      blocks.append(block)
+    }
+    output += blocks.joined(separator: "\n")
+
+    /// A structure, with references that carry the runs of links which belong just before or
+    /// just after it.
+    func premiseConclusionStructure(
+      _ argument: Node, _ structure: ArgdownExportPlan.Structure
+    ) -> String {
+      let members = [argument.id] + structure.premises
+      /// The run of `id`'s links that ends at this structure, and the one that starts there.
+      func runs(_ id: NodeID) -> (before: Int, after: Int)? {
+        guard let at = plan.cuts[id]?.firstIndex(where: { $0.argument == argument.id }) else {
+          return nil
+        }
+        return (at, at + 1)
+      }
+      var text = ""
+      for id in structure.premises {
+        guard let node = index[id], let run = runs(id), run.before == 0,
+          plan.definedRun(of: id) != 0
+        else { continue }
+        let links = plan.run(0, of: node)
+        if !links.isEmpty { text += reference(id) + "\n" + relations(node, links) + "\n" }
+      }
+      // The argument's definition may end in relations; name it again so the structure is its.
+      if !definedLinks(argument).isEmpty || !text.isEmpty {
+        text += reference(argument.id) + "\n\n"
+      }
+      var number = 1
+      for (offset, premise) in structure.premises.enumerated() {
+        guard let node = index[premise] else { continue }
+        if offset < structure.definedPremises {
+          text += "(\(number)) " + definition(node) + relations(node, definedLinks(node))
+        } else {
+          text += "(\(number)) \(reference(premise))\n"
+        }
+        number += 1
+      }
+      text += "----\n"
+      if structure.definesConclusion, let conclusion = index[structure.conclusion] {
+        text +=
+          "(\(number)) " + definition(conclusion) + relations(conclusion, definedLinks(conclusion))
+      } else {
+        text += "(\(number)) \(reference(structure.conclusion))\n"
+      }
+      for id in members {
+        guard let node = index[id], let run = runs(id), plan.definedRun(of: id) != run.after
+        else { continue }
+        let links = plan.run(run.after, of: node)
+        if !links.isEmpty { text += "\n" + reference(id) + "\n" + relations(node, links) }
+      }
+      return text
     }
     if !map.trailingComments.isEmpty {
       loss("comments at the end of the map have no counterpart; left out")

@@ -33,6 +33,8 @@ enum ArgdownModelBuilder {
       }
       idOf[entityIndex] = id
       var node = Node(.claim, id, "")
+      // The title as written, for export, when the id could not be it.
+      if let title = entity.title, title != id.rawValue { node.title = title }
       let texts = entity.texts.filter { !$0.text.isEmpty }
       node.text = texts.first?.text ?? entity.title ?? ""
       for extra in texts.dropFirst()

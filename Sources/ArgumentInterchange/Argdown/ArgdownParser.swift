@@ -628,6 +628,10 @@ struct ArgdownParser {
     guard let done = reconstruction else { return }
     reconstruction = nil
     guard let conclusion = done.items.last else { return }
+    // Marked, so that an export writes the argument as a structure again.
+    if !document.entities[done.argument].tags.contains(ArgdownImporter.reconstructedTag) {
+      document.entities[done.argument].tags.insert(ArgdownImporter.reconstructedTag, at: 0)
+    }
     let title = document.entities[done.argument].writtenTitle
     if done.inferenceCount == 0 || !conclusion.isConclusion {
       document.diagnostics.append(
