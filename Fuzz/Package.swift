@@ -41,6 +41,13 @@ let package = Package(
       ]
     ),
     .executableTarget(
+      name: "fuzz-framework",
+      dependencies: [
+        "FuzzSupport", .product(name: "ArgumentMap", package: "ArgMap"),
+        .product(name: "ArgumentInterchange", package: "ArgMap"),
+      ]
+    ),
+    .executableTarget(
       name: "fuzz-markdown",
       dependencies: [
         "FuzzSupport", .product(name: "ArgumentMap", package: "ArgMap"),

@@ -48,7 +48,13 @@ struct APXReader {
       }
     }
     let ids = FrameworkBuilder.ids(forNames: names)
-    return builder.result(ids: ids, texts: names, declared: declared)
+    // A quoted name may be blank or padded; the text is the name without the padding, or the
+    // id when nothing is left.
+    let texts = zip(names, ids).map { name, id in
+      let trimmed = name.trimmingCharacters(in: " \t")
+      return trimmed.isEmpty ? id.rawValue : trimmed
+    }
+    return builder.result(ids: ids, texts: texts, declared: declared)
   }
 
   /// Blanks, line breaks and `%` comments from `index` on; returns the next token's offset.
