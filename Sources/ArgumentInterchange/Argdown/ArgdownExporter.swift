@@ -2,12 +2,13 @@ import ArgumentMap
 
 /// Exports argument maps as Argdown text that `ArgdownImporter` reads back to the same map.
 ///
-/// Each node is defined once, in map order, by its id as title: `<id>: text` for nodes tagged
-/// `argument`, `[id]: text` for the rest, with `#tags` and `{...}` data for kind (when not
-/// claim), date, sources, notes and strength. Its links follow, indented: `+> [target]`
+/// Each node is defined once, in map order, by its title (or id): `<title>: text` for nodes
+/// tagged `argument`, `[title]: text` for the rest, with `#tags` and `{...}` data for kind (when
+/// not claim), date, sources, notes and strength. Its links follow, indented: `+> [target]`
 /// (supports), `-> [target]` (opposes) and `_> <argument>` (undercuts the argument's
-/// inferences). The front matter becomes `===` YAML. Flags, comments, and links' reasoning,
-/// scope and strength have no Argdown counterpart and are reported.
+/// inferences). An argument read from a premise–conclusion structure is written as one again
+/// (`ArgdownExportPlan`). The front matter becomes `===` YAML. Flags, comments, and links'
+/// reasoning, scope and strength have no Argdown counterpart and are reported.
 public enum ArgdownExporter {
   /// Exports a map as Argdown.
   ///
