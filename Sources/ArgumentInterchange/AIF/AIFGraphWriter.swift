@@ -193,6 +193,7 @@ struct AIFGraphWriter {
       loss(
         "the tags of '\(id)' (\(node.tags.joined(separator: ", "))) have no counterpart; left out")
     }
+    if node.title != nil { loss("the title of '\(id)' has no counterpart; left out") }
     if !node.notes.isEmpty { loss("the notes of '\(id)' have no counterpart; left out") }
     if node.strength != nil { loss("the strength of '\(id)' has no counterpart; left out") }
     if !node.flags.isEmpty {

@@ -5,7 +5,7 @@ import ArgumentMap
 /// Main aims become theses (or, without any, the nodes that link to nothing). Under each node
 /// come the nodes that support it (`Pro:`) or oppose it (`Con:`), depth first in map order; a
 /// node met a second time is written `-> See N.`. Kialo is a tree of pro and con claims only, so
-/// undercuts, kinds other than thesis/claim/counterclaim, dates, sources, tags, notes,
+/// undercuts, kinds other than thesis/claim/counterclaim, titles, dates, sources, tags, notes,
 /// strengths, flags, comments and the links' details are reported, as are nodes that no thesis
 /// reaches.
 public enum KialoExporter {
@@ -86,6 +86,7 @@ public enum KialoExporter {
           "'\(id)' is of kind \(node.kind.displayName); Kialo reads it back as \(kind.displayName)")
       }
       var lost: [String] = []
+      if node.title != nil { lost.append("title") }
       if node.date != nil { lost.append("date") }
       if !node.sources.isEmpty { lost.append("sources") }
       if !node.tags.isEmpty { lost.append("tags") }
