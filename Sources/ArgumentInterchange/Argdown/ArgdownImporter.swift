@@ -41,10 +41,16 @@ public enum ArgdownImporter {
   public static func importMap(
     _ text: String, fileName: String = "input.argdown", includeLoader: IncludeLoader? = nil
   ) -> ImportResult {
+    ArgdownModelBuilder.build(parse(text, fileName: fileName, includeLoader: includeLoader))
+  }
+
+  /// The document of a text; the lines read for it are let go before the map is built.
+  private static func parse(
+    _ text: String, fileName: String, includeLoader: IncludeLoader?
+  ) -> ArgdownDocument {
     let source = ArgdownSource(text: text, fileName: fileName, loader: includeLoader)
     var parser = ArgdownParser(source: source)
-    let document = parser.parse()
-    return ArgdownModelBuilder.build(document)
+    return parser.parse()
   }
 
   /// The kind a node gets when its data does not name one; the exporter uses it to decide when

@@ -25,8 +25,38 @@ struct ArgdownParser {
     var role: Role
     var indent: Int
     var scalars: [Unicode.Scalar] = []
-    /// For each scalar: index into `source.lines` and column.
-    var positions: [(line: Int, column: Int)] = []
+    /// Where the scalars were written, one run per line read: from `index` on, `scalars` come
+    /// from line `line` of `source.lines`, column `column` on. The space that joins two lines
+    /// is a run of its own at the position of the scalar before it.
+    var runs: [(index: Int, line: Int, column: Int)] = []
+
+    /// Appends `content` from `start` on, read at `column` of `line`; `continuing` joins it to
+    /// the text before with a space.
+    mutating func append(
+      _ content: [Unicode.Scalar], from start: Int, line: Int, column: Int, continuing: Bool
+    ) {
+      if continuing, !scalars.isEmpty {
+        let last = position(of: scalars.count - 1)
+        runs.append((scalars.count, last.line, last.column))
+        scalars.append(" ")
+      }
+      guard start < content.count else { return }
+      runs.append((scalars.count, line, column))
+      scalars.append(contentsOf: content[start...])
+    }
+
+    /// The line (index into `source.lines`) and column where scalar `index` was written.
+    func position(of index: Int) -> (line: Int, column: Int) {
+      // The last run that starts at or before `index`.
+      var low = 0
+      var high = runs.count - 1
+      while low < high {
+        let middle = (low + high + 1) / 2
+        if runs[middle].index <= index { low = middle } else { high = middle - 1 }
+      }
+      let run = runs[low]
+      return (run.line, run.column + index - run.index)
+    }
   }
 
   /// A premise–conclusion structure being read.
@@ -90,12 +120,12 @@ struct ArgdownParser {
   }
 
   private func place(of pending: Pending, from: Int, to: Int) -> ArgdownDocument.Place {
-    guard !pending.positions.isEmpty else {
+    guard !pending.scalars.isEmpty else {
       return place(line: 0, start: 0, end: 0)
     }
-    let first = pending.positions[min(from, pending.positions.count - 1)]
-    let last = pending.positions[min(max(from, to - 1), pending.positions.count - 1)]
-    let end = last.line == first.line ? last.column + 1 : source.lines[first.line].scalars.count
+    let first = pending.position(of: min(from, pending.scalars.count - 1))
+    let last = pending.position(of: min(max(from, to - 1), pending.scalars.count - 1))
+    let end = last.line == first.line ? last.column + 1 : source.scalarCount(ofLine: first.line)
     return place(line: first.line, start: first.column, end: end)
   }
 
@@ -105,12 +135,12 @@ struct ArgdownParser {
   private mutating func readFrontMatter() -> Int {
     guard let first = source.lines.firstIndex(where: { !$0.isEmpty && !$0.isCommentOnly }),
       source.lines[first].file == 0,
-      text(of: source.lines[first].scalars).trimmingCharacters(in: " \t") == "==="
+      text(of: source.scalars(ofLine: first)).trimmingCharacters(in: " \t") == "==="
     else { return 0 }
     var body: [String] = []
     var line = first + 1
     while line < source.lines.count {
-      let content = text(of: source.lines[line].scalars)
+      let content = text(of: source.scalars(ofLine: line))
       if content.trimmingCharacters(in: " \t") == "===" {
         applyFrontMatter(body, firstLine: first + 1)
         return line + 1
@@ -129,7 +159,7 @@ struct ArgdownParser {
     let (entries, problems) = ArgdownYAML.parseFrontMatter(body.joined(separator: "\n"))
     func range(_ position: ArgdownYAML.Position) -> SourceRange {
       let line = firstLine + min(position.line, max(0, body.count - 1))
-      let length = source.lines[line].scalars.count
+      let length = source.scalarCount(ofLine: line)
       let start = min(position.column, length)
       return self.range(line: line, start: start, end: length)
     }
@@ -172,13 +202,14 @@ struct ArgdownParser {
       endBlock()
       return
     }
-    let scalars = line.scalars
-    let indent = scalars.prefix(while: \.isBlank).count
-    let content = Array(scalars[indent...])
-    let trimmed = text(of: content).trimmingCharacters(in: " \t")
+    let indent = source.indent(ofLine: number)
+    let content = source.scalars(ofLine: number, from: indent)
+    // The line without blanks at its ends, as a string; only a few lines need it.
+    var trimmed: String { text(of: content).trimmingCharacters(in: " \t") }
 
     if let open = openInference {
       // The rules end at the next line of dashes (`--`, or as many as opened them).
+      let trimmed = trimmed
       if trimmed.count >= 2, trimmed.allSatisfy({ $0 == "-" }) {
         openInference = nil
         closeInference(rules: open.rules, line: open.line, column: open.column)
@@ -196,7 +227,7 @@ struct ArgdownParser {
       return
     }
 
-    if trimmed.hasPrefix("--"), reconstruction != nil {
+    if reconstruction != nil, content.starts(with: ["-", "-"]), trimmed.hasPrefix("--") {
       finishPending()
       readInference(trimmed, line: number, column: indent)
       return
@@ -247,18 +278,8 @@ struct ArgdownParser {
   private mutating func appendText(
     _ content: [Unicode.Scalar], from start: Int, line: Int, column: Int, continuing: Bool = false
   ) {
-    guard var current = pending else { return }
-    if continuing, !current.scalars.isEmpty {
-      current.scalars.append(" ")
-      current.positions.append(current.positions[current.positions.count - 1])
-    }
-    var columnIndex = column
-    for scalar in content.dropFirst(start) {
-      current.scalars.append(scalar)
-      current.positions.append((line, columnIndex))
-      columnIndex += 1
-    }
-    pending = current
+    // In place: a copy of `pending` would copy its text for every line appended.
+    pending?.append(content, from: start, line: line, column: column, continuing: continuing)
   }
 
   /// Whether a line starts with `[Title]` or `<Title>` (then `:`, a blank or the end), which
@@ -292,15 +313,15 @@ struct ArgdownParser {
 
   /// The relation symbol at the start of a line, if it is followed by a blank or the end.
   private func relationSymbol(_ content: [Unicode.Scalar]) -> String? {
-    for symbol in ["<+", "<-", "<_", "+>", "->", "_>", "><", "+", "-", "_"] {
-      let pattern = Array(symbol.unicodeScalars)
-      guard content.count >= pattern.count, Array(content.prefix(pattern.count)) == pattern else {
-        continue
-      }
+    for (symbol, pattern) in Self.relationSymbols where content.starts(with: pattern) {
       if content.count == pattern.count || content[pattern.count].isBlank { return symbol }
     }
     return nil
   }
+
+  /// The relation symbols, longest first, with their scalars.
+  private static let relationSymbols = ["<+", "<-", "<_", "+>", "->", "_>", "><", "+", "-", "_"]
+    .map { (symbol: $0, scalars: Array($0.unicodeScalars)) }
 
   /// The length of `(n)` plus following blanks at the start of a premise line.
   private func premiseNumberLength(_ content: [Unicode.Scalar]) -> Int? {
@@ -346,7 +367,9 @@ struct ArgdownParser {
       stack = [(current.indent, entity)]
       lastElement = (entity, document.entities[entity].kind == .argument)
     case .child(let parent, let symbol, let line, let column):
-      let symbolPlace = place(line: line, start: column, end: column + symbol.unicodeScalars.count)
+      var symbolPlace: ArgdownDocument.Place {
+        place(line: line, start: column, end: column + symbol.unicodeScalars.count)
+      }
       guard let entity = element(current) else {
         document.diagnostics.append(
           DiagnosticMessages.argdownEmptyRelation(
@@ -555,7 +578,7 @@ struct ArgdownParser {
   // MARK: Premise–conclusion structures
 
   private mutating func startReconstruction(line: Int, column: Int) {
-    let where_ = place(line: line, start: column, end: source.lines[line].scalars.count)
+    let where_ = place(line: line, start: column, end: source.scalarCount(ofLine: line))
     let argument: Int
     if let last = lastElement, last.isArgument {
       argument = last.entity
@@ -595,8 +618,7 @@ struct ArgdownParser {
     var index = line + 1
     var sawText = false
     while index < source.lines.count {
-      let scalars = source.lines[index].scalars
-      let content = Array(scalars.drop(while: \.isBlank))
+      let content = source.scalars(ofLine: index, from: source.indent(ofLine: index))
       let trimmed = text(of: content).trimmingCharacters(in: " \t")
       if trimmed.isEmpty || premiseNumberLength(content) != nil { return false }
       if trimmed.count >= 2, trimmed.allSatisfy({ $0 == "-" }) { return sawText }
@@ -618,7 +640,7 @@ struct ArgdownParser {
       document.diagnostics.append(
         DiagnosticMessages.argdownInferenceRules(
           rules, prefix: prefix(line: line, column: column),
-          range: range(line: line, start: column, end: source.lines[line].scalars.count)))
+          range: range(line: line, start: column, end: source.scalarCount(ofLine: line))))
     }
   }
 

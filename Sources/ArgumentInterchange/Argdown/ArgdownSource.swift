@@ -18,7 +18,9 @@ struct ArgdownSource {
 
   /// One line, comments blanked.
   struct Line {
-    var scalars: [Unicode.Scalar]
+    /// Where its text is: in its file's bytes, or in `blanked` when it had a comment.
+    var bytes: Range<Int>
+    var isBlanked: Bool
     var file: Int
     var lineIndex: Int
     /// Whether the line had no content and no comment (it separates blocks).
@@ -33,6 +35,11 @@ struct ArgdownSource {
   var files: [File] = []
   var lines: [Line] = []
   var diagnostics: [Diagnostic] = []
+  /// The UTF-8 text of the lines that had comments, blanked: each scalar of a comment became
+  /// one space, so a line's n-th scalar here is its n-th scalar as written and columns stay
+  /// true. Other lines are read from their file's bytes: lines are kept as bytes, not arrays
+  /// of scalars, which would take four times the memory.
+  private var blanked: [UInt8] = []
 
   /// Reads the main file and, through `loader`, every file it includes.
   ///
@@ -43,6 +50,38 @@ struct ArgdownSource {
     var included: [String] = [name]
     append(
       text: text, name: name, includedAt: nil, depth: 0, loader: loader, included: &included)
+  }
+
+  /// The scalars of line `index` of `lines` from its byte `start` on (the indentation is
+  /// blanks, one byte each, so `start` may be an indentation's length).
+  func scalars(ofLine index: Int, from start: Int = 0) -> [Unicode.Scalar] {
+    let bytes = bytes(ofLine: index)
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(max(0, bytes.count - start))
+    var iterator = bytes.dropFirst(start).makeIterator()
+    var decoder = UTF8()
+    while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+      scalars.append(scalar)
+    }
+    return scalars
+  }
+
+  /// The UTF-8 text of line `index` of `lines`, comments blanked.
+  func bytes(ofLine index: Int) -> ArraySlice<UInt8> {
+    let line = lines[index]
+    return line.isBlanked ? blanked[line.bytes] : files[line.file].lines.bytes[line.bytes]
+  }
+
+  /// The number of scalars of line `index` of `lines`.
+  func scalarCount(ofLine index: Int) -> Int {
+    var count = 0
+    for byte in bytes(ofLine: index) where byte & 0xC0 != 0x80 { count += 1 }
+    return count
+  }
+
+  /// The number of blanks (spaces and tabs) that line `index` of `lines` starts with.
+  func indent(ofLine index: Int) -> Int {
+    bytes(ofLine: index).prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.count
   }
 
   /// The range to report for a position: real for the main file; for an included file, the
@@ -77,11 +116,12 @@ struct ArgdownSource {
     files.append(File(name: name, lines: textLines, includedAt: includedAt))
     let blanked = blankComments(textLines, file: fileIndex)
     for (lineIndex, line) in blanked.enumerated() {
-      if let include = Self.includeDirective(line.scalars) {
+      if startsWithAt(line), let include = Self.includeDirective(scalars(of: line)) {
         for written in include.paths {
           let path = Self.resolve(written, from: name)
           let range = self.range(
-            file: fileIndex, lineIndex: lineIndex, start: include.column, end: line.scalars.count)
+            file: fileIndex, lineIndex: lineIndex, start: include.column,
+            end: scalars(of: line).count)
           let prefix = messagePrefix(file: fileIndex, lineIndex: lineIndex, column: include.column)
           if included.contains(path) {
             diagnostics.append(
@@ -142,6 +182,22 @@ struct ArgdownSource {
     }
   }
 
+  /// Whether the first byte of a line that is not a blank is `@`, as in `@include(...)`.
+  private func startsWithAt(_ line: Line) -> Bool {
+    let first = bytes(of: line).first { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+    return first == UInt8(ascii: "@")
+  }
+
+  /// The UTF-8 text of a line not yet in `lines`.
+  private func bytes(of line: Line) -> ArraySlice<UInt8> {
+    line.isBlanked ? blanked[line.bytes] : files[line.file].lines.bytes[line.bytes]
+  }
+
+  /// The scalars of a line not yet in `lines`.
+  private func scalars(of line: Line) -> [Unicode.Scalar] {
+    Array(String(decoding: bytes(of: line), as: UTF8.self).unicodeScalars)
+  }
+
   /// An include path as the loader gets it: relative paths are taken from the folder of the
   /// including file (itself relative to the main file's folder); `.` and `..` are folded.
   static func resolve(_ path: String, from includer: String) -> String {
@@ -175,78 +231,121 @@ struct ArgdownSource {
     return (paths, start)
   }
 
-  /// Replaces comment text by spaces and classifies each line.
-  private mutating func blankComments(_ text: LineTable, file: Int) -> [Line] {
+  /// Finds each line's comments, copies a line that has some to `blanked` with its comments
+  /// replaced by spaces, and classifies each line.
+  ///
+  /// Works on UTF-8 bytes: every pattern is ASCII, so it never matches inside a multi-byte
+  /// scalar; a blanked scalar of any length becomes one space.
+  private mutating func blankComments(_ table: LineTable, file: Int) -> [Line] {
     enum State { case normal, block, html }
     var state = State.normal
     var opener: (lineIndex: Int, column: Int, kind: String) = (0, 0, "")
     var result: [Line] = []
-    for lineIndex in 0..<text.lineCount {
-      var scalars = text.scalars(ofLine: lineIndex + 1)
+    let bytes = table.bytes
+    func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    for lineIndex in 0..<table.lineCount {
+      let bounds = table.textBounds(ofLine: lineIndex + 1) ?? 0..<0
+      // Every comment starts with `/` or `<`: a line without them, outside a comment, is read
+      // as it is.
+      if state == .normal,
+        !bytes[bounds].contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "<") })
+      {
+        let isEmpty = bytes[bounds].allSatisfy(isBlank)
+        result.append(
+          Line(
+            bytes: bounds, isBlanked: false, file: file, lineIndex: lineIndex, isEmpty: isEmpty,
+            isCommentOnly: false))
+        continue
+      }
+      let lineStart = blanked.count
       var hadComment = state != .normal
-      var index = 0
-      // Called for every character: compares in place rather than building two arrays.
-      func matches(_ pattern: String, at position: Int) -> Bool {
-        var index = position
-        for scalar in pattern.unicodeScalars {
-          guard index < scalars.count, scalars[index] == scalar else { return false }
-          index += 1
+      var index = bounds.lowerBound
+      var column = 0
+      // Whether `pattern` is at `index`, within the line.
+      func matches(_ pattern: StaticString) -> Bool {
+        guard index + pattern.utf8CodeUnitCount <= bounds.upperBound else { return false }
+        for offset in 0..<pattern.utf8CodeUnitCount
+        where bytes[index + offset] != pattern.utf8Start[offset] {
+          return false
         }
         return true
       }
-      while index < scalars.count {
+      // Copies `count` bytes, or blanks them: one space for each scalar they start.
+      func take(_ count: Int, blanking: Bool) {
+        for byte in bytes[index..<min(index + count, bounds.upperBound)] {
+          let startsScalar = byte & 0xC0 != 0x80
+          if startsScalar { column += 1 }
+          if !blanking {
+            blanked.append(byte)
+          } else if startsScalar {
+            blanked.append(UInt8(ascii: " "))
+          }
+        }
+        index = min(index + count, bounds.upperBound)
+      }
+      // The length in bytes of the scalar at `at`.
+      func scalarLength(at: Int) -> Int {
+        var end = at + 1
+        while end < bounds.upperBound, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return end - at
+      }
+      while index < bounds.upperBound {
         switch state {
         case .normal:
-          if scalars[index] == "\\" {
-            index += 2
+          if bytes[index] == UInt8(ascii: "\\") {
+            // The backslash and the scalar it escapes.
+            let escaped = index + 1 < bounds.upperBound ? scalarLength(at: index + 1) : 0
+            take(1 + escaped, blanking: false)
             continue
           }
-          if matches("/*", at: index) {
+          if matches("/*") {
             state = .block
-            opener = (lineIndex, index, "/*")
+            opener = (lineIndex, column, "/*")
             hadComment = true
-            scalars[index] = " "
-            scalars[index + 1] = " "
-            index += 2
-          } else if matches("<!--", at: index) {
+            take(2, blanking: true)
+          } else if matches("<!--") {
             state = .html
-            opener = (lineIndex, index, "<!--")
+            opener = (lineIndex, column, "<!--")
             hadComment = true
-            for offset in 0..<4 { scalars[index + offset] = " " }
-            index += 4
-          } else if matches("//", at: index), index == 0 || scalars[index - 1].isBlank {
+            take(4, blanking: true)
+          } else if matches("//"),
+            blanked.count == lineStart || isBlank(blanked[blanked.count - 1])
+          {
             hadComment = true
-            for position in index..<scalars.count { scalars[position] = " " }
-            index = scalars.count
+            take(bounds.upperBound - index, blanking: true)
           } else {
-            index += 1
+            take(1, blanking: false)
           }
         case .block:
-          if matches("*/", at: index) {
-            scalars[index] = " "
-            scalars[index + 1] = " "
-            index += 2
+          if matches("*/") {
+            take(2, blanking: true)
             state = .normal
           } else {
-            scalars[index] = " "
-            index += 1
+            take(scalarLength(at: index), blanking: true)
           }
         case .html:
-          if matches("-->", at: index) {
-            for offset in 0..<3 { scalars[index + offset] = " " }
-            index += 3
+          if matches("-->") {
+            take(3, blanking: true)
             state = .normal
           } else {
-            scalars[index] = " "
-            index += 1
+            take(scalarLength(at: index), blanking: true)
           }
         }
       }
-      let isBlank = scalars.allSatisfy(\.isBlank)
-      result.append(
-        Line(
-          scalars: scalars, file: file, lineIndex: lineIndex,
-          isEmpty: isBlank && !hadComment, isCommentOnly: isBlank && hadComment))
+      let isBlankLine = blanked[lineStart...].allSatisfy(isBlank)
+      if hadComment {
+        result.append(
+          Line(
+            bytes: lineStart..<blanked.count, isBlanked: true, file: file, lineIndex: lineIndex,
+            isEmpty: false, isCommentOnly: isBlankLine))
+      } else {
+        // Nothing was blanked: the line is read from the file.
+        blanked.removeSubrange(lineStart...)
+        result.append(
+          Line(
+            bytes: bounds, isBlanked: false, file: file, lineIndex: lineIndex,
+            isEmpty: isBlankLine, isCommentOnly: false))
+      }
     }
     if state != .normal {
       let range = self.range(

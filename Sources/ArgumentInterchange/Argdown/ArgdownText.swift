@@ -74,8 +74,7 @@ enum ArgdownText {
 
   /// Whether a scalar may appear in a `#tag` written without parentheses.
   static func isTagScalar(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "-" || scalar == "_" || scalar.properties.isAlphabetic
-      || scalar.properties.numericType != nil
+    scalar == "-" || scalar == "_" || scalar.isLetterOrDigit
   }
 
   /// The index of the `}` that closes the `{` at `start`, skipping quoted strings and nesting.
@@ -108,26 +107,30 @@ enum ArgdownText {
   }
 
   private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var text = ""
-    text.unicodeScalars.append(contentsOf: scalars)
-    return text
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(scalars.count)
+    for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
+    return String(decoding: utf8, as: UTF8.self)
   }
 
   /// Blanks and line breaks folded into single spaces, trimmed at both ends.
   static func folded(_ scalars: [Unicode.Scalar]) -> String {
-    var text = ""
+    // Built as UTF-8 bytes and made a string once: appending scalars to a string one by one
+    // costs several times more.
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(scalars.count)
     var pendingSpace = false
     for scalar in scalars {
       if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
-        pendingSpace = !text.isEmpty
+        pendingSpace = !utf8.isEmpty
         continue
       }
       if pendingSpace {
-        text.unicodeScalars.append(" ")
+        utf8.append(UInt8(ascii: " "))
         pendingSpace = false
       }
-      text.unicodeScalars.append(scalar)
+      UTF8.encode(scalar) { utf8.append($0) }
     }
-    return text
+    return String(decoding: utf8, as: UTF8.self)
   }
 }

@@ -45,7 +45,7 @@ struct IDAllocator: Sendable {
     var words: [String] = []
     var word = ""
     for scalar in text.unicodeScalars {
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      if scalar.isLetterOrDigit {
         word.unicodeScalars.append(scalar)
       } else if !word.isEmpty {
         words.append(word)

@@ -39,4 +39,13 @@ extension Substring {
 extension Unicode.Scalar {
   /// Whether the scalar is a space or a tab (the only whitespace inside a line).
   var isBlank: Bool { self == " " || self == "\t" }
+
+  /// Whether the scalar is alphabetic or has a numeric type (a letter or a digit of any
+  /// script); ASCII is answered without looking up the scalar's properties.
+  var isLetterOrDigit: Bool {
+    if isASCII {
+      return ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self)
+    }
+    return properties.isAlphabetic || properties.numericType != nil
+  }
 }
