@@ -251,6 +251,17 @@ import Testing
     }
   }
 
+  /// A self-attack is a CA whose premise is its conclusion in AIF, and reads back as one.
+  @Test func selfAttackSurvivesAIF() {
+    let map = ArgumentMapParser.check(
+      "aim thesis: A thesis\nclaim liar: This claim is false\n  - liar\n  - thesis\n"
+    ).map
+    let exported = AIFExporter.export(map)
+    let imported = AIFImporter.importMap(utf8: Array(exported.text.utf8))
+    #expect(!imported.diagnostics.containsErrors)
+    #expect(imported.map.linkLines.sorted() == ["liar - liar", "liar - thesis"])
+  }
+
   // MARK: Formats
 
   @Test(arguments: [

@@ -404,11 +404,15 @@ struct AIFGraphReader {
     return node.text
   }
 
-  /// Adds a link unless it is a self link or already there; `scheme` is the node that makes it.
+  /// Adds a link unless it is already there, or a self link other than an attack on itself (a
+  /// CA whose premise is its conclusion: an argument that defeats itself, kept as in `.argmap`
+  /// text); `scheme` is the node that makes it.
   private mutating func add(
     _ link: Link, to index: Int, in nodes: inout [Node], from scheme: AIFNode
   ) {
-    if link.target.nodeIDs.first == nodes[index].id { return }
+    let id = nodes[index].id
+    let isSelfAttack = link.relation == .opposes && link.target == .node(id)
+    if link.target.nodeIDs.first == id && !isSelfAttack { return }
     if !nodes[index].links.contains(link) { nodes[index].links.append(link) }
     positions.addLink(link, ofNode: index, at: range(scheme.offset))
   }
