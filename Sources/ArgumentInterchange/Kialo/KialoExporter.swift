@@ -51,28 +51,24 @@ public enum KialoExporter {
 
     var output =
       "Discussion Title: \(escaped(map.metadata.title ?? map.nodes.first?.text ?? "Untitled"))\n\n"
-    var numberOf: [NodeID: String] = [:]
+    let outline = Outline(map, children: children, roots: roots)
     var readBack: [NodeID: NodeKind] = [:]
-
-    func write(_ id: NodeID, number: String, stance: Relation?, depth: Int) {
-      guard depth <= maxDepth else {
-        loss("the outline under '\(id)' is deeper than \(maxDepth) levels; the rest is left out")
-        return
+    for entry in outline.entries {
+      guard entry.depth <= maxDepth else {
+        loss(
+          "the outline under '\(entry.parent?.rawValue ?? "")' is deeper than \(maxDepth) levels; the rest is left out"
+        )
+        continue
       }
-      let prefix = number + " " + (stance.map { $0 == .supports ? "Pro: " : "Con: " } ?? "")
-      if let seen = numberOf[id] {
-        output += prefix + "-> See \(seen)\n"
-        return
+      let prefix =
+        entry.number + " " + (entry.stance.map { $0 == .supports ? "Pro: " : "Con: " } ?? "")
+      if let home = entry.seeAlso {
+        output += prefix + "-> See \(home)\n"
+        continue
       }
-      numberOf[id] = number
-      readBack[id] = stance == nil ? .mainAim : stance == .opposes ? .counterclaim : .claim
-      output += prefix + escaped(byID[id]?.text ?? "") + "\n"
-      for (offset, child) in (children[id] ?? []).enumerated() {
-        write(child.0, number: number + "\(offset + 1).", stance: child.1, depth: depth + 1)
-      }
-    }
-    for (offset, root) in roots.enumerated() {
-      write(root, number: "\(offset + 1).", stance: nil, depth: 0)
+      readBack[entry.id] =
+        entry.stance == nil ? .mainAim : entry.stance == .opposes ? .counterclaim : .claim
+      output += prefix + escaped(byID[entry.id]?.text ?? "") + "\n"
     }
 
     for node in map.nodes {
@@ -99,6 +95,93 @@ public enum KialoExporter {
       }
     }
     return ExportResult(text: output, diagnostics: diagnostics)
+  }
+
+  /// The numbered outline: each claim written in full once, where the map's order puts it, and
+  /// `-> See N.` everywhere else, siblings in the order the map's `kialo.order` entry keeps.
+  struct Outline {
+    struct Entry {
+      var number: String
+      var stance: Relation?
+      var id: NodeID
+      var parent: NodeID?
+      var depth: Int
+      /// The number where the claim is written in full, for a `-> See` entry.
+      var seeAlso: String?
+    }
+    private(set) var entries: [Entry] = []
+
+    init(_ map: ArgumentMap, children: [NodeID: [(NodeID, Relation)]], roots: [NodeID]) {
+      let order = Self.writtenOrder(map)
+      func claims(of id: NodeID) -> [(NodeID, Relation)] {
+        var rest = children[id] ?? []
+        guard let listed = order[id] else { return rest }
+        var ordered: [(NodeID, Relation)] = []
+        for child in listed {
+          if let at = rest.firstIndex(where: { $0.0 == child }) {
+            ordered.append(rest.remove(at: at))
+          }
+        }
+        return ordered + rest
+      }
+      // Kialo writes each claim in full once, and the claims written in full come in map order
+      // (the importer's order). So a claim is written in full where it is the next in that
+      // order, elsewhere `-> See`. If that misses a claim (a map not in outline order), each is
+      // written in full where it is first met instead.
+      var reachable = Set(roots)
+      var queue = roots
+      while let id = queue.popLast() {
+        for child in children[id] ?? [] where reachable.insert(child.0).inserted {
+          queue.append(child.0)
+        }
+      }
+      var rank: [NodeID: Int] = [:]
+      for node in map.nodes where reachable.contains(node.id) && rank[node.id] == nil {
+        rank[node.id] = rank.count
+      }
+      for firstMet in [false, true] {
+        var entries: [Entry] = []
+        var full: [NodeID: String] = [:]
+        var met = Set<NodeID>()
+        func visit(_ id: NodeID, number: String, stance: Relation?, parent: NodeID?, depth: Int) {
+          met.insert(id)
+          let writesInFull = full[id] == nil && (firstMet || rank[id] == full.count)
+          entries.append(
+            Entry(
+              number: number, stance: stance, id: id, parent: parent, depth: depth,
+              seeAlso: writesInFull ? nil : ""))
+          guard writesInFull, depth <= KialoExporter.maxDepth else { return }
+          full[id] = number
+          for (offset, child) in claims(of: id).enumerated() {
+            visit(
+              child.0, number: number + "\(offset + 1).", stance: child.1, parent: id,
+              depth: depth + 1)
+          }
+        }
+        for (offset, root) in roots.enumerated() {
+          visit(root, number: "\(offset + 1).", stance: nil, parent: nil, depth: 0)
+        }
+        if !firstMet, met.contains(where: { full[$0] == nil }) { continue }
+        for index in entries.indices where entries[index].seeAlso != nil {
+          entries[index].seeAlso = full[entries[index].id] ?? ""
+        }
+        self.entries = entries
+        return
+      }
+    }
+
+    /// The `kialo.order` entry read back: each parent's claims in written order.
+    private static func writtenOrder(_ map: ArgumentMap) -> [NodeID: [NodeID]] {
+      guard let entry = map.metadata.extra.first(where: { $0.key == KialoImporter.orderKey }),
+        let members = ArgdownYAML.parseFlowMapping(entry.value)
+      else { return [:] }
+      var order: [NodeID: [NodeID]] = [:]
+      for (parent, value) in members {
+        guard let claims = value.scalarList else { continue }
+        order[NodeID(parent)] = claims.map { NodeID($0) }
+      }
+      return order
+    }
   }
 
   /// Text on one line with backslashes and parentheses escaped, as Kialo writes them; the

@@ -10,6 +10,8 @@ import ArgumentMap
 /// - A `Pro:` claim becomes a claim that supports its parent; a `Con:` claim a counterclaim that
 ///   opposes its parent. `-> See N.` adds the link from claim N to the parent instead of a node.
 /// - A nested claim without `Pro:` or `Con:` is kept, unlinked, with a warning.
+/// - Where a `-> See` entry stands among its siblings, when the map's order does not say it, is
+///   kept in the front matter entry `kialo.order`, which the export follows.
 /// - Ids are slugs of the claims' first words.
 public enum KialoImporter {
   /// Imports a Kialo text export.
@@ -135,6 +137,8 @@ public enum KialoImporter {
       }
     }
     // Links: each claim to its parent, in written order, "-> See" entries where they stand.
+    // The claims under each parent, in written order, to keep where "-> See" entries stand.
+    var entries: [Int: [Int]] = [:]
     var seeIndex = 0
     for (claimIndex, claim) in claims.enumerated() {
       while seeIndex < pendingSee.count, pendingSee[seeIndex].claim < claimIndex { seeIndex += 1 }
@@ -155,12 +159,36 @@ public enum KialoImporter {
       }
       guard let source else { continue }
       let link = Link(stance, .node(nodes[parent].id))
-      if source != parent, !nodes[source].links.contains(link) { nodes[source].links.append(link) }
+      if source != parent, !nodes[source].links.contains(link) {
+        nodes[source].links.append(link)
+        entries[parent, default: []].append(source)
+      }
       positions.addLink(link, ofNode: source, at: lines.range(ofLine: claim.lineIndex + 1))
+    }
+    if let order = siblingOrder(entries, nodes: nodes) {
+      metadata.extra.append(Metadata.Entry(key: orderKey, value: order))
     }
     let map = ArgumentMap(metadata: metadata, nodes: nodes)
     return ImportResult(
       map: map, diagnostics: diagnostics, sourceMap: positions.sourceMap(for: map))
+  }
+
+  /// The front matter entry that keeps where `-> See` entries stand among their siblings.
+  static let orderKey = "kialo.order"
+
+  /// The claims under each parent whose written order is not the map's order of those claims
+  /// (a `-> See` entry stands anywhere among its siblings, its claim elsewhere in the map), as
+  /// one line of YAML: `{parent: [claim, claim], ...}`; `nil` when every parent's claims are in
+  /// map order.
+  static func siblingOrder(_ entries: [Int: [Int]], nodes: [Node]) -> String? {
+    let parents = entries.keys.sorted().filter { entries[$0] != entries[$0]?.sorted() }
+    guard !parents.isEmpty else { return nil }
+    let members = parents.map { parent in
+      ArgdownYAML.scalarText(nodes[parent].id.rawValue) + ": ["
+        + (entries[parent] ?? []).map { ArgdownYAML.scalarText(nodes[$0].id.rawValue) }
+        .joined(separator: ", ") + "]"
+    }
+    return "{" + members.joined(separator: ", ") + "}"
   }
 
   /// `1.2.3.` at the start of a line: the numbers and the length including following blanks.
