@@ -90,15 +90,40 @@ import Testing
   }
 
   /// Malformed input: exit status 1, `file:line:column: error:` on standard error, no report.
-  @Test func evaluateRefusesAMalformedFrameworkWithLocatedErrors() throws {
+  @Test(arguments: [
+    (
+      "bad.af", "p af 3\n1 2\n1 4\n",
+      "bad.af:3:3: error: argument '4' does not exist; 'p af 3' declares arguments 1 to 3"
+    ),
+    (
+      "bad.apx", "arg(a).\natt(a,b).\n",
+      "bad.apx:2:7: error: argument 'b' is not declared; expected 'arg(b).' in the file"
+    ),
+    (
+      "bad.tgf", "a\n#\na b\n",
+      "bad.tgf:3:3: error: argument 'b' is not declared above the '#' line"
+    ),
+  ])
+  func evaluateRefusesAMalformedFrameworkWithLocatedErrors(
+    _ name: String, _ content: String, _ expected: String
+  ) throws {
     let folder = try makeTemporaryFolder("evaluate-bad")
-    let file = try writeFile("p af 3\n1 2\n1 4\n", "bad.af", in: folder)
-    let output = try runArgmap(["evaluate", file.path])
-    #expect(output.status == 1)
-    #expect(output.stdout.isEmpty)
-    #expect(
-      output.stderr.contains(
-        "bad.af:3:3: error: argument '4' does not exist; 'p af 3' declares arguments 1 to 3"))
+    let file = try writeFile(content, name, in: folder)
+    for command in ["evaluate", "import"] {
+      let output = try runArgmap([command, file.path])
+      #expect(output.status == 1)
+      #expect(output.stdout.isEmpty)
+      #expect(output.stderr.contains(expected), "\(output.stderr)")
+    }
+  }
+
+  /// The same file gives the same bytes, import after import.
+  @Test func importIsDeterministic() throws {
+    let file = path("frameworks/aspartix-v21/traffic10.apx")
+    let first = try runArgmap(["import", file])
+    let second = try runArgmap(["import", file])
+    #expect(first.status == 0)
+    #expect(first.stdoutBytes == second.stdoutBytes)
   }
 
   /// `argmap import` writes `.argmap` text that `argmap check` accepts, self-attack included.
