@@ -29,15 +29,22 @@ public struct MapFramework: Sendable {
   /// - Complexity: O(*n* + *m*) plus, with `rivalsAttack`, O(*i*²) for *i* interpretations.
   public init(_ map: ArgumentMap, options: AnalysisOptions = AnalysisOptions()) {
     var index: [NodeID: Int] = [:]
+    index.reserveCapacity(map.nodes.count)
     var ids: [NodeID] = []
-    var nodes: [Node] = []
-    for node in map.nodes where index[node.id] == nil {
-      index[node.id] = ids.count
+    // The position in `map.nodes` of each argument (not a copy of the node: a framework of a
+    // million arguments would copy a million nodes).
+    var kept: [Int] = []
+    for (position, node) in map.nodes.enumerated() {
+      // One hash per node: insert, and put the first back in the rare case of a duplicate.
+      if let first = index.updateValue(ids.count, forKey: node.id) {
+        index[node.id] = first
+        continue
+      }
       ids.append(node.id)
-      nodes.append(node)
+      kept.append(position)
     }
-    let scores = nodes.map { node in
-      min(1, max(0, node.strength ?? options.defaultBaseScore))
+    let scores = kept.map { position in
+      min(1, max(0, map.nodes[position].strength ?? options.defaultBaseScore))
     }
     struct Key: Hashable {
       var from: Int
@@ -46,8 +53,8 @@ public struct MapFramework: Sendable {
     // The read links between nodes, in written order, and their undercutters.
     var edges: [WeightedFramework.Edge] = []
     var undercuts: [(undercutter: Int, ends: Key)] = []
-    for (sourceIndex, node) in nodes.enumerated() {
-      for link in node.links where options.reads(scope: link.scope) {
+    for (sourceIndex, position) in kept.enumerated() {
+      for link in map.nodes[position].links where options.reads(scope: link.scope) {
         switch link.target {
         case .node(let targetID):
           guard let targetIndex = index[targetID] else { continue }
@@ -82,7 +89,7 @@ public struct MapFramework: Sendable {
       }
     }
     if options.rivalsAttack {
-      let rivals = nodes.indices.filter { nodes[$0].kind == .interpretation }
+      let rivals = kept.indices.filter { map.nodes[kept[$0]].kind == .interpretation }
       for first in rivals {
         for second in rivals where second != first {
           edges.append(.init(first, .attack, second))
