@@ -11,6 +11,7 @@ struct ArgMapCommand: ParsableCommand {
     subcommands: [
       CheckCommand.self, FmtCommand.self, ExportCommand.self, ImportCommand.self,
       RenderCommand.self, LayoutReportCommand.self, EvaluateCommand.self, CompareCommand.self,
+      MatrixCommand.self,
       TableCommand.self,
       NotesCommand.self, PandocFilterCommand.self, ServeCommand.self,
     ],
