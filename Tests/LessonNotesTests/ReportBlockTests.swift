@@ -69,6 +69,30 @@ struct ReportBlockTests {
     #expect(html.contains("<table>") && html.contains("<th>Successes</th>"))
   }
 
+  @Test("a matrix block writes the evidence matrix, with no diagram")
+  func matrix() throws {
+    let report = process("matrix: defensive aggressive")
+    #expect(report.outputs.count == 1)
+    let markdown = try #require(NotesFixtures.mainOutput(report))
+    #expect(
+      markdown.contains(
+        "### Evidence matrix: “Stalin sought security” and “Stalin meant to expand”"))
+    #expect(
+      markdown.contains("| Date | Evidence | Stalin sought security | Stalin meant to expand |"))
+    #expect(
+      markdown.contains(
+        "| 1938-09-30 | The USSR is left out of Munich | ✗ inconsistent: disregarded | – not used |"
+      ))
+    let html = try #require(
+      NotesFixtures.mainOutput(process("matrix: defensive aggressive", target: .html)))
+    #expect(html.contains("<th>Stalin sought security</th>"))
+    let one = process("matrix: defensive")
+    #expect(
+      one.diagnostics.first?.diagnostic.message.contains("two or more interpretation") == true)
+    let both = process("matrix: defensive aggressive\ntable: security")
+    #expect(both.diagnostics.contains { $0.diagnostic.message.contains("matrix") })
+  }
+
   @Test("an unknown aim in a table is an error at 'table'")
   func tableError() throws {
     let report = process("table: securty")

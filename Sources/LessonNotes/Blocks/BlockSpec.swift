@@ -22,6 +22,8 @@ public struct BlockSpec: Hashable, Sendable {
     case comparison(NodeID, NodeID)
     /// The successes and failures table of an aim.
     case table(aim: NodeID)
+    /// The evidence matrix of two or more interpretations.
+    case matrix([NodeID])
     /// The map's factual flags as a "check the facts" exercise: the statements as written,
     /// and (with answers) each correction and its sources.
     case facts(answers: Bool)
@@ -43,7 +45,8 @@ public struct BlockSpec: Hashable, Sendable {
 
   /// Where the map comes from: the block itself, or the file named by `map:`.
   public var source: Source
-  /// What the block shows (`view:`, `compare:`, `table:`); a diagram of the map by default.
+  /// What the block shows (`view:`, `compare:`, `table:`, `matrix:`); a diagram of the map by
+  /// default.
   public var content: Content
   /// Read only the links that hold under this interpretation (and the unscoped ones).
   public var scope: NodeID?
@@ -119,6 +122,7 @@ public struct BlockSpec: Hashable, Sendable {
     case .diagram(let view): parts.append("view=\(view.rawValue)")
     case .comparison(let first, let second): parts.append("compare=\(first) \(second)")
     case .table(let aim): parts.append("table=\(aim)")
+    case .matrix(let ids): parts.append("matrix=\(ids.map(\.rawValue).joined(separator: " "))")
     case .facts(let answers): parts.append("facts answers=\(answers)")
     }
     parts.append("scope=\(scope?.rawValue ?? "")")

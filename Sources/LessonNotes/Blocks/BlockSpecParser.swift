@@ -10,7 +10,8 @@ import ArgumentMapGraphviz
 enum BlockSpecParser {
   /// The option keys, in the order the docs list them.
   static let keys = [
-    "map", "view", "compare", "table", "scope", "blank", "blank-kind", "legend", "reasoning",
+    "map", "view", "compare", "table", "matrix", "scope", "blank", "blank-kind", "legend",
+    "reasoning",
     "caption", "alt", "answers", "word-bank", "width", "report", "page", "focus", "depth",
   ]
 
@@ -78,6 +79,13 @@ enum BlockSpecParser {
           content_ = .table(aim: NodeID(value))
         } else {
           problem(DiagnosticMessages.notesBadID("table", value), valueRange)
+        }
+      case "matrix":
+        let ids = value.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        if ids.count >= 2, ids.allSatisfy({ NodeID.isValid($0) }) {
+          content_ = .matrix(ids.map { NodeID($0) })
+        } else {
+          problem(DiagnosticMessages.notesMatrixNeedsTwo(value), valueRange)
         }
       case "focus":
         if NodeID.isValid(value) {
@@ -161,25 +169,24 @@ enum BlockSpecParser {
         break
       }
     }
+    let contents = ["compare", "table", "matrix"].filter { seen.contains($0) }
     if case .facts = content_ {
       content_ = .facts(answers: answers)
-      if seen.contains("compare") || seen.contains("table") {
-        problem(
-          DiagnosticMessages.notesConflicting(
-            "view: facts", seen.contains("table") ? "table" : "compare"),
-          0..<0)
+      if let other = contents.first {
+        problem(DiagnosticMessages.notesConflicting("view: facts", other), 0..<0)
       }
     } else if view != nil, let content_ {
       let other =
         switch content_ {
         case .comparison: "compare"
         case .table: "table"
+        case .matrix: "matrix"
         case .diagram, .facts: "view"
         }
       problem(DiagnosticMessages.notesConflicting("view", other), 0..<0)
     }
-    if seen.contains("compare") && seen.contains("table") {
-      problem(DiagnosticMessages.notesConflicting("compare", "table"), 0..<0)
+    if contents.count > 1 {
+      problem(DiagnosticMessages.notesConflicting(contents[0], contents[1]), 0..<0)
     }
     var chosenView = view ?? .map
     if chosenView == .map, !spec.blankNodes.isEmpty || !spec.blankKinds.isEmpty {

@@ -58,6 +58,11 @@ extension DiagnosticMessages {
     notesBadValue("'compare' takes two interpretation ids, as in 'compare: A B', not '\(value)'")
   }
 
+  static func notesMatrixNeedsTwo(_ value: String) -> Diagnostic {
+    notesBadValue(
+      "'matrix' takes two or more interpretation ids, as in 'matrix: A B', not '\(value)'")
+  }
+
   static func notesEmptyValue(_ key: String) -> Diagnostic {
     notesBadValue("option '\(key)' needs a value")
   }

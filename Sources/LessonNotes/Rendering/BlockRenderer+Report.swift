@@ -55,6 +55,23 @@ extension BlockRenderer {
       }, reportMarkdown: markdown)
   }
 
+  /// A figure holding only the evidence matrix of `interpretations` (as `argmap matrix` does).
+  static func matrixFigure(_ interpretations: [NodeID], map: ArgumentMap)
+    throws(BlockRenderError) -> RenderedFigure
+  {
+    let comparison: InterpretationComparison
+    do {
+      comparison = try InterpretationComparison(map, interpretations: interpretations)
+    } catch {
+      throw .view(error.description, option: "matrix")
+    }
+    let markdown = demotedHeadings(EvidenceMatrix(comparison).markdown(for: map))
+    return RenderedFigure(
+      svg: nil, title: map.metadata.title ?? "Argument map", outline: "",
+      reportHTML: CMark.html(Array(markdown.utf8), extensions: CMark.reportExtensionNames) { _ in ""
+      }, reportMarkdown: markdown)
+  }
+
   /// Report headings two levels down (`#` becomes `###`), to sit inside a lesson's sections.
   static func demotedHeadings(_ markdown: String) -> String {
     markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in

@@ -16,6 +16,8 @@ enum BlockRenderer {
       return FactsReport(map: scoped, answers: answers).figure
     case .table(let aim):
       return try tableFigure(aim, spec: spec, map: scoped)
+    case .matrix(let ids):
+      return try matrixFigure(ids, map: scoped)
     case .comparison(let first, let second):
       let comparison = try self.comparison(first, second, map: scoped)
       let renderer = MapRenderer.lessonFigures(idPrefix: idPrefix, limits: limits)
@@ -106,10 +108,11 @@ enum BlockRenderer {
           try page.map { page throws(RenderError) in
             try renderer.pageScenes(of: comparison, map: scoped, page: page)
           } ?? [comparison.scene(for: scoped)]
-      case (.diagram, .some(let page)), (.table, .some(let page)), (.facts, .some(let page)):
+      case (.diagram, .some(let page)), (.table, .some(let page)), (.matrix, .some(let page)),
+        (.facts, .some(let page)):
         let (view, options) = viewAndOptions(spec, map: scoped)
         scenes = try renderer.pageScenes(scoped, view: view, options: options, page: page)
-      case (.diagram, nil), (.table, nil), (.facts, nil):
+      case (.diagram, nil), (.table, nil), (.matrix, nil), (.facts, nil):
         scenes = [try self.scene(spec, map: scoped)]
       }
     } catch let error as RenderError {
@@ -156,7 +159,7 @@ enum BlockRenderer {
     case .diagram(.overview): view = .overview
     case .diagram(.timeline): view = .timeline
     case .comparison(let first, let second): view = .comparison(first, second)
-    case .table, .facts: view = .argument
+    case .table, .matrix, .facts: view = .argument
     }
     return (view, options)
   }
@@ -165,6 +168,7 @@ enum BlockRenderer {
   private static func optionName(_ spec: BlockSpec) -> String {
     switch spec.content {
     case .comparison: "compare"
+    case .matrix: "matrix"
     case .diagram, .table, .facts: spec.blankNodes.isEmpty ? "view" : "blank"
     }
   }
