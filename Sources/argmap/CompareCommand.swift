@@ -38,6 +38,11 @@ struct CompareCommand: ParsableCommand {
     help: "Draw the diagram as a worksheet: the evidence as numbered blanks, same layout.")
   var worksheet = false
 
+  @ArgumentParser.Flag(
+    help:
+      "Add the gradual scores behind the comparison (strengths, each item's effect) to the report.")
+  var scores = false
+
   @Option(
     name: .shortAndLong,
     help: "Where to write: a .md, .html, .json, .svg, .png or .pdf file, or '-'.")
@@ -79,8 +84,8 @@ struct CompareCommand: ParsableCommand {
     let chosen = output == "-" ? format : (Self.format(forPath: output) ?? format)
     let bytes: [UInt8]
     switch chosen {
-    case .markdown: bytes = Array(comparison.markdown(for: map).utf8)
-    case .html: bytes = Array(comparison.html(for: map).utf8)
+    case .markdown: bytes = Array(comparison.markdown(for: map, showsScores: scores).utf8)
+    case .html: bytes = Array(comparison.html(for: map, showsScores: scores).utf8)
     case .json: bytes = Array(comparison.json(for: map).utf8)
     case .svg: bytes = try diagram(comparison, map, .svg)
     case .png: bytes = try diagram(comparison, map, .png)

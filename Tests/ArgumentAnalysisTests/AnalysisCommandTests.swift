@@ -72,10 +72,18 @@ import Testing
         #expect(text.hasPrefix("<!DOCTYPE html>"))
         #expect(text.contains("⇄ read two ways"))
         #expect(text.contains("<h2>Sub-aims</h2>"))
-        #expect(text.contains("met to some extent (0.64)"))
+        #expect(text.contains("<td>3 successes, 3 failures</td>"))
+        #expect(!text.contains("0.64"))
       default: #expect(text.contains("\"winner\": \"security-view\""))
       }
     }
+    // The gradual scores only for those who ask.
+    let plain = try runArgmap(["compare", stalin, "security-view", "aggressive-view"])
+    #expect(!plain.stdout.contains("0.99"))
+    let scores = try runArgmap(["compare", stalin, "security-view", "aggressive-view", "--scores"])
+    #expect(scores.status == 0)
+    #expect(scores.stdout.contains("| Interpretation | Thesis | Score | How far convincing |"))
+    #expect(scores.stdout.contains("(0.99)"))
     let bad = try runArgmap([
       "compare", stalin, "security-view", "aggressive-view", "-o",
       folder.appendingPathComponent("x.txt").path,

@@ -104,10 +104,41 @@ func loadGraph(_ name: String) throws -> ArgumentMap {
     #expect(comparison.verdict.authorVerdicts.map(\.claim) == ["security-view-better"])
     #expect(comparison.verdict.agreesWithAuthor == true)
     let sentences = comparison.verdictSentences(for: map)
+    let verdict = sentences.joined(separator: "\n")
     #expect(
-      sentences[0].hasPrefix(
-        "On this map “Security reading” (0.99) is more convincing than “Aggressive reading”"))
-    #expect(sentences.contains { $0.contains("makes a lot more sense") })
+      sentences[0]
+        == "“Security reading” explains more of the evidence: 17 of the 27 pieces of evidence the map gives fit it, against 4 for “Aggressive reading”."
+    )
+    // The diagnostic evidence first, named by its event and date.
+    #expect(
+      sentences[1]
+        == "The evidence that tells them apart: Mein Kampf (1925–26) fits “Security reading” and counts against “Aggressive reading”; Operation Barbarossa (22 June 1941) fits “Aggressive reading” and counts against “Security reading”."
+    )
+    #expect(sentences[2].hasPrefix("“Security reading” meets more evidence against it: 8 pieces"))
+    // What the other side would reply, on the event it reads another way.
+    #expect(
+      sentences.contains {
+        $0.hasPrefix(
+          "A supporter of “Aggressive reading” would reply, on the Nazi–Soviet Pact (23 August 1939): read aggressively"
+        )
+      })
+    // Success (the aim met) kept apart from motive (which reading convinces).
+    #expect(
+      sentences.contains {
+        $0.hasPrefix(
+          "Whether the aim (“Security of the USSR”) was met is a separate question from which reading is more convincing."
+        )
+      })
+    // The author's verdict is reported as the author's, not as a confirmation.
+    let author = try #require(sentences.last)
+    #expect(author.hasPrefix("The author's own verdict: “The essay says historians"))
+    #expect(author.contains("That is the author's judgement"))
+    #expect(!verdict.contains("bears this out"))
+    // No node id and no decimal number anywhere in the verdict.
+    for node in map.nodes where node.id.rawValue.contains("-") {
+      #expect(!verdict.contains(node.id.rawValue), "id \(node.id) in the verdict")
+    }
+    #expect(verdict.firstRange(of: /[0-9]\.[0-9]/) == nil)
     // Both sub-aims serve the security thesis, as the essay sets them out.
     #expect(comparison.sides[0].subAims.map(\.subAim) == ["recognition", "strength"])
     #expect(comparison.sides[1].subAims.isEmpty)

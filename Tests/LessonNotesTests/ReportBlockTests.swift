@@ -42,7 +42,8 @@ struct ReportBlockTests {
     let markdown = try #require(NotesFixtures.mainOutput(report))
     #expect(
       markdown.contains(
-        "[![Two readings](notes-1.svg)](notes-1.svg)\n\n*Two readings*\n\n**Verdict.** On this map")
+        "[![Two readings](notes-1.svg)](notes-1.svg)\n\n*Two readings*\n\n**Verdict.** “Stalin sought security” explains more of the evidence"
+      )
     )
   }
 

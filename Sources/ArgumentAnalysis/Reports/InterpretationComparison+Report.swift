@@ -1,11 +1,25 @@
 import ArgumentMap
 
 extension InterpretationComparison {
-  /// The verdict as a history teacher would phrase it, one paragraph per sentence group.
-  ///
-  /// It answers "how far is each interpretation convincing", names the evidence that matters
-  /// most for and against each, and sets the result beside the verdict written into the map.
+  /// The verdict as a history teacher would write it, one paragraph each (`VerdictInWords`):
+  /// evidence named by events and dates, no ids and no decimals.
   public func verdictSentences(for base: ArgumentMap) -> [String] {
+    VerdictInWords(self, map: IndexedMap(base)).sentences
+  }
+
+  /// How far each interpretation is convincing, in a few words ("convincing to some extent",
+  /// "only partly convincing"), in side order.
+  public func howFarConvincing(for base: ArgumentMap) -> [String] {
+    let verdict = VerdictInWords(self, map: IndexedMap(base))
+    return sides.indices.map { column in
+      let words = String(verdict.howFar(column).prefix { $0 != ":" }).lowercased()
+      return words.hasPrefix("to ") ? "convincing " + words : words + " convincing"
+    }
+  }
+
+  /// The gradual scores behind the comparison, for those who ask (`argmap compare --scores`):
+  /// each reading's strength, the evidence that moves it most, and the ranking by score.
+  public func scoreSentences(for base: ArgumentMap) -> [String] {
     let map = IndexedMap(base)
     func name(_ id: NodeID) -> String {
       "\u{201C}" + ReportText.shortName(map.node(withID: id), id) + "\u{201D}"
@@ -88,7 +102,7 @@ extension InterpretationComparison {
   }
 
   /// A Markdown report: verdict, the evidence in three groups, sub-aims, and notes.
-  public func markdown(for base: ArgumentMap) -> String {
+  public func markdown(for base: ArgumentMap, showsScores: Bool = false) -> String {
     let map = IndexedMap(base)
     func name(_ id: NodeID) -> String {
       ReportText.markdown(ReportText.shortName(map.node(withID: id), id))
@@ -106,9 +120,24 @@ extension InterpretationComparison {
 
     lines.append("## The interpretations")
     lines.append("")
-    lines.append("| Interpretation | Thesis | Score | How far convincing |")
-    lines.append("|---|---|---|---|")
-    for side in sides {
+    if !showsScores {
+      lines.append("| Interpretation | Thesis | How far convincing |")
+      lines.append("|---|---|---|")
+      for (side, howFar) in zip(sides, howFarConvincing(for: base)) {
+        let thesis = side.thesis.map { id in
+          let node = map.node(withID: id)
+          return ReportText.markdownCell(
+            node?.shortName ?? EvidenceMatrix.cut(node?.text ?? id.rawValue, words: 12))
+        }.joined(separator: "; ")
+        lines.append("| \(ReportText.cell(name(side.interpretation))) | \(thesis) | \(howFar) |")
+      }
+      lines.append("")
+    }
+    if showsScores {
+      lines.append("| Interpretation | Thesis | Score | How far convincing |")
+      lines.append("|---|---|---|---|")
+    }
+    for side in sides where showsScores {
       let thesis = zip(
         side.thesis,
         side.thesisStrengths.isEmpty ? side.thesis.map { _ in Double.nan } : side.thesisStrengths
@@ -119,7 +148,10 @@ extension InterpretationComparison {
       lines.append(
         "| \(ReportText.cell(name(side.interpretation))) | \(thesis) | \(score) | \(judgement) |")
     }
-    lines.append("")
+    if showsScores {
+      lines.append("")
+      for sentence in scoreSentences(for: base) { lines += [ReportText.markdown(sentence), ""] }
+    }
 
     lines.append("## Evidence read two ways")
     lines.append("")
@@ -195,9 +227,10 @@ extension InterpretationComparison {
           guard let judgement = side.subAims.first(where: { $0.subAim == id }) else {
             return "not part of this reading"
           }
+          let counts = Self.counts(judgement)
+          guard showsScores else { return counts }
           guard let strength = judgement.strength else { return "did not converge" }
-          return HowFar(strength: strength).met + " (\(ReportText.fixed(strength)); "
-            + "\(judgement.successes.count) successes, \(judgement.failures.count) failures)"
+          return HowFar(strength: strength).met + " (\(ReportText.fixed(strength)); \(counts))"
         }
         lines.append(
           "| " + ReportText.markdownCell(map.node(withID: id)?.text ?? id.rawValue) + " | "
@@ -219,6 +252,17 @@ extension InterpretationComparison {
     }
     lines.append("")
     lines.append("## How this was worked out")
+    lines.append("")
+    lines.append(
+      "Each interpretation reads the map with its own scoped links. A piece of evidence fits a "
+        + "reading when a chain of supports, attacks or undercuts leads from it to the reading's "
+        + "thesis and counts for it, and counts against the reading when the chain counts against; "
+        + "evidence that fits one reading and counts against another tells them apart. A reading "
+        + "is convincing to a large extent when at least three times as much evidence fits it as "
+        + "counts against it and it explains at least half of the evidence; to some extent when "
+        + "more fits it than counts against it and it explains at least a third; to a limited "
+        + "extent when more fits it but it explains less.")
+    guard showsScores else { return lines.joined(separator: "\n") + "\n" }
     lines.append("")
     lines.append(
       "Each interpretation reads the map with its own scoped links. Evidence counts for a reading "
@@ -289,7 +333,7 @@ extension InterpretationComparison {
 
   /// A self-contained HTML page: the verdict, then three columns (the first side, the shared
   /// evidence, the other sides), greyscale-safe (markers and borders, not colour alone).
-  public func html(for base: ArgumentMap) -> String {
+  public func html(for base: ArgumentMap, showsScores: Bool = false) -> String {
     let map = IndexedMap(base)
     func name(_ id: NodeID) -> String { ReportText.shortName(map.node(withID: id), id) }
     func item(_ id: NodeID, _ readings: [(String, EvidenceReading)], twoWays: Bool) -> String {
@@ -311,7 +355,15 @@ extension InterpretationComparison {
     if let title = map.metadata.title { body += "<p class=\"map\">\(ReportText.html(title))</p>\n" }
     body += "<section class=\"verdict\"><h2>Verdict</h2>\n"
     for sentence in verdictSentences(for: base) { body += "<p>\(ReportText.html(sentence))</p>\n" }
-    body += "</section>\n<div class=\"columns\">\n"
+    body += "</section>\n"
+    if showsScores {
+      body += "<section class=\"scores\"><h2>Scores</h2>\n"
+      for sentence in scoreSentences(for: base) {
+        body += "<p>\(ReportText.html(sentence))</p>\n"
+      }
+      body += "</section>\n"
+    }
+    body += "<div class=\"columns\">\n"
     let first = sides[0]
     body +=
       "<section><h2>Only \u{201C}\(ReportText.html(name(first.interpretation)))\u{201D}</h2><ul>"
@@ -352,9 +404,12 @@ extension InterpretationComparison {
         for side in sides {
           let cell: String
           if let judgement = side.subAims.first(where: { $0.subAim == id }) {
+            let counts = Self.counts(judgement)
             cell =
-              judgement.strength.map {
-                HowFar(strength: $0).met + " (\(ReportText.fixed($0)))"
+              !showsScores
+              ? counts
+              : judgement.strength.map {
+                HowFar(strength: $0).met + " (\(ReportText.fixed($0)); \(counts))"
               } ?? "did not converge"
           } else {
             cell = "not part of this reading"
@@ -379,6 +434,14 @@ extension InterpretationComparison {
       "<!DOCTYPE html>\n<html lang=\"\(ReportText.html(map.metadata.language ?? "en"))\">\n<head>\n<meta charset=\"utf-8\">\n"
       + "<title>\(ReportText.html(map.metadata.title ?? "Comparison"))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
       + body + "</body>\n</html>\n"
+  }
+
+  /// "2 successes, 1 failure".
+  static func counts(_ judgement: SubAimJudgement) -> String {
+    let successes = judgement.successes.count
+    let failures = judgement.failures.count
+    return "\(successes) success\(successes == 1 ? "" : "es"), "
+      + "\(failures) failure\(failures == 1 ? "" : "s")"
   }
 
   /// "for (→ strength [security-view]: it bought time …)".

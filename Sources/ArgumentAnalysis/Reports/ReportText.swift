@@ -56,6 +56,38 @@ enum ReportText {
     return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
   }
 
+  /// A date as a sentence says it: "23 August 1939", "August 1939", "1925–26",
+  /// "29–30 September 1938", "c. 1924", "August 1939 – June 1941".
+  static func words(_ span: DateSpan) -> String {
+    let months = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December",
+    ]
+    func words(_ date: HistoricalDate) -> String {
+      guard let month = date.month, (1...12).contains(month) else { return "\(date.year)" }
+      let monthYear = "\(months[month - 1]) \(date.year)"
+      return date.day.map { "\($0) \(monthYear)" } ?? monthYear
+    }
+    let prefix = span.isApproximate ? "c. " : ""
+    guard let end = span.end else { return prefix + words(span.start) }
+    let start = span.start
+    if start.month == nil, end.month == nil {
+      // 1925–26 within a century, else 1918–2001.
+      let sameCentury = start.year / 100 == end.year / 100 && end.year > start.year
+      let tail = sameCentury ? fixedWidth(end.year % 100) : "\(end.year)"
+      return prefix + "\(start.year)–\(tail)"
+    }
+    if start.year == end.year, start.month == end.month, let day = start.day, end.day != nil {
+      return prefix + "\(day)–" + words(end)
+    }
+    return prefix + words(start) + " – " + words(end)
+  }
+
+  /// Two digits: `6` is `06`.
+  private static func fixedWidth(_ value: Int) -> String {
+    value < 10 ? "0\(value)" : "\(value)"
+  }
+
   /// A short name for an interpretation or aim (`Node.shortName`), otherwise the id.
   static func shortName(_ node: Node?, _ id: NodeID) -> String {
     node?.shortName ?? id.rawValue

@@ -75,14 +75,16 @@ extension InterpretationComparison {
         isFlagged: node?.isFlagged ?? false, isReadTwoWays: row.isReadTwoWays)
     }
 
+    // How far each reading is convincing, from the evidence that fits it and counts against it
+    // (the scores are a detail of the written report).
+    let howFar = Dictionary(
+      zip(sides.map(\.interpretation), howFarConvincing(for: map)), uniquingKeysWith: { a, _ in a })
     func interpretationNode(_ side: Side) -> SceneNode {
       let node = lookup(side.interpretation)
       var lines = Self.wrap(name(side.interpretation), lineWidth)
-      if let score = side.score {
-        lines.append("score " + Self.fixed(score))
-        lines.append(contentsOf: Self.wrap(HowFar(strength: score).convincing, lineWidth))
-      } else {
-        lines.append("did not converge")
+      if let judgement = howFar[side.interpretation] {
+        // Narrow: "convincing" / "to some extent", so the ellipse stays small.
+        lines.append(contentsOf: Self.wrap(judgement, 16))
       }
       return SceneNode(
         id: element(side.interpretation), role: .statement(.interpretation),

@@ -30,7 +30,7 @@ package struct RenderCache: Sendable {
   package let folder: URL
 
   /// Bumped whenever the rendering or the entry format changes.
-  package static let toolVersion = "argmap-notes 2"
+  package static let toolVersion = "argmap-notes 3"
 
   /// Creates a cache over `folder`; nothing is read or created until an entry is used.
   package init(folder: URL) {
