@@ -208,6 +208,12 @@ import Testing
     let selfRelation = ArgdownImporter.importMap("[A]: a\n  + [A]")
     #expect(selfRelation.map.linkLines.isEmpty)
     #expect(selfRelation.diagnostics.located == ["2:5 argdown-self-relation"])
+    // A statement that attacks itself is a self-attack, as abstract frameworks have them.
+    let selfAttack = ArgdownImporter.importMap("[A]: a\n  - [A]")
+    #expect(selfAttack.map.linkLines == ["A - A"])
+    #expect(!selfAttack.diagnostics.contains { $0.id == "argdown-self-relation" })
+    #expect(
+      ArgdownImporter.importMap(ArgdownExporter.export(selfAttack.map).text).map == selfAttack.map)
   }
 
   /// Deep nesting and long inputs stay linear and never trap.

@@ -65,7 +65,9 @@ enum ArgdownModelBuilder {
       guard let source = position[relation.source], let target = idOf[relation.target] else {
         continue
       }
-      if relation.source == relation.target {
+      // A statement that attacks itself is a self-attack, as in an abstract framework; support
+      // of itself says nothing and cannot be held.
+      if relation.source == relation.target, relation.kind != .attack {
         diagnostics.append(
           DiagnosticMessages.argdownSelfRelation(
             entities[relation.source].writtenTitle, prefix: relation.place.prefix,

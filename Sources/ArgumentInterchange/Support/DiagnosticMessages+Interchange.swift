@@ -239,7 +239,7 @@ extension DiagnosticMessages {
     Diagnostic(
       .warning, id: "argdown-self-relation",
       message: prefix
-        + "'\(title)' is related to itself; an argument map has no self links, so the relation is left out",
+        + "'\(title)' supports itself; an argument map holds no such link (only a self-attack), so the relation is left out",
       range: range)
   }
 
