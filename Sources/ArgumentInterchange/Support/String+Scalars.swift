@@ -1,11 +1,13 @@
 extension String {
   /// The string without leading and trailing characters from `set` (spaces and tabs, usually).
   func trimmingCharacters(in set: String) -> String {
-    let characters = Set(set.unicodeScalars)
+    // `set` is a few scalars: looked through, not hashed. Called for every line of front matter
+    // and every datum, so a string without anything to trim is returned as it is.
+    let characters = set.unicodeScalars
     var scalars = Substring(self).unicodeScalars[...]
     while let first = scalars.first, characters.contains(first) { scalars.removeFirst() }
     while let last = scalars.last, characters.contains(last) { scalars.removeLast() }
-    return String(String.UnicodeScalarView(scalars))
+    return scalars.count == unicodeScalars.count ? self : String(Substring(scalars))
   }
 }
 
