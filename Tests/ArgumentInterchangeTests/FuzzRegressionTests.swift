@@ -193,6 +193,18 @@ import Testing
     #expect(!again.diagnostics.containsErrors)
   }
 
+  /// An argument named by a title (kept since titles are written back) that starts with `!--`
+  /// was written `<!-- …>`, which Argdown reads as an HTML comment: the argument was lost on the
+  /// way back. A title's leading `!` is now escaped.
+  @Test func anArgumentTitleThatOpensACommentIsEscaped() throws {
+    let first = try InterchangeFixtures.argdown(
+      "fuzz/argdown/argument-title-opening-a-comment.argdown")
+    #expect(!first.diagnostics.containsErrors)
+    let exported = ArgdownExporter.export(first.map)
+    #expect(exported.text.contains("\n<\\!-- A co"))
+    #expect(ArgdownImporter.importMap(exported.text).map == first.map)
+  }
+
   /// A second description of an argument becomes a note, written in the `{notes: [...]}` data
   /// as YAML; Argdown looks for comments before it reads YAML, so a `/*` in the note opened a
   /// comment that never closed. The exporter writes such a slash as YAML's `\/`.

@@ -47,8 +47,11 @@ public enum ArgdownExporter {
       loss("the title of '\(id)' is another node's name in Argdown; written as its id")
     }
     func reference(_ id: NodeID) -> String {
-      let name = escaped(plan.names[id] ?? id.rawValue)
-      return isArgument.contains(id) ? "<\(name)>" : "[\(name)]"
+      var name = escaped(plan.names[id] ?? id.rawValue)
+      guard isArgument.contains(id) else { return "[\(name)]" }
+      // `<!--` opens an HTML comment: a title that starts `!` keeps its `!` escaped.
+      if name.hasPrefix("!") { name = "\\" + name }
+      return "<\(name)>"
     }
 
     /// The node's defining line: name, text, tags and data; what Argdown cannot hold is reported.
