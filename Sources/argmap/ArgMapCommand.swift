@@ -11,8 +11,7 @@ struct ArgMapCommand: ParsableCommand {
     subcommands: [
       CheckCommand.self, FmtCommand.self, ExportCommand.self, ImportCommand.self,
       RenderCommand.self, LayoutReportCommand.self, EvaluateCommand.self, CompareCommand.self,
-      MatrixCommand.self,
-      TableCommand.self,
+      MatrixCommand.self, PlanCommand.self, TableCommand.self,
       NotesCommand.self, PandocFilterCommand.self, ServeCommand.self,
     ],
     // `-h` is only help standing alone (see `CommandLineArguments`), never inside `-dash.argmap`.

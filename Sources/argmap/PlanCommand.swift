@@ -1,0 +1,50 @@
+import ArgumentAnalysis
+import ArgumentMap
+import ArgumentParser
+
+/// `argmap plan FILE [--aim ID] [-o OUT]`: an essay plan, paragraph by paragraph.
+struct PlanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan",
+    abstract: "An essay plan from a map: introduction, one paragraph per sub-aim, conclusion.",
+    discussion: """
+      The introduction states the question and the interpretations; each sub-aim of the aim gets \
+      a paragraph with its evidence for and against in date order, the counter-arguments and \
+      their rebuttals; the conclusion follows the verdict in words. The format follows the \
+      extension of -o: .md (Markdown, also the default on standard output) or .html. Refuses a \
+      map with errors.
+      """)
+
+  @Argument(help: "The .argmap file ('-' reads standard input).")
+  var file: String
+
+  @Option(help: "The aim the essay weighs (default: the map's first main aim).")
+  var aim: String?
+
+  @Option(help: "The format on standard output: markdown or html (ignored with -o FILE).")
+  var format: MatrixCommand.Format = .markdown
+
+  @Option(name: .shortAndLong, help: "Where to write: a .md or .html file, or '-'.")
+  var output: String = "-"
+
+  func validate() throws {
+    if output != "-" && MatrixCommand.format(forPath: output) == nil {
+      throw ValidationError("Cannot tell the format of '\(output)': use .md or .html.")
+    }
+  }
+
+  func run() throws {
+    let map = try CommandIO.checkedMap(file).map
+    let plan: EssayPlan
+    do {
+      plan = try EssayPlan(map, aim: aim.map { NodeID($0) })
+    } catch {
+      printError("\(file): error: \(error.description)")
+      throw ExitCode(1)
+    }
+    let chosen = output == "-" ? format : (MatrixCommand.format(forPath: output) ?? format)
+    let text =
+      chosen == .html ? plan.html(language: map.metadata.language ?? "en") : plan.markdown()
+    try CommandIO.write(Array(text.utf8), to: output)
+  }
+}
