@@ -108,7 +108,7 @@ import Testing
   @Test func aliasBombIsRefused() throws {
     let result = try importFixture("alias-bomb")
     #expect(result.diagnostics.map(\.id).contains("argdown-front-matter"))
-    #expect(result.diagnostics.contains { $0.message.contains("more than 100000 nodes") })
+    #expect(result.diagnostics.contains { $0.message.contains("more than 10000 nodes") })
     #expect(result.map.nodes.count == 2)
   }
 

@@ -55,7 +55,7 @@ enum ArgdownYAML {
 
   /// The most nodes one document may expand to. Aliases can make a few lines stand for
   /// billions of nodes ("billion laughs"); such a document is refused, not expanded.
-  static let nodeLimit = 100_000
+  static let nodeLimit = 10_000
 
   /// A position inside the YAML text: 0-based line and column (in Unicode scalars).
   struct Position: Equatable, Sendable {
