@@ -205,6 +205,18 @@ import Testing
     #expect(ArgdownImporter.importMap(exported.text).map == first.map)
   }
 
+  /// An argument titled `+ D < +` was written `<+ D \< +>`, which starts with the relation
+  /// `<+`: the argument became a relation on the way back. A leading `+`, `-` or `_` is now
+  /// escaped too.
+  @Test func anArgumentTitleThatStartsARelationIsEscaped() throws {
+    let first = try InterchangeFixtures.argdown(
+      "fuzz/argdown/argument-title-starting-with-a-relation.argdown")
+    #expect(!first.diagnostics.containsErrors)
+    let exported = ArgdownExporter.export(first.map)
+    #expect(exported.text.contains("\n<\\+ D"))
+    #expect(ArgdownImporter.importMap(exported.text).map == first.map)
+  }
+
   /// A second description of an argument becomes a note, written in the `{notes: [...]}` data
   /// as YAML; Argdown looks for comments before it reads YAML, so a `/*` in the note opened a
   /// comment that never closed. The exporter writes such a slash as YAML's `\/`.

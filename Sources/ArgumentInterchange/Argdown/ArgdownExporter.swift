@@ -49,8 +49,11 @@ public enum ArgdownExporter {
     func reference(_ id: NodeID) -> String {
       var name = escaped(plan.names[id] ?? id.rawValue)
       guard isArgument.contains(id) else { return "[\(name)]" }
-      // `<!--` opens an HTML comment: a title that starts `!` keeps its `!` escaped.
-      if name.hasPrefix("!") { name = "\\" + name }
+      // `<!--` opens an HTML comment and `<+`, `<-`, `<_` are relations: a title that starts
+      // with one of those marks keeps it escaped.
+      if let first = name.unicodeScalars.first, "!+-_".unicodeScalars.contains(first) {
+        name = "\\" + name
+      }
       return "<\(name)>"
     }
 
