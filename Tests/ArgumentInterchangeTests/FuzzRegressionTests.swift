@@ -217,6 +217,17 @@ import Testing
     #expect(ArgdownImporter.importMap(exported.text).map == first.map)
   }
 
+  /// A front matter value with a tag of its own (`!ranksep: "1 "` reads as the text `1 ` tagged
+  /// `!ranksep:`) was kept as it was written, spaces and all, as if it were a number; it is a
+  /// text, kept quoted, so it reads back the same.
+  @Test func aTaggedFrontMatterValueIsText() throws {
+    let first = try InterchangeFixtures.argdown(
+      "fuzz/argdown/front-matter-value-with-a-tag.argdown")
+    #expect(first.map.metadata.extra == [Metadata.Entry(key: "dot", value: "\"1 \"")])
+    let exported = ArgdownExporter.export(first.map)
+    #expect(ArgdownImporter.importMap(exported.text).map == first.map)
+  }
+
   /// A second description of an argument becomes a note, written in the `{notes: [...]}` data
   /// as YAML; Argdown looks for comments before it reads YAML, so a `/*` in the note opened a
   /// comment that never closed. The exporter writes such a slash as YAML's `\/`.

@@ -128,6 +128,14 @@ enum ArgdownYAML {
   }
 
   /// Whether a node is YAML's null (`~`, `null`, or nothing after a key).
+  /// Whether a scalar is a text: anything but a plain null, boolean, number or date. A quoted
+  /// scalar, or one with a tag of its own (`!name`), is text whatever it says.
+  private static func isText(_ node: Node) -> Bool {
+    guard case .scalar(let scalar) = node, scalar.style == .plain else { return true }
+    let typed = [Tag.Name.null, .bool, .int, .float, .timestamp].map(\.rawValue)
+    return !typed.contains(node.tag.description)
+  }
+
   private static func isNull(_ node: Node) -> Bool {
     node.tag.description == Tag.Name.null.rawValue
   }
@@ -212,7 +220,7 @@ enum ArgdownYAML {
     var stored = yaml
     if case .scalar(let scalar) = node {
       text = isNull(node) ? "" : scalar.string
-      if node.tag.description == Tag.Name.str.rawValue { stored = storedText(text) }
+      if isText(node) { stored = storedText(text) }
     }
     entries.append(Entry(key: key, text: text, yaml: stored, position: position))
   }
@@ -271,7 +279,7 @@ enum ArgdownYAML {
     guard budget >= 0 else { return nil }
     switch node {
     case .scalar(let scalar):
-      if node.tag.description == Tag.Name.str.rawValue { return scalarText(scalar.string) }
+      if isText(node) { return scalarText(scalar.string) }
       // A number, `true`, `null` (or a date) read from plain text: its text reads back the same.
       return scalar.string.isEmpty ? "null" : scalar.string
     case .sequence(let sequence):
