@@ -116,13 +116,7 @@ public struct EssayPlan: Hashable, Sendable {
       let node = indexed.node(withID: topic)
       let successes = rows.filter { $0.column == .success }
       let failures = rows.filter { $0.column == .failure }
-      let met: String
-      switch (successes.count, failures.count) {
-      case (let s, let f) where s >= 3 * max(f, 1): met = "met to a large extent"
-      case (let s, let f) where abs(s - f) <= 1: met = "only partly met"
-      case (let s, let f) where s > f: met = "met to some extent"
-      default: met = "largely not met"
-      }
+      let met = VerdictInWords.met(successes: successes.count, failures: failures.count)
       let name = node?.shortName ?? node?.text ?? topic.rawValue
       return Paragraph(
         topic: topic, heading: name, claim: node?.text ?? topic.rawValue,

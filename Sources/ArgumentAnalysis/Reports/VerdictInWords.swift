@@ -221,6 +221,16 @@ struct VerdictInWords {
       ?? reason(matrix.rows)
   }
 
+  /// How far an aim was met, from its successes and failures: the one rule the verdict and the
+  /// essay plan share.
+  static func met(successes: Int, failures: Int) -> String {
+    if successes >= 3 * max(failures, 1) { return "met to a large extent" }
+    if abs(successes - failures) <= 1 { return "only partly met" }
+    if successes > failures { return "met to some extent" }
+    if failures >= 3 * max(successes, 1) { return "not met" }
+    return "largely not met"
+  }
+
   /// Whether the aim the readings argue about was met, from its successes and failures.
   private func aimMet() -> String? {
     let theses = Set(comparison.sides.flatMap(\.thesis))
@@ -233,18 +243,9 @@ struct VerdictInWords {
     let successes = table.successes.map(\.evidence)
     let failures = table.failures.map(\.evidence)
     guard !successes.isEmpty || !failures.isEmpty else { return nil }
-    let met: String
-    if successes.count >= 3 * max(failures.count, 1) {
-      met = "met to a large extent"
-    } else if abs(successes.count - failures.count) <= 1 {
-      met = "only partly met: its successes and failures are about even"
-    } else if successes.count > failures.count {
-      met = "met to some extent, with real failures"
-    } else if failures.count >= 3 * max(successes.count, 1) {
-      met = "not met"
-    } else {
-      met = "largely not met"
-    }
+    var met = Self.met(successes: successes.count, failures: failures.count)
+    if met == "only partly met" { met += ": its successes and failures are about even" }
+    if met == "met to some extent" { met += ", with real failures" }
     let aimName = aim.shortName ?? EvidenceMatrix.cut(aim.text, words: 10)
     func some(_ ids: [NodeID]) -> String {
       Self.list(ids.prefix(3).map(named)) + (ids.count > 3 ? ", and more" : "")
