@@ -2,14 +2,22 @@ import ArgumentAnalysis
 import ArgumentMap
 import ArgumentParser
 
-/// `argmap table FILE --aim ID [--format F]`: the essay's Successes | Failures table.
+/// `argmap table FILE --aim ID [--format F]`: the essay's Successes | Failures table, or a table
+/// of factors for and against a thesis.
 struct TableCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "table",
-    abstract: "Tabulate the successes and failures of an aim, in date order.",
+    abstract:
+      "Tabulate the successes and failures of an aim, or the factors for and against a thesis.",
     discussion: """
       Successes are events and evidence that support the aim or one of its sub-aims, directly or \
-      through one claim; failures oppose them. Only the author's unscoped links are read unless \
+      through one claim; failures oppose them. Each piece of evidence is counted once: a part of \
+      another entry (linked to its evidence) is listed under it, and evidence for a point \
+      against another entry is listed with that point. Cells are cut to about twenty words; the \
+      numbered notes under the table give the whole texts and the sources of the corrections. \
+      A main aim whose text speaks of an aim, goal or objective gets successes and failures; \
+      any other thesis (a cause, a responsibility) gets factors for and against (--frame \
+      chooses). Only the author's unscoped links are read unless \
       --under names an interpretation. Entries dated outside the map's 'period:' (front matter, \
       such as 'period: 1928–1941') are left out unless --since, --until or --all-dates is given. \
       Refuses a map with errors.
@@ -23,6 +31,12 @@ struct TableCommand: ParsableCommand {
 
   @Option(help: "The output format: markdown, csv or html.")
   var format: Format = .markdown
+
+  @Option(
+    help: ArgumentHelp(
+      "The columns: successes (and failures) or factors (for and against).",
+      discussion: "By default, chosen from the aim's text."))
+  var frame: SuccessFailureTable.Frame?
 
   @Option(help: "Also read the links scoped to this interpretation.")
   var under: String?
@@ -63,7 +77,8 @@ struct TableCommand: ParsableCommand {
     let table: SuccessFailureTable
     do {
       table = try SuccessFailureTable(
-        map, aim: NodeID(aim), interpretation: under.map { NodeID($0) }, period: period)
+        map, aim: NodeID(aim), interpretation: under.map { NodeID($0) }, period: period,
+        frame: frame)
     } catch {
       printError("\(file): error: \(error.description)")
       throw ExitCode(1)
@@ -95,3 +110,5 @@ struct TableCommand: ParsableCommand {
     return span.start
   }
 }
+
+extension SuccessFailureTable.Frame: ExpressibleByArgument {}

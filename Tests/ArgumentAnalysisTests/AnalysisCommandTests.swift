@@ -95,7 +95,7 @@ import Testing
     let markdown = try runArgmap(["table", stalin, "--aim", "security", "--since", "1928"])
     #expect(markdown.status == 0)
     #expect(markdown.stdout.contains("| Date | Successes | Failures |"))
-    #expect(markdown.stdout.contains("5 successes, 6 failures."))
+    #expect(markdown.stdout.contains("5 successes, 4 failures."))
     let csv = try runArgmap([
       "table", stalin, "--aim", "security", "--format", "csv", "--until", "1933",
     ])
@@ -103,13 +103,17 @@ import Testing
     let lines = csv.stdout.split(separator: "\r\n")
     #expect(
       lines.first
-        == "date,column,id,text,bears_on,through,reasoning,details,corrections,one_could_argue")
+        == "date,column,id,title,text,bears_on,through,reasoning,details,corrections,sources,one_could_argue"
+    )
     #expect(
       lines.dropFirst().map { $0.split(separator: ",")[2] } == [
         "league-1920", "pacts-1932", "hitler-power",
       ])
     let html = try runArgmap(["table", stalin, "--aim", "security", "--format", "html"])
     #expect(html.stdout.contains("<td class=\"failure\">"))
+    let factors = try runArgmap(["table", stalin, "--aim", "security", "--frame", "factors"])
+    #expect(factors.stdout.contains("| Date | For | Against |"))
+    #expect(factors.stdout.contains("5 factors for, 4 against."))
   }
 
   @Test func tableRejectsBadInputWithAClearMessage() throws {

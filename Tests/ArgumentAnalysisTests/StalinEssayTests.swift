@@ -32,26 +32,91 @@ func loadGraph(_ name: String) throws -> ArgumentMap {
       table.successes.map(\.evidence) == [
         "pacts-1932", "league-1934", "assistance-pacts-1935", "spain", "nazi-soviet-pact",
       ])
-    // Failures column: 1933 Hitler and Rapallo, 1938 Munich, resources to Germany after the pact
-    // (raised "after the annexation of France", continued under the 1941 agreement), and the
-    // invasion the essay says "could be argued to be a failure".
+    // Failures column, the essay's four: 1933 Hitler and Rapallo, 1938 Munich, resources to
+    // Germany after the pact, and more resources "after the annexation of France".
     #expect(
       table.failures.map(\.evidence) == [
-        "hitler-power", "munich", "resource-deliveries", "fall-of-france", "trade-1941",
-        "barbarossa",
+        "hitler-power", "munich", "resource-deliveries", "fall-of-france",
       ])
+    #expect(table.frame == .successes)
     #expect(table.subAims == ["recognition", "strength"])
     let pacts = try #require(table.rows.first { $0.evidence == "pacts-1932" })
     #expect(pacts.bearsOn == "recognition")
     #expect(pacts.details.first == "pact-lithuania")  // 1926: listed first, by date
     #expect(pacts.details.count == 7)
+    // The 1941 agreement is a part of the deliveries, though it also bears on the increase:
+    // counted once, where the essay puts it.
+    let deliveries = try #require(table.rows.first { $0.evidence == "resource-deliveries" })
+    #expect(deliveries.details == ["trade-1939", "trade-1940", "trade-1941"])
+    // Each of the essay's "one could argue" points sits on its row, with the essay's reply.
+    #expect(deliveries.counterpoints.map(\.node) == ["resources-delayed-invasion"])
+    #expect(deliveries.counterpoints.first?.replies == ["resources-rebuttal"])
     let spain = try #require(table.rows.first { $0.evidence == "spain" })
     #expect(spain.through == "socialism-one-country")
+    #expect(spain.counterpoints.map(\.node) == ["spain-failure"])
+    #expect(spain.counterpoints.first?.replies == ["spain-rebuttal"])
     let munich = try #require(table.rows.first { $0.evidence == "munich" })
     #expect(munich.counterpoints.map(\.node) == ["munich-not-failure"])
     #expect(munich.counterpoints.first?.replies == ["munich-rebuttal"])
+    // The invasion of 1941 is the essay's reason to call the pact a failure, not a row.
     let pact = try #require(table.rows.first { $0.evidence == "nazi-soviet-pact" })
     #expect(pact.counterpoints.map(\.node) == ["pact-failure"])
+    #expect(pact.counterpoints.first?.evidence == ["barbarossa"])
+    #expect(pact.counterpoints.first?.replies == ["pact-bought-time"])
+  }
+
+  @Test func tableCellsAreShortWithTheWholeTextAndSourcesInNotes() throws {
+    let table = try SuccessFailureTable(
+      map, aim: "security", period: SuccessFailureTable.declaredPeriod(of: map))
+    let markdown = table.markdown(for: map)
+    let rows = markdown.split(separator: "\n").filter {
+      $0.hasPrefix("| ") && !$0.hasPrefix("| Date")
+    }
+    #expect(rows.count == 9)
+    for row in rows {
+      let words = row.split(separator: " ").count
+      #expect(words < 170, "a cell of \(words) words: \(row.prefix(80))")
+    }
+    // Names and dates in words, no ids and no Markdown code.
+    #expect(
+      markdown.contains("| 23 August 1939 | **The Nazi–Soviet Pact**. For Security of the USSR: "))
+    #expect(!markdown.contains("`"))
+    #expect(!markdown.contains("[pacts-1932]"))
+    #expect(markdown.contains("## Notes"))
+    #expect(markdown.contains("(evidence: Operation Barbarossa, 22 June 1941)"))
+    // HTML is built from text, not from the Markdown: no Markdown syntax in it.
+    let html = table.html(for: map)
+    // Each correction's sources are in the notes.
+    var sources = 0
+    for node in map.nodes where table.rows.contains(where: { $0.evidence == node.id }) {
+      for source in node.flags.flatMap(\.sources) {
+        let escaped = source.replacing("&", with: "&amp;").replacing("\"", with: "&quot;")
+          .replacing("'", with: "&#39;").replacing("<", with: "&lt;")
+        #expect(html.contains(escaped), "\(source)")
+        sources += 1
+      }
+    }
+    #expect(sources >= 8)
+    #expect(!html.contains("**"))
+    #expect(!html.contains("`"))
+    #expect(html.contains("<li id=\"note-8\"><strong>The Nazi–Soviet Pact</strong>"))
+  }
+
+  @Test func aThesisAboutCausesGetsFactorsForAndAgainst() throws {
+    let ww1 = try loadGraph("origins-of-ww1.argmap")
+    let table = try SuccessFailureTable(ww1, aim: "german-responsibility")
+    #expect(table.frame == .factors)
+    let markdown = table.markdown(for: ww1)
+    #expect(markdown.hasPrefix("# Factors for and against: German responsibility\n"))
+    #expect(markdown.contains("| Date | For | Against |"))
+    #expect(!markdown.contains("uccess"))
+    #expect(
+      markdown.contains("\(table.successes.count) factors for, \(table.failures.count) against."))
+    // A sub-aim is an aim, whatever its words; the frame can be chosen.
+    #expect(try SuccessFailureTable(map, aim: "strength").frame == .successes)
+    #expect(
+      try SuccessFailureTable(ww1, aim: "german-responsibility", frame: .successes).frame
+        == .successes)
   }
 
   @Test func tableWithoutAPeriodKeepsTheEssaysBaselineFrom1920() throws {

@@ -11,19 +11,12 @@ extension EvidenceMatrix {
     }
   }
 
-  /// At most `limit` words of `text`, with "…" when cut: a cell stays readable on a page.
-  static func cut(_ text: String, words limit: Int) -> String {
-    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-    guard words.count > limit else { return text }
-    return words.prefix(limit).joined(separator: " ") + " …"
-  }
-
   /// The evidence as a row names it: the first sentence (or text), at most 14 words.
   static func evidenceText(_ node: Node?, _ id: NodeID) -> String {
     guard let node else { return id.rawValue }
     var text = node.text
     if let stop = text.range(of: ". ") { text = String(text[..<stop.lowerBound]) + "." }
-    return cut(text, words: 14)
+    return ReportText.cut(text, words: 14)
   }
 
   /// The column headings: each interpretation's short name.
@@ -70,7 +63,8 @@ extension EvidenceMatrix {
         if !cell.reasons.isEmpty {
           text +=
             ": "
-            + ReportText.markdownCell(Self.cut(cell.reasons.joined(separator: "; "), words: 25))
+            + ReportText.markdownCell(
+              ReportText.cut(cell.reasons.joined(separator: "; "), words: 25))
         }
         return text
       }
@@ -158,7 +152,8 @@ extension EvidenceMatrix {
           "<td class=\"\(kind)\"><strong>\(ReportText.html(Self.label(cell.judgement)))</strong>"
         if !cell.reasons.isEmpty {
           body +=
-            "<br>" + ReportText.html(Self.cut(cell.reasons.joined(separator: "; "), words: 25))
+            "<br>"
+            + ReportText.html(ReportText.cut(cell.reasons.joined(separator: "; "), words: 25))
         }
         body += "</td>"
       }

@@ -127,7 +127,7 @@ extension InterpretationComparison {
         let thesis = side.thesis.map { id in
           let node = map.node(withID: id)
           return ReportText.markdownCell(
-            node?.shortName ?? EvidenceMatrix.cut(node?.text ?? id.rawValue, words: 12))
+            node?.shortName ?? ReportText.cut(node?.text ?? id.rawValue, words: 12))
         }.joined(separator: "; ")
         lines.append("| \(ReportText.cell(name(side.interpretation))) | \(thesis) | \(howFar) |")
       }

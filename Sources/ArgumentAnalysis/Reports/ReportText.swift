@@ -88,6 +88,13 @@ enum ReportText {
     value < 10 ? "0\(value)" : "\(value)"
   }
 
+  /// At most `limit` words of `text`, with "…" when cut: a cell stays readable on a page.
+  static func cut(_ text: String, words limit: Int) -> String {
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    guard words.count > limit else { return text }
+    return words.prefix(limit).joined(separator: " ") + " …"
+  }
+
   /// A short name for an interpretation or aim (`Node.shortName`), otherwise the id.
   static func shortName(_ node: Node?, _ id: NodeID) -> String {
     node?.shortName ?? id.rawValue

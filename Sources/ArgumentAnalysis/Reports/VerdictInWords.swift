@@ -47,7 +47,7 @@ struct VerdictInWords {
         clause = clause[..<range.lowerBound]
       }
     }
-    return EvidenceMatrix.cut(String(clause), words: words)
+    return ReportText.cut(String(clause), words: words)
   }
 
   /// "a, b and c".
@@ -209,7 +209,7 @@ struct VerdictInWords {
       for row in rows {
         let cell = row.cells[column]
         if cell.judgement == .consistent, let first = cell.reasons.first {
-          return (row.evidence, EvidenceMatrix.cut(first, words: 30))
+          return (row.evidence, ReportText.cut(first, words: 30))
         }
       }
       return nil
@@ -246,7 +246,7 @@ struct VerdictInWords {
     var met = Self.met(successes: successes.count, failures: failures.count)
     if met == "only partly met" { met += ": its successes and failures are about even" }
     if met == "met to some extent" { met += ", with real failures" }
-    let aimName = aim.shortName ?? EvidenceMatrix.cut(aim.text, words: 10)
+    let aimName = aim.shortName ?? ReportText.cut(aim.text, words: 10)
     func some(_ ids: [NodeID]) -> String {
       Self.list(ids.prefix(3).map(named)) + (ids.count > 3 ? ", and more" : "")
     }

@@ -6,9 +6,17 @@ import ArgumentMap
 ///
 /// A row is a piece of evidence linked to the aim or a sub-aim serving it, directly or through one
 /// claim that is so linked (the essay's "this matches socialism in one country, which kept the
-/// West on side"). Evidence linked only to another row's evidence is listed as that row's detail
-/// (each pact under "the 1932 pacts"). Longer chains of reasoning are arguments about the
-/// evidence, not successes or failures themselves, and are left to the comparison.
+/// West on side"). Longer chains of reasoning are arguments about the evidence, not successes or
+/// failures themselves, and are left to the comparison.
+///
+/// Each piece of evidence is counted once, where the author's argument puts it, as an essay does:
+/// - evidence linked to another row's evidence is that row's detail (each pact under "the 1932
+///   pacts", each trade agreement under the deliveries), even when it also bears on an aim;
+/// - evidence for a point raised against another row is that point's evidence (the invasion of
+///   1941 as the reason to call the 1939 pact a failure), not a row of its own.
+///
+/// The points raised against a row ("one could argue ...") are the claims that attack its
+/// evidence or undercut its link, each with the replies to it and the evidence given for it.
 public struct SuccessFailureTable: Hashable, Sendable {
   /// Which column a row belongs in.
   public enum Column: String, Hashable, Sendable, CaseIterable {
@@ -26,6 +34,8 @@ public struct SuccessFailureTable: Hashable, Sendable {
     public var reasoning: String?
     /// Nodes that answer it (attack or undercut it), in written order.
     public var replies: [NodeID]
+    /// Evidence the map gives for it (supports it), in date order.
+    public var evidence: [NodeID] = []
   }
 
   /// One success or failure.
@@ -48,8 +58,19 @@ public struct SuccessFailureTable: Hashable, Sendable {
     public var counterpoints: [Counterpoint]
   }
 
+  /// What the two columns stand for.
+  public enum Frame: String, Hashable, Sendable, CaseIterable {
+    /// Successes and failures of an aim someone pursued ("Stalin's main aim was security").
+    case successes
+    /// Factors for and against a thesis ("Germany bears the main responsibility"), where
+    /// "success" would make no sense.
+    case factors
+  }
+
   /// The aim the table is for.
   public var aim: NodeID
+  /// Whether the columns are successes and failures or factors for and against.
+  public var frame: Frame
   /// The sub-aims serving the aim, in written order.
   public var subAims: [NodeID]
   /// Every row, in date order (undated rows last, in written order).
@@ -68,12 +89,14 @@ public struct SuccessFailureTable: Hashable, Sendable {
   ///   - interpretation: Also read the links scoped to this interpretation; by default only the
   ///     author's own, unscoped links are read.
   ///   - period: Keep only rows dated within this period (undated rows are kept); `nil` keeps all.
+  ///   - frame: Successes and failures, or factors for and against; by default
+  ///     `frame(for:)` of the aim.
   /// - Throws: `ComparisonError.unknownNode` when `aim` is not in the map.
   public init(
     _ map: ArgumentMap, aim: NodeID, interpretation: NodeID? = nil,
-    period: ClosedRange<HistoricalDate>? = nil
+    period: ClosedRange<HistoricalDate>? = nil, frame: Frame? = nil
   ) throws(ComparisonError) {
-    guard map.node(withID: aim) != nil else {
+    guard let aimNode = map.node(withID: aim) else {
       throw .unknownNode(
         aim, suggestion: InterpretationComparison.nearest(aim, in: map.nodes.map(\.id)))
     }
@@ -155,9 +178,21 @@ public struct SuccessFailureTable: Hashable, Sendable {
         return date.start <= period.upperBound && (date.end ?? date.start) >= period.lowerBound
       }
     }
+    // Evidence that is part of another row is listed there, not counted again. A detail of a
+    // row that is itself part of this one (a cycle) stays a row.
     let rowEvidence = Set(merged.map(\.evidence))
+    var parents: [NodeID: [NodeID]] = [:]
+    for (detail, parent) in detailOf where rowEvidence.contains(nodes[parent].id) {
+      parents[nodes[detail].id, default: []].append(nodes[parent].id)
+    }
+    let partOfAnother = Set(
+      parents.compactMap { detail, its in
+        its.contains { parent in !(parents[parent] ?? []).contains(detail) } ? detail : nil
+      })
+    merged.removeAll { partOfAnother.contains($0.evidence) }
     var detailsByParent: [NodeID: [Node]] = [:]
-    for (detail, parent) in detailOf where !rowEvidence.contains(nodes[detail].id) {
+    let keptEvidence = Set(merged.map(\.evidence))
+    for (detail, parent) in detailOf where !keptEvidence.contains(nodes[detail].id) {
       if detailsByParent[nodes[parent].id]?.last?.id != nodes[detail].id {
         detailsByParent[nodes[parent].id, default: []].append(nodes[detail])
       }
@@ -167,8 +202,25 @@ public struct SuccessFailureTable: Hashable, Sendable {
       merged[position].details = Self.byDate(detailsByParent[merged[position].evidence] ?? []).map(
         \.id)
       merged[position].counterpoints = Self.counterpoints(against: merged[position], attacks)
+      for point in merged[position].counterpoints.indices {
+        let supporters = nodes.filter { node in
+          node.kind.isEvidence && node.id != merged[position].evidence
+            && node.links.contains {
+              reads($0) && $0.relation == .supports
+                && $0.target
+                  == .node(
+                    merged[position].counterpoints[point].node)
+            }
+        }
+        merged[position].counterpoints[point].evidence = Self.byDate(supporters).map(\.id)
+      }
     }
+    // Evidence for a point against another row is that point's evidence, not a row of its own.
+    let raisedAgainstOthers = Set(
+      merged.flatMap { row in row.counterpoints.flatMap(\.evidence).filter { $0 != row.evidence } })
+    merged.removeAll { raisedAgainstOthers.contains($0.evidence) }
     self.aim = aim
+    self.frame = frame ?? Self.frame(for: aimNode)
     self.subAims = subAimIDs
     let dated = merged.enumerated().sorted { first, second in
       switch (first.element.date, second.element.date) {
@@ -179,6 +231,19 @@ public struct SuccessFailureTable: Hashable, Sendable {
       }
     }
     self.rows = dated.map(\.element)
+  }
+
+  /// The frame that fits an aim: successes and failures for a sub-aim, and for a main aim whose
+  /// title or text speaks of an aim, a goal, an objective or a purpose; otherwise (a thesis about
+  /// causes or responsibility) factors for and against. `--frame` overrides it.
+  public static func frame(for aim: Node) -> Frame {
+    if aim.kind == .subAim { return .successes }
+    let words = ((aim.title ?? "") + " " + aim.text).lowercased().split { !$0.isLetter }
+    let pursued = words.contains { word in
+      word.hasPrefix("aim") || word.hasPrefix("goal") || word.hasPrefix("objective")
+        || word.hasPrefix("purpose")
+    }
+    return pursued ? .successes : .factors
   }
 
   /// The period a map declares in its front matter (`period: 1928–1941`, with an en dash, a
