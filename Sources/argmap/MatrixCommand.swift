@@ -1,5 +1,6 @@
 import ArgumentAnalysis
 import ArgumentMap
+import ArgumentMapGraphviz
 import ArgumentParser
 
 /// `argmap matrix FILE A B [-o OUT]`: the evidence against the interpretations, cell by cell.
@@ -12,7 +13,10 @@ struct MatrixCommand: ParsableCommand {
       each cell says whether the evidence is consistent with that reading, inconsistent, neutral \
       (both) or not used, with the map's reasons. Diagnostic evidence (consistent with one \
       reading, inconsistent with another) is marked. The format follows the extension of -o: .md \
-      (Markdown, also the default on standard output) or .html. Refuses a map with errors.
+      (Markdown, also the default on standard output), .html, or a drawn table as .svg, .png or \
+      .pdf, fitted to --page (A4 landscape by default) with text of at least 9 pt and split by \
+      rows over as many pages as it needs (a PDF gets them all; SVG and PNG one file a page, \
+      NAME-1.svg, NAME-2.svg, ...). Refuses a map with errors.
       """)
 
   @Argument(help: "The .argmap file ('-' reads standard input).")
@@ -24,15 +28,35 @@ struct MatrixCommand: ParsableCommand {
   @ArgumentParser.Flag(help: "Make the interpretations attack each other.")
   var rivalsAttack = false
 
-  @Option(help: "The format on standard output: markdown or html (ignored with -o FILE).")
+  @Option(
+    help: "The format on standard output: markdown, html, svg or png (ignored with -o FILE).")
   var format: Format = .markdown
 
-  @Option(name: .shortAndLong, help: "Where to write: a .md or .html file, or '-'.")
+  @Option(
+    help: ArgumentHelp(
+      "The sheet a drawn matrix is fitted to: a4-portrait, a4-landscape, a3-landscape or slide.",
+      valueName: "page"))
+  var page: PageSize = .a4Landscape
+
+  @Option(
+    name: .shortAndLong, help: "Where to write: a .md, .html, .svg, .png or .pdf file, or '-'.")
   var output: String = "-"
 
-  /// The report formats.
+  @OptionGroup var drawingLimits: DrawingLimits
+
+  /// The report formats, and the drawn ones.
   enum Format: String, CaseIterable, ExpressibleByArgument {
-    case markdown, html
+    case markdown, html, svg, png, pdf
+
+    /// The drawing format, for a drawn matrix.
+    var drawn: OutputFormat? {
+      switch self {
+      case .markdown, .html: nil
+      case .svg: .svg
+      case .png: .png
+      case .pdf: .pdf
+      }
+    }
   }
 
   func validate() throws {
@@ -40,7 +64,8 @@ struct MatrixCommand: ParsableCommand {
       throw ValidationError("Name at least two interpretations.")
     }
     if output != "-" && Self.format(forPath: output) == nil {
-      throw ValidationError("Cannot tell the format of '\(output)': use .md or .html.")
+      throw ValidationError(
+        "Cannot tell the format of '\(output)': use .md, .html, .svg, .png or .pdf.")
     }
   }
 
@@ -57,14 +82,37 @@ struct MatrixCommand: ParsableCommand {
     }
     let matrix = EvidenceMatrix(comparison)
     let chosen = output == "-" ? format : (Self.format(forPath: output) ?? format)
-    let text = chosen == .html ? matrix.html(for: map) : matrix.markdown(for: map)
-    try CommandIO.write(Array(text.utf8), to: output)
+    switch chosen {
+    case .markdown: try CommandIO.write(Array(matrix.markdown(for: map).utf8), to: output)
+    case .html: try CommandIO.write(Array(matrix.html(for: map).utf8), to: output)
+    case .svg, .png, .pdf:
+      let drawn = chosen.drawn ?? .svg
+      let name = file == "-" ? "<stdin>" : file
+      let pages: [RenderedDiagram]
+      do {
+        pages = try drawingLimits.timed(name) { () throws(RenderError) in
+          try MapRenderer(idPrefix: "matrix", limits: drawingLimits.limits()).drawing(
+            matrix.pageScenes(for: map, page: page), page: page, format: drawn)
+        }
+      } catch {
+        printError("\(name): error: \(error.description)")
+        throw ExitCode(1)
+      }
+      for (offset, diagram) in pages.enumerated() {
+        let target =
+          pages.count == 1 ? output : RenderCommand.pagePath(output, number: offset + 1)
+        try CommandIO.write(diagram.bytes, to: target)
+      }
+    }
   }
 
   static func format(forPath path: String) -> Format? {
     let lower = path.lowercased()
     if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
     if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
+    if lower.hasSuffix(".svg") { return .svg }
+    if lower.hasSuffix(".png") { return .png }
+    if lower.hasSuffix(".pdf") { return .pdf }
     return nil
   }
 }

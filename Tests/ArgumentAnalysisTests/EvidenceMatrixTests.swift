@@ -98,4 +98,24 @@ import Testing
     let one = try runArgmap(["matrix", stalin, "security-view"])
     #expect(one.status == 64)
   }
+
+  @Test func drawsTheMatrixOnA4PagesAsPDFOrOneFileAPage() throws {
+    let folder = try makeTemporaryFolder("matrix")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let pdf = folder.appendingPathComponent("matrix.pdf").path
+    let drawn = try runArgmap(["matrix", stalin, "security-view", "aggressive-view", "-o", pdf])
+    #expect(drawn.status == 0, "\(drawn.stderr)")
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
+    #expect(bytes.starts(with: Array("%PDF".utf8)))
+    let svg = folder.appendingPathComponent("matrix.svg").path
+    let pages = try runArgmap([
+      "matrix", stalin, "security-view", "aggressive-view", "--page", "a4-portrait", "-o", svg,
+    ])
+    #expect(pages.status == 0, "\(pages.stderr)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(names.contains("matrix-1.svg") && names.contains("matrix-2.svg"))
+    #expect(!names.contains("matrix.svg"))
+    let bad = try runArgmap(["matrix", stalin, "security-view", "aggressive-view", "-o", "x.txt"])
+    #expect(bad.status == 64)
+  }
 }

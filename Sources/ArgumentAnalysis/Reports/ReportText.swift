@@ -111,3 +111,8 @@ extension String {
     return out
   }
 }
+
+extension DateSpan {
+  /// The date as a sentence says it ("23 August 1939", "1925–26"), for the diagrams of reports.
+  package var inWords: String { ReportText.words(self) }
+}

@@ -155,8 +155,8 @@ public struct DOTWriter: Sendable {
         attributes.append(("width", VisualGrammar.format(size.width - border, places: 4)))
         attributes.append(("height", VisualGrammar.format(size.height - border, places: 4)))
       }
-    } else if case .textBlock = node.role {
-      // Each line ends in `\l`: left-aligned, as a list is read.
+    } else if node.isLeftAligned {
+      // Each line ends in `\l`: left-aligned, as a list or a table cell is read.
       let lines = node.label.split(separator: "\n", omittingEmptySubsequences: false)
       attributes.append(
         ("label", lines.map { DOTEscape.escString(String($0)) + "\\l" }.joined()))
@@ -220,5 +220,15 @@ public struct DOTWriter: Sendable {
   /// `[key="value", ...]`; values are quoted here and must already be escString-safe.
   private func attributeList(_ attributes: [(String, String)]) -> String {
     "[" + attributes.map { $0.0 + "=" + DOTEscape.quote($0.1) }.joined(separator: ", ") + "]"
+  }
+}
+
+extension SceneNode {
+  /// Whether the label's lines are drawn left-aligned: the key of reasons and table cells.
+  var isLeftAligned: Bool {
+    switch role {
+    case .textBlock, .tableCell: true
+    default: false
+    }
   }
 }

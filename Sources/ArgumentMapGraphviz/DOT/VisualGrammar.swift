@@ -57,6 +57,14 @@ package enum VisualGrammar {
       attributes = [("shape", "plaintext"), ("fontsize", "11"), ("fontcolor", "#404040")]
     case .anchor:
       attributes = [("shape", "point"), ("style", "invis"), ("width", "0.01")]
+    case .tableCell(let style):
+      attributes = [("shape", "box"), ("style", "filled"), ("margin", "0.08,0.04")]
+      switch style {
+      case .heading: attributes += [("fillcolor", "#e6e6e6"), ("fontsize", "12")]
+      case .plain: attributes += [("fillcolor", "#ffffff"), ("fontsize", "11")]
+      case .emphasised:
+        attributes += [("fillcolor", "#ffffff"), ("fontsize", "11"), ("penwidth", "2.5")]
+      }
     }
     if node.isFlagged {
       attributes.append(("color", "#c00000"))
@@ -87,6 +95,12 @@ package enum VisualGrammar {
     case .timeBreak: classes = ["time-break"]
     case .anchor: classes = ["anchor"]
     case .timeNote: classes = ["time-note"]
+    case .tableCell(let style):
+      switch style {
+      case .heading: classes = ["cell", "heading"]
+      case .plain: classes = ["cell"]
+      case .emphasised: classes = ["cell", "emphasised"]
+      }
     }
     if node.isFlagged { classes.append("flagged") }
     if node.isReadTwoWays { classes.append("read-two-ways") }
@@ -160,7 +174,7 @@ package enum VisualGrammar {
     let base: Int
     switch node.role {
     case .statement(let kind), .legendSample(let kind): base = kind == .mainAim ? 2 : 1
-    case .stub, .markSample: base = 1
+    case .stub, .markSample, .tableCell: base = 1
     case .junction, .timeTick, .caption, .textBlock, .boxHeading, .reasonNumber, .timeMarker,
       .timeBar,
       .timeBreak, .anchor, .timeNote:

@@ -28,7 +28,17 @@ extension MapRenderer {
         throw .view(error)
       }
     }
-    scenes = scenes.map(adjust)
+    return try drawing(scenes.map(adjust), page: page, format: format)
+  }
+
+  /// Draws scenes already made, one per page: at their natural size, or on `page` (one PDF of
+  /// every page, or one SVG or PNG per page). Reports drawn as tables (the evidence matrix) come
+  /// through here as maps do.
+  ///
+  /// - Throws: `RenderError` when Graphviz fails.
+  public func drawing(_ scenes: [Scene], page: PageSize?, format: OutputFormat)
+    throws(RenderError) -> [RenderedDiagram]
+  {
     guard let page, format != .dot else {
       var pages: [RenderedDiagram] = []
       for scene in scenes { pages.append(try diagram(scene, format: format)) }

@@ -153,6 +153,19 @@ public struct SceneNode: Hashable, Sendable {
     case anchor
     /// A note under the time axis (how many statements it leaves out).
     case timeNote
+    /// A cell of a drawn table (the evidence matrix): a box of left-aligned text; a heading is
+    /// shaded, an emphasised cell (a diagnostic row) has a heavy border.
+    case tableCell(TableCellStyle)
+  }
+
+  /// How a table cell is drawn.
+  public enum TableCellStyle: Hashable, Sendable {
+    /// A column heading: shaded.
+    case heading
+    /// An ordinary cell.
+    case plain
+    /// A cell of a row that matters most (diagnostic evidence): a heavy border.
+    case emphasised
   }
 
   /// The element id, unique in the scene.
