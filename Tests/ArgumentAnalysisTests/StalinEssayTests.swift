@@ -112,6 +112,17 @@ func loadGraph(_ name: String) throws -> ArgumentMap {
     #expect(!markdown.contains("uccess"))
     #expect(
       markdown.contains("\(table.successes.count) factors for, \(table.failures.count) against."))
+    // The verdict and the essay plan speak of factors and support, not of an aim met.
+    let comparison = try InterpretationComparison(
+      ww1, interpretations: ["fischer-view", "sleepwalkers-view"])
+    let verdict = comparison.verdictSentences(for: ww1).joined(separator: "\n")
+    #expect(verdict.contains("Whether the factors bear out “German responsibility”"))
+    #expect(verdict.contains("on the map's factors, it is supported to a large extent"))
+    #expect(!verdict.contains("uccess") && !verdict.contains("was met"))
+    let plan = try EssayPlan(ww1)
+    #expect(plan.introduction.first?.hasPrefix("The question turns on the thesis") == true)
+    #expect(plan.paragraphs.allSatisfy { $0.linkBack.contains("factor") })
+    #expect(plan.conclusion.contains { $0.hasPrefix("Whether the factors") })
     // A sub-aim is an aim, whatever its words; the frame can be chosen.
     #expect(try SuccessFailureTable(map, aim: "strength").frame == .successes)
     #expect(

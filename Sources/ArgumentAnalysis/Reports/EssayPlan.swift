@@ -87,7 +87,8 @@ public struct EssayPlan: Hashable, Sendable {
     let verdict = comparison.map { VerdictInWords($0, map: indexed) }
 
     var introduction = [
-      "The question turns on the aim: \u{201C}\(aimNode.text)\u{201D}."
+      "The question turns on the \(table.frame == .factors ? "thesis" : "aim"): "
+        + "\u{201C}\(aimNode.text)\u{201D}."
     ]
     for interpretation in map.interpretations {
       // "Security reading: Stalin sought …" is named by what precedes the colon.
@@ -116,15 +117,19 @@ public struct EssayPlan: Hashable, Sendable {
       let node = indexed.node(withID: topic)
       let successes = rows.filter { $0.column == .success }
       let failures = rows.filter { $0.column == .failure }
-      let met = VerdictInWords.met(successes: successes.count, failures: failures.count)
       let name = node?.shortName ?? node?.text ?? topic.rawValue
+      let linkBack =
+        table.frame == .factors
+        ? "So, on this evidence, \u{201C}\(name)\u{201D} is "
+          + VerdictInWords.supported(for: successes.count, against: failures.count) + " ("
+          + Self.count(successes.count, "factor", "factors") + " for, \(failures.count) against)."
+        : "So, on this evidence, \u{201C}\(name)\u{201D} was "
+          + VerdictInWords.met(successes: successes.count, failures: failures.count) + " ("
+          + Self.count(successes.count, "success", "successes") + ", "
+          + Self.count(failures.count, "failure", "failures") + ")."
       return Paragraph(
         topic: topic, heading: name, claim: node?.text ?? topic.rawValue,
-        successes: successes.map(point), failures: failures.map(point),
-        linkBack:
-          "So, on this evidence, \u{201C}\(name)\u{201D} was \(met) "
-          + "(\(Self.count(successes.count, "success", "successes")), "
-          + "\(Self.count(failures.count, "failure", "failures"))).")
+        successes: successes.map(point), failures: failures.map(point), linkBack: linkBack)
     }
     var paragraphs = table.subAims.map { subAim in
       paragraph(subAim, rows: table.rows.filter { $0.bearsOn == subAim })
@@ -140,14 +145,19 @@ public struct EssayPlan: Hashable, Sendable {
       let sentences = verdict.sentences
       conclusion += sentences.prefix(2)
       conclusion += sentences.filter { $0.hasPrefix("How far is") }
-      conclusion += sentences.filter { $0.hasPrefix("Whether the aim") }
+      conclusion += sentences.filter {
+        $0.hasPrefix("Whether the aim") || $0.hasPrefix("Whether the factors")
+      }
       conclusion += sentences.filter { $0.hasPrefix("The author's own verdict") }
     } else {
       let successes = table.successes.count
       let failures = table.failures.count
       conclusion.append(
-        "The map counts \(Self.count(successes, "success", "successes")) and "
-          + "\(Self.count(failures, "failure", "failures")) for the aim.")
+        table.frame == .factors
+          ? "The map gives \(Self.count(successes, "factor", "factors")) for the thesis and "
+            + "\(failures) against it."
+          : "The map counts \(Self.count(successes, "success", "successes")) and "
+            + "\(Self.count(failures, "failure", "failures")) for the aim.")
     }
     self.conclusion = conclusion
   }

@@ -224,11 +224,21 @@ struct VerdictInWords {
   /// How far an aim was met, from its successes and failures: the one rule the verdict and the
   /// essay plan share.
   static func met(successes: Int, failures: Int) -> String {
-    if successes >= 3 * max(failures, 1) { return "met to a large extent" }
-    if abs(successes - failures) <= 1 { return "only partly met" }
-    if successes > failures { return "met to some extent" }
-    if failures >= 3 * max(successes, 1) { return "not met" }
-    return "largely not met"
+    extent(successes, failures, "met")
+  }
+
+  /// How far a thesis is supported by the factors for and against it: the same scale as `met`.
+  static func supported(for: Int, against: Int) -> String {
+    extent(`for`, against, "supported")
+  }
+
+  /// "`verb` to a large extent", "only partly `verb`", … from the counts for and against.
+  private static func extent(_ successes: Int, _ failures: Int, _ verb: String) -> String {
+    if successes >= 3 * max(failures, 1) { return "\(verb) to a large extent" }
+    if abs(successes - failures) <= 1 { return "only partly \(verb)" }
+    if successes > failures { return "\(verb) to some extent" }
+    if failures >= 3 * max(successes, 1) { return "not \(verb)" }
+    return "largely not \(verb)"
   }
 
   /// Whether the aim the readings argue about was met, from its successes and failures.
@@ -243,16 +253,31 @@ struct VerdictInWords {
     let successes = table.successes.map(\.evidence)
     let failures = table.failures.map(\.evidence)
     guard !successes.isEmpty || !failures.isEmpty else { return nil }
-    var met = Self.met(successes: successes.count, failures: failures.count)
-    if met == "only partly met" { met += ": its successes and failures are about even" }
-    if met == "met to some extent" { met += ", with real failures" }
-    let aimName = aim.shortName ?? ReportText.cut(aim.text, words: 10)
     func some(_ ids: [NodeID]) -> String {
       Self.list(ids.prefix(3).map(named)) + (ids.count > 3 ? ", and more" : "")
     }
+    let aimName = aim.shortName ?? ReportText.cut(aim.text, words: 10)
+    if table.frame == .factors {
+      // A thesis about causes or responsibility is supported or not; it is not "met".
+      var supported = Self.supported(for: successes.count, against: failures.count)
+      if supported == "only partly supported" { supported += ": the factors are about even" }
+      return "Whether the factors bear out \u{201C}\(aimName)\u{201D} is a separate question from "
+        + "which reading is more convincing. The map gives "
+        + EssayPlan.count(successes.count, "factor", "factors") + " for it (" + some(successes)
+        + ")"
+        + (failures.isEmpty
+          ? " and none against it"
+          : " and \(failures.count) against it ("
+            + some(failures) + ")") + ": on the map's factors, it is \(supported)."
+    }
+    var met = Self.met(successes: successes.count, failures: failures.count)
+    if met == "only partly met" { met += ": its successes and failures are about even" }
+    if met == "met to some extent" { met += ", with real failures" }
     return "Whether the aim (\u{201C}\(aimName)\u{201D}) was met is a separate question from which "
-      + "reading is more convincing. The map counts \(successes.count) successes ("
-      + some(successes) + ") and \(failures.count) failures (" + some(failures)
+      + "reading is more convincing. The map counts "
+      + EssayPlan.count(successes.count, "success", "successes") + " ("
+      + some(successes) + ") and " + EssayPlan.count(failures.count, "failure", "failures")
+      + " (" + some(failures)
       + "): on the map's evidence the aim was \(met)."
   }
 }
