@@ -33,20 +33,47 @@ public struct NotesOptions: Hashable, Sendable {
   public var keepsGoing: Bool
   /// The largest diagram a block may draw, and when `dot` gives way to a faster engine.
   public var renderLimits: RenderLimits
+  /// Which copy of the notes to make: the teacher's (everything, as written) or the students'
+  /// (without the teacher's parts, every block as if `answers: no`).
+  public var copy: NotesCopy
 
   /// Creates options; by default Markdown with SVG files beside it, no cache, no salt, and a
   /// file with an error in any block gets no output (the command line passes its own cache and
   /// salt).
   public init(
     target: Target = .markdown(.files), root: String? = nil, cacheFolder: String? = nil,
-    cacheSalt: String = "", keepsGoing: Bool = false, renderLimits: RenderLimits = .standard
+    cacheSalt: String = "", keepsGoing: Bool = false, renderLimits: RenderLimits = .standard,
+    copy: NotesCopy = .teacher
   ) {
+    self.copy = copy
     self.renderLimits = renderLimits
     self.cacheSalt = cacheSalt
     self.target = target
     self.root = root
     self.cacheFolder = cacheFolder
     self.keepsGoing = keepsGoing
+  }
+}
+
+/// Which copy of a notes file to make, from one source.
+///
+/// The teacher's parts of the notes are marked with `<!-- teacher -->` and `<!-- /teacher -->`,
+/// each on a line of its own (HTML comments, so no Markdown renderer shows them).
+public enum NotesCopy: String, Hashable, Sendable, CaseIterable {
+  /// The notes as written, teacher's parts included, every block as its options say.
+  case teacher
+  /// The notes without the teacher's parts; every block is drawn as if it said `answers: no`
+  /// (no answers listed under a worksheet, no corrections or sources in a fact check) and its
+  /// diagrams carry no factual flags, which would mark the fact check's answers.
+  case student
+
+  /// The end of the output's file name (`lesson-student.html`), so the two copies can share a
+  /// folder; empty for the teacher's copy, whose names are as they always were.
+  public var fileSuffix: String {
+    switch self {
+    case .teacher: ""
+    case .student: "-student"
+    }
   }
 }
 

@@ -25,13 +25,40 @@ public enum NotesProcessor {
   ) -> NotesReport {
     var report = NotesReport()
     report.dependencies = [job.inputPath]
-    let document = MarkdownDocument(bytes: job.bytes)
     let positions = LineTable(job.bytes)
+    // The teacher's parts are checked in both copies, so a teacher who builds only the
+    // teacher's copy still learns that the students' copy cannot be made.
+    let full = MarkdownDocument(bytes: job.bytes)
+    let regions = TeacherRegions(markers: full.teacherMarkers, count: job.bytes.count)
+    let isStudentCopy = options.copy == .student
+    // The students' copy is the notes without the teacher's parts, parsed afresh; a position in
+    // it is moved back to the notes file for messages.
+    let document =
+      isStudentCopy && !regions.removed.isEmpty
+      ? MarkdownDocument(bytes: regions.studentBytes(job.bytes)) : full
+    func locate(_ offsets: Range<Int>) -> SourceRange {
+      guard isStudentCopy else { return positions.range(offsets) }
+      let start = regions.originalOffset(of: offsets.lowerBound)
+      let end = regions.originalOffset(of: offsets.upperBound)
+      return positions.range(start..<max(start, end))
+    }
+    var markerFailures: [NotesDiagnostic] = []
+    for problem in regions.problems {
+      var diagnostic = problem.diagnostic
+      diagnostic.range = positions.range(problem.range)
+      if let opening = problem.opening {
+        diagnostic.notes.append(
+          Diagnostic.Note("the teacher's part opened here", range: positions.range(opening)))
+      }
+      markerFailures.append(
+        NotesDiagnostic(fileName: job.inputPath, source: job.bytes, diagnostic: diagnostic))
+    }
     let resolver = ReferenceResolver(notesPath: job.inputPath, root: options.root)
     let cache = options.cacheFolder.map { RenderCache(folder: URL(fileURLWithPath: $0)) }
     report.blockCount = document.blocks.count
-    // Markdown and HTML outputs draw the same figures, so they share one entry.
-    let cacheTarget = "figures"
+    // Markdown and HTML outputs draw the same figures, so they share one entry; the two copies
+    // keep one each, so that building both does not evict the other's figures.
+    let cacheTarget = isStudentCopy ? "figures for students" : "figures"
     let cached = cache?.entry(notesPath: job.inputPath, target: cacheTarget) ?? RenderCache.Entry()
     var current = RenderCache.Entry()
     var outcomes: [Outcome] = []
@@ -42,14 +69,13 @@ public enum NotesProcessor {
         let start = block.fileOffset(ofContentOffset: problem.range.lowerBound)
         let end = block.fileOffset(ofContentOffset: problem.range.upperBound)
         var diagnostic = problem.diagnostic
-        diagnostic.range = positions.range(start..<max(start, end))
+        diagnostic.range = locate(start..<max(start, end))
         return NotesDiagnostic(fileName: job.inputPath, source: job.bytes, diagnostic: diagnostic)
       }
       defer { progress?(outcomes.count, document.blocks.count) }
       guard block.isClosed else {
         var diagnostic = DiagnosticMessages.notesUnclosedFence()
-        diagnostic.range = positions.range(
-          block.fenceOffset..<(block.fenceOffset + block.fenceLength))
+        diagnostic.range = locate(block.fenceOffset..<(block.fenceOffset + block.fenceLength))
         outcomes.append(
           .failed([
             NotesDiagnostic(fileName: job.inputPath, source: job.bytes, diagnostic: diagnostic)
@@ -57,10 +83,11 @@ public enum NotesProcessor {
         continue
       }
       let (parsedSpec, problems) = BlockSpecParser.parse(block.content)
-      guard let spec = parsedSpec else {
+      guard let parsedSpec else {
         outcomes.append(.failed(problems.map(notesDiagnostic)))
         continue
       }
+      let spec = isStudentCopy ? parsedSpec.forStudents() : parsedSpec
       // The map's bytes, and how to report problems in them.
       let mapBytes: [UInt8]
       let mapName: String
@@ -90,7 +117,7 @@ public enum NotesProcessor {
       for diagnostic in parsed.diagnostics {
         if let mapOffset {
           blockDiagnostics.append(
-            translated(diagnostic, block: block, base: mapOffset, job: job, positions: positions))
+            translated(diagnostic, block: block, base: mapOffset, job: job, locate: locate))
         } else {
           blockDiagnostics.append(
             NotesDiagnostic(fileName: mapName, source: mapBytes, diagnostic: diagnostic))
@@ -144,7 +171,8 @@ public enum NotesProcessor {
     if let cache, current != cached {
       cache.store(current, notesPath: job.inputPath, target: cacheTarget)
     }
-    var failed = false
+    report.diagnostics += markerFailures
+    var failed = !markerFailures.isEmpty
     for outcome in outcomes {
       if case .failed(let diagnostics) = outcome {
         report.diagnostics += diagnostics
@@ -166,13 +194,13 @@ public enum NotesProcessor {
   /// A diagnostic of an inline map moved to the notes file's lines and columns.
   static func translated(
     _ diagnostic: Diagnostic, block: FencedBlock, base: Int, job: NotesJob,
-    positions: LineTable
+    locate: (Range<Int>) -> SourceRange
   ) -> NotesDiagnostic {
     func move(_ range: SourceRange?) -> SourceRange? {
       guard let range else { return nil }
       let start = block.fileOffset(ofContentOffset: base + range.start.offset)
       let end = block.fileOffset(ofContentOffset: base + range.end.offset)
-      return positions.range(start..<max(start, end))
+      return locate(start..<max(start, end))
     }
     var moved = diagnostic
     moved.range = move(diagnostic.range)

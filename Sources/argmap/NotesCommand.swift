@@ -15,7 +15,9 @@ struct NotesCommand: ParsableCommand {
       output is one offline page. With -o the outputs go to OUTDIR (figures beside them, a cache \
       in OUTDIR/.argmap-cache); without it one input goes to standard output. A notes file is \
       only rewritten with --in-place. An error in a block fails the run (exit 1) and nothing of \
-      that file is written, unless --keep-going.
+      that file is written, unless --keep-going. --copy student leaves out the parts between \
+      '<!-- teacher -->' and '<!-- /teacher -->' lines and every answer, and names its outputs \
+      NAME-student.md or NAME-student.html.
       """)
 
   /// The output formats.
@@ -31,6 +33,18 @@ struct NotesCommand: ParsableCommand {
 
   @Option(name: .customLong("to"), help: "The output: Markdown notes or one HTML page.")
   var target: Target = .markdown
+
+  @Option(
+    help: ArgumentHelp(
+      "The teacher's copy (everything, the default) or the students' copy.",
+      discussion: """
+        The students' copy leaves out the teacher's parts (from a '<!-- teacher -->' line to a \
+        '<!-- /teacher -->' line), draws every block as if it said 'answers: no' and draws no \
+        factual flags; in a folder its outputs are NAME-student.md or NAME-student.html, so \
+        both copies can be built into one folder.
+        """,
+      valueName: "teacher|student"))
+  var copy: NotesCopy = .teacher
 
   @ArgumentParser.Flag(help: "Put the SVG inside the Markdown instead of beside it.")
   var inline = false
@@ -72,7 +86,9 @@ struct NotesCommand: ParsableCommand {
 
   /// The options a worker process repeats (everything but the inputs and --jobs).
   var workerArguments: [String] {
-    var arguments = ["--to", target.rawValue, "--jobs", "1", "--no-progress"]
+    var arguments = [
+      "--to", target.rawValue, "--copy", copy.rawValue, "--jobs", "1", "--no-progress",
+    ]
     // `--option=value`, so that a folder whose name starts with '-' stays a value.
     if let output { arguments.append("--output=\(output)") }
     if inline { arguments.append("--inline") }
@@ -91,6 +107,11 @@ struct NotesCommand: ParsableCommand {
     if inline && files { throw ValidationError("Choose one of --inline and --files.") }
     if inPlace && output != nil {
       throw ValidationError("--in-place writes beside the inputs; drop -o.")
+    }
+    if inPlace && copy == .student {
+      throw ValidationError(
+        "--in-place would rewrite the notes without the teacher's parts; use -o OUTDIR for the students' copy."
+      )
     }
     if inPlace && target == .html {
       throw ValidationError("--in-place rewrites Markdown notes; use -o OUTDIR for HTML.")
@@ -124,7 +145,7 @@ struct NotesCommand: ParsableCommand {
     let options = NotesOptions(
       target: target == .html ? .html : .markdown(embedding), root: root,
       cacheSalt: NotesBatch.fingerprint(ofExecutable: executable), keepsGoing: keepGoing || watch,
-      renderLimits: drawingLimits.limits())
+      renderLimits: drawingLimits.limits(), copy: copy)
     var batch: NotesBatch
     do {
       batch = try NotesBatch(
@@ -159,3 +180,5 @@ struct NotesCommand: ParsableCommand {
     batch.watch(result.dependencies, pollInterval: pollInterval) { SignalFlag.isRaised }
   }
 }
+
+extension NotesCopy: ExpressibleByArgument {}

@@ -63,9 +63,11 @@ package struct NotesBatch {
   ///   - outputFolder: The folder outputs go to, or `nil` for standard output or `inPlace`.
   ///   - inPlace: Whether each output replaces its notes file, figures beside it.
   ///   - cache: Where the cache of drawn figures is kept.
-  ///   - options: The notes options; its `cacheFolder` is replaced as `cache` says.
+  ///   - options: The notes options; its `cacheFolder` is replaced as `cache` says, and its
+  ///     `copy` names the outputs (`NAME-student.html` for the students' copy).
   /// - Throws: `NotesBatchError` when two inputs would write one output, an output would
-  ///   overwrite its input, or `outputFolder` is a file.
+  ///   overwrite its input, `outputFolder` is a file, or a students' copy would replace its
+  ///   notes file.
   package init(
     inputs: [String], outputFolder: String?, inPlace: Bool, cache: CacheFolder,
     options: NotesOptions
@@ -92,8 +94,11 @@ package struct NotesBatch {
     case .markdown: fileExtension = "md"
     }
     var claimed: [String: String] = [:]
+    if inPlace, options.copy == .student { throw .studentCopyInPlace }
     for input in inputs {
-      let stem = input == "-" ? "notes" : Self.stem(input)
+      // The students' copy is named apart (`lesson-student.html`, `lesson-student-1.svg`), so
+      // both copies can share a folder.
+      let stem = (input == "-" ? "notes" : Self.stem(input)) + options.copy.fileSuffix
       if inPlace {
         // Figures go beside the file rewritten: a notes file reached through a symbolic link
         // is rewritten where it really is, and its figures must be there for its links to work.
@@ -336,6 +341,8 @@ package enum NotesBatchError: Error, Equatable, CustomStringConvertible {
   case overwritesInput(String)
   /// The output folder is a file.
   case outputFolderIsFile(String)
+  /// The students' copy would replace the notes file, losing the teacher's parts.
+  case studentCopyInPlace
 
   package var description: String {
     switch self {
@@ -344,6 +351,8 @@ package enum NotesBatchError: Error, Equatable, CustomStringConvertible {
     case .overwritesInput(let input):
       "'\(input)' would be overwritten by its output; use --in-place or another -o folder."
     case .outputFolderIsFile(let folder): "-o names a folder; '\(folder)' is a file."
+    case .studentCopyInPlace:
+      "the students' copy cannot replace the notes file (it leaves out the teacher's parts); use -o OUTDIR."
     }
   }
 }

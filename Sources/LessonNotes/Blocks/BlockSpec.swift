@@ -92,6 +92,12 @@ public struct BlockSpec: Hashable, Sendable {
   public var showsAnswers = false
   /// A worksheet's word bank (`word-bank: yes`).
   public var showsWordBank = false
+  /// How many statements without a flag a fact check mixes in among the flagged ones
+  /// (`distractors: N`), so that students must judge each statement.
+  public var distractors = 0
+  /// Whether the block is drawn for the students' copy of the notes: no answers, and no factual
+  /// flags on its diagrams (see `forStudents()`).
+  public var isStudentCopy = false
   /// Offsets in the block's content of each option's value, for locating errors.
   public var valueOffsets: [String: Int]
 
@@ -115,6 +121,18 @@ public struct BlockSpec: Hashable, Sendable {
     self.valueOffsets = valueOffsets
   }
 
+  /// The block as the students' copy draws it: as if it said `answers: no` (a worksheet without
+  /// its answers, a fact check without corrections and sources), its word bank kept if it asked
+  /// for one, and its diagrams drawn without factual flags and sources, whose red borders,
+  /// corrections and citations would give the fact check away.
+  public func forStudents() -> BlockSpec {
+    var spec = self
+    spec.isStudentCopy = true
+    spec.showsAnswers = false
+    if case .facts = spec.content { spec.content = .facts(answers: false) }
+    return spec
+  }
+
   /// The options in a canonical text form, for the cache key.
   var cacheKeyText: String {
     var parts: [String] = []
@@ -135,6 +153,20 @@ public struct BlockSpec: Hashable, Sendable {
     parts.append("page=\(page?.rawValue ?? "none")")
     parts.append("focus=\(focus?.rawValue ?? "") depth=\(depth)")
     parts.append("answers=\(showsAnswers) word-bank=\(showsWordBank)")
+    // Only when set, so that the keys (and the diagrams' id prefixes) of notes that use neither
+    // stay as they were.
+    if distractors > 0 { parts.append("distractors=\(distractors)") }
+    if isStudentCopy { parts.append("copy=student") }
     return parts.joined(separator: "\n")
+  }
+}
+
+extension BlockSpec.Content {
+  /// Whether the block is a fact check (`view: facts`).
+  var isFacts: Bool {
+    switch self {
+    case .facts: true
+    case .diagram, .comparison, .table, .matrix: false
+    }
   }
 }

@@ -12,7 +12,8 @@ enum BlockSpecParser {
   static let keys = [
     "map", "view", "compare", "table", "matrix", "scope", "blank", "blank-kind", "legend",
     "reasoning",
-    "caption", "alt", "answers", "word-bank", "width", "report", "page", "focus", "depth",
+    "caption", "alt", "answers", "word-bank", "distractors", "width", "report", "page", "focus",
+    "depth",
   ]
 
   /// Parses `content`; returns the spec (nil when the block cannot be drawn) and the problems.
@@ -141,6 +142,12 @@ enum BlockSpecParser {
         case "word-bank": spec.showsWordBank = flag
         default: answers = flag
         }
+      case "distractors":
+        if let count = Int(value), (0...100).contains(count) {
+          spec.distractors = count
+        } else {
+          problem(DiagnosticMessages.notesDistractorsNotNumber(value), valueRange)
+        }
       case "width":
         switch value {
         case "fit": spec.isNaturalWidth = false
@@ -200,13 +207,16 @@ enum BlockSpecParser {
     if chosenView == .worksheet, content_ == nil {
       spec.showsAnswers = seen.contains("answers") && answers
     } else {
-      let isFacts: Bool
-      if case .facts = content_ { isFacts = true } else { isFacts = false }
+      let isFacts = content_?.isFacts == true
       for key in ["word-bank", "answers"] where seen.contains(key) && !(key == "answers" && isFacts)
       {
         let at = spec.valueOffsets[key] ?? 0
         problem(DiagnosticMessages.notesWorksheetOnly(key), at..<at)
       }
+    }
+    if seen.contains("distractors"), content_?.isFacts != true {
+      let at = spec.valueOffsets["distractors"] ?? 0
+      problem(DiagnosticMessages.notesFactsOnly("distractors"), at..<at)
     }
     spec.content = content_ ?? .diagram(chosenView)
     let rest = content[mapStart...]

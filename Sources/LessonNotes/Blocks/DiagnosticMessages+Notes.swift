@@ -121,6 +121,47 @@ extension DiagnosticMessages {
     notesError("notes-view", reason)
   }
 
+  static func notesUnclosedTeacherPart() -> Diagnostic {
+    notesError(
+      "notes-teacher-marker",
+      "'<!-- teacher -->' is never closed; end the teacher's part with '<!-- /teacher -->' on a line of its own"
+    )
+  }
+
+  static func notesNestedTeacherPart() -> Diagnostic {
+    notesError(
+      "notes-teacher-marker",
+      "'<!-- teacher -->' inside a teacher's part; close the first with '<!-- /teacher -->' before opening another"
+    )
+  }
+
+  static func notesStrayTeacherClose() -> Diagnostic {
+    notesError(
+      "notes-teacher-marker",
+      "'<!-- /teacher -->' closes no teacher's part; open one with '<!-- teacher -->' above it")
+  }
+
+  static func notesTeacherPartAcrossContainers() -> Diagnostic {
+    notesError(
+      "notes-teacher-marker",
+      "'<!-- /teacher -->' is not in the list item or block quote its '<!-- teacher -->' is in; open and close a teacher's part at the same level"
+    )
+  }
+
+  static func notesMarkerNotAlone(_ marker: String) -> Diagnostic {
+    notesError(
+      "notes-teacher-marker",
+      "'\(marker)' must stand on a line of its own, with nothing else on that line")
+  }
+
+  static func notesDistractorsNotNumber(_ value: String) -> Diagnostic {
+    notesBadValue("'distractors' takes a number of statements from 0 to 100, not '\(value)'")
+  }
+
+  static func notesFactsOnly(_ option: String) -> Diagnostic {
+    notesError("notes-facts-only", "'\(option):' goes with 'view: facts'")
+  }
+
   /// An option whose value is not one the option takes.
   private static func notesBadValue(_ message: String) -> Diagnostic {
     notesError("notes-bad-value", message)

@@ -13,6 +13,8 @@ public struct MarkdownDocument: Sendable {
   public let blocks: [FencedBlock]
   /// The text of the first level-one heading, if any (the page title of an HTML page).
   public let title: String?
+  /// The `<!-- teacher -->` and `<!-- /teacher -->` comments, in document order.
+  let teacherMarkers: [TeacherMarker]
 
   /// The info-string word that marks a block for ArgMap.
   public static let language = "argmap"
@@ -26,6 +28,7 @@ public struct MarkdownDocument: Sendable {
     let lines = LineTable(bytes, loneCarriageReturns: true)
     var blocks: [FencedBlock] = []
     var title: String?
+    var markers: [TeacherMarker] = []
     _ = CMark.withDocument(bytes, options: CMARK_OPT_SOURCEPOS) { root in
       for node in CMark.nodes(under: root) {
         switch cmark_node_get_type(node) {
@@ -37,6 +40,10 @@ public struct MarkdownDocument: Sendable {
           if title == nil, cmark_node_get_heading_level(node) == 1 {
             title = CMark.plainText(node)
           }
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+          if let marker = Self.teacherMarker(node, bytes: bytes, lines: lines) {
+            markers.append(marker)
+          }
         default:
           break
         }
@@ -44,6 +51,75 @@ public struct MarkdownDocument: Sendable {
     }
     self.blocks = blocks
     self.title = title
+    self.teacherMarkers = markers
+  }
+
+  /// The marker an HTML block or inline HTML node is, if it is one.
+  ///
+  /// A marker block is a whole line (cmark ends a comment block at the line holding `-->`); a
+  /// block that starts with a marker and goes on, and inline HTML, are markers not alone.
+  private static func teacherMarker(_ node: OpaquePointer, bytes: [UInt8], lines: LineTable)
+    -> TeacherMarker?
+  {
+    let isBlock = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+    let literal = Array((cmark_node_get_literal(node).map { String(cString: $0) } ?? "").utf8)
+    let comment: ArraySlice<UInt8>
+    if isBlock, let end = firstEndOfComment(literal) {
+      comment = literal[..<end]
+    } else {
+      comment = literal[...]
+    }
+    guard let kind = TeacherMarker.kind(ofComment: comment) else { return nil }
+    let rest = literal[comment.endIndex...]
+    let isAlone =
+      isBlock && rest.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    var startLine = Int(cmark_node_get_start_line(node))
+    var endLine = Int(cmark_node_get_end_line(node))
+    if !isBlock, let parent = cmark_node_parent(node) {
+      // Inline nodes carry no position of their own in cmark-gfm; their paragraph does.
+      startLine = Int(cmark_node_get_start_line(parent))
+      endLine = Int(cmark_node_get_end_line(parent))
+    }
+    guard let first = lines.bounds(ofLine: startLine) else { return nil }
+    // The comment in the file: the first '<!--' on its lines, found byte for byte.
+    let searchEnd = lines.bounds(ofLine: max(startLine, endLine))?.upperBound ?? first.upperBound
+    var start = first.lowerBound
+    let opening = Array("<!--".utf8)
+    while start + opening.count <= searchEnd,
+      !bytes[start..<(start + opening.count)].elementsEqual(opening)
+    {
+      start += 1
+    }
+    if start + opening.count > searchEnd { start = first.lowerBound }
+    var end = start
+    let closing = Array("-->".utf8)
+    while end + closing.count <= searchEnd,
+      !bytes[end..<(end + closing.count)].elementsEqual(closing)
+    {
+      end += 1
+    }
+    end = min(searchEnd, end + closing.count)
+    let parent = cmark_node_parent(isBlock ? node : cmark_node_parent(node) ?? node)
+    let container =
+      parent.map {
+        "\(cmark_node_get_type($0).rawValue):\(cmark_node_get_start_line($0)):"
+          + "\(cmark_node_get_start_column($0))"
+      } ?? "document"
+    return TeacherMarker(
+      kind: kind, range: start..<end,
+      lines: first.lowerBound..<lines.endIncludingBreak(ofLine: max(startLine, endLine)),
+      isAlone: isAlone, container: container)
+  }
+
+  /// The end of the first `-->` in an HTML block's text.
+  private static func firstEndOfComment(_ literal: [UInt8]) -> Int? {
+    let closing = Array("-->".utf8)
+    guard literal.count >= closing.count else { return nil }
+    for index in 0...(literal.count - closing.count)
+    where literal[index..<(index + closing.count)].elementsEqual(closing) {
+      return index + closing.count
+    }
+    return nil
   }
 
   /// Whether an info string asks for ArgMap: its first word is `argmap`, or it is Pandoc's

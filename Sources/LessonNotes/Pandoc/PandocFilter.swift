@@ -41,15 +41,22 @@ public enum PandocFilter {
 
   /// Runs the filter on a JSON AST.
   ///
+  /// The students' copy leaves out the teacher's parts (the blocks from a `<!-- teacher -->`
+  /// raw HTML block to a `<!-- /teacher -->` one, in the same list of blocks) and draws every
+  /// block as if it said `answers: no`. Pandoc passes a filter no options, so the copy comes from
+  /// the document's metadata `copy` (`pandoc -M copy=student`, or `copy: student` in its YAML
+  /// front matter) unless `copy` is given.
+  ///
   /// - Parameters:
   ///   - input: Pandoc's JSON AST.
   ///   - format: The target format Pandoc passes (`html`, `latex`, `docx`, ...).
   ///   - timeLimit: Seconds that drawing one block may take before the process is ended with an
   ///     error (`Watchdog`); `nil`, the default for library users, sets no limit.
+  ///   - copy: The copy to make; `nil` reads the metadata `copy`, the teacher's by default.
   /// - Returns: The AST with every `argmap` block drawn, or why the filter failed.
-  public static func run(input: [UInt8], format: String, timeLimit: Double? = nil)
-    -> Result<[UInt8], Failure>
-  {
+  public static func run(
+    input: [UInt8], format: String, timeLimit: Double? = nil, copy: NotesCopy? = nil
+  ) -> Result<[UInt8], Failure> {
     let root: JSONValue
     do throws(PositionedJSONReader.Failure) {
       root = try PositionedJSONReader.read(input)
@@ -60,7 +67,12 @@ public enum PandocFilter {
             "argmap-pandoc: error: the input is not Pandoc JSON (byte \(error.offset): \(error.message))"
         ))
     }
-    var state = State(format: format.lowercased(), timeLimit: timeLimit)
+    let chosen: NotesCopy
+    switch copy.map({ .success($0) }) ?? Self.copy(inMetadataOf: root) {
+    case .success(let value): chosen = value
+    case .failure(let failure): return .failure(failure)
+    }
+    var state = State(format: format.lowercased(), timeLimit: timeLimit, copy: chosen)
     let output = state.walk(root)
     if !state.failures.isEmpty {
       return .failure(Failure(description: state.failures.joined(separator: "\n")))
@@ -68,16 +80,83 @@ public enum PandocFilter {
     return .success(Array(output.compactText.utf8))
   }
 
+  /// The copy the document's metadata asks for (`copy: teacher` or `copy: student`, as a string
+  /// from `-M` or as text from YAML); the teacher's when it names none.
+  static func copy(inMetadataOf root: JSONValue) -> Result<NotesCopy, Failure> {
+    guard let value = root["meta"]?["copy"] else { return .success(.teacher) }
+    var text = ""
+    switch value["t"]?.stringValue {
+    case "MetaString": text = value["c"]?.stringValue ?? ""
+    case "MetaInlines":
+      for inline in value["c"]?.arrayValue ?? [] {
+        text += inline["t"]?.stringValue == "Str" ? inline["c"]?.stringValue ?? "" : " "
+      }
+    default: break
+    }
+    guard let copy = NotesCopy(rawValue: text) else {
+      return .failure(
+        Failure(
+          description:
+            "argmap-pandoc: error: metadata 'copy' is '\(text)'; expected teacher or student"))
+    }
+    return .success(copy)
+  }
+
   struct State {
     let format: String
     let timeLimit: Double?
+    let copy: NotesCopy
     var blockNumber = 0
     var failures: [String] = []
     let resolver = ReferenceResolver(notesPath: "./document", root: nil)
 
-    init(format: String, timeLimit: Double?) {
+    init(format: String, timeLimit: Double?, copy: NotesCopy = .teacher) {
       self.format = format
       self.timeLimit = timeLimit
+      self.copy = copy
+    }
+
+    /// The marker a Pandoc element is: a raw HTML block or inline holding only
+    /// `<!-- teacher -->` or `<!-- /teacher -->`.
+    func marker(_ value: JSONValue) -> TeacherMarker.Kind? {
+      guard let type = value["t"]?.stringValue, type == "RawBlock" || type == "RawInline",
+        let contents = value["c"]?.arrayValue, contents.count == 2,
+        contents[0].stringValue == "html", let html = contents[1].stringValue
+      else { return nil }
+      return TeacherMarker.kind(ofComment: Array(html.utf8))
+    }
+
+    /// A list of elements with the teacher's parts checked, and left out of the students' copy.
+    /// A part must open and close in one list of blocks (the document, a list item, a quote).
+    mutating func withoutTeacherParts(_ items: [JSONValue]) -> [JSONValue] {
+      var kept: [JSONValue] = []
+      var isInside = false
+      for item in items {
+        switch (marker(item), isInside) {
+        case (.open?, false):
+          isInside = true
+          if copy == .teacher { kept.append(item) }
+        case (.open?, true):
+          failures.append(
+            "argmap-pandoc: error: '<!-- teacher -->' inside a teacher's part; close the first with '<!-- /teacher -->' before opening another"
+          )
+        case (.close?, false):
+          failures.append(
+            "argmap-pandoc: error: '<!-- /teacher -->' closes no teacher's part; open one with '<!-- teacher -->' above it, at the same level and with a blank line before each"
+          )
+        case (.close?, true):
+          isInside = false
+          if copy == .teacher { kept.append(item) }
+        case (nil, _):
+          if !isInside || copy == .teacher { kept.append(item) }
+        }
+      }
+      if isInside {
+        failures.append(
+          "argmap-pandoc: error: '<!-- teacher -->' is never closed; end the teacher's part with '<!-- /teacher -->' on a line of its own, with a blank line before it"
+        )
+      }
+      return kept
     }
 
     /// Runs `draw` under the time limit, if any; only drawing, never a write.
@@ -94,7 +173,7 @@ public enum PandocFilter {
     mutating func walk(_ value: JSONValue) -> JSONValue {
       switch value.content {
       case .array(let items):
-        return .array(items.map { walk($0) })
+        return .array(withoutTeacherParts(items).map { walk($0) })
       case .object(let members):
         if value["t"]?.stringValue == "CodeBlock", let replaced = codeBlock(value) {
           return replaced
@@ -122,10 +201,11 @@ public enum PandocFilter {
       }
       let content = Array((optionLines + text + "\n").utf8)
       let (parsedSpec, problems) = BlockSpecParser.parse(content)
-      guard let spec = parsedSpec else {
+      guard let parsedSpec else {
         fail(problems.map(\.diagnostic.message))
         return nil
       }
+      let spec = copy == .student ? parsedSpec.forStudents() : parsedSpec
       let mapBytes: [UInt8]
       switch spec.source {
       case .inline(let offset): mapBytes = Array(content[offset...])

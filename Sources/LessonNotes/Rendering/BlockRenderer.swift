@@ -13,7 +13,7 @@ enum BlockRenderer {
     let scoped = try scopedMap(map, spec: spec)
     switch spec.content {
     case .facts(let answers):
-      return FactsReport(map: scoped, answers: answers).figure
+      return FactsReport(map: scoped, answers: answers, distractors: spec.distractors).figure
     case .table(let aim):
       return try tableFigure(aim, spec: spec, map: scoped)
     case .matrix(let ids):
@@ -177,6 +177,12 @@ enum BlockRenderer {
   static func scopedMap(_ map: ArgumentMap, spec: BlockSpec) throws(BlockRenderError)
     -> ArgumentMap
   {
+    // The students' copy draws no factual flags (their red borders, corrections and sources
+    // would answer the fact check), no sources (the fact check asks for them; a flag's source is
+    // often also the source of the statement that gives the right date) and no notes for
+    // teachers; a fact check needs its flags to find its statements, and prints none of them
+    // without answers.
+    let map = spec.isStudentCopy && !spec.content.isFacts ? withoutAnswers(map) : map
     guard let scope = spec.scope else { return map }
     guard let node = map.node(withID: scope) else {
       throw .view("unknown interpretation '\(scope)' in 'scope'", option: "scope")
@@ -193,6 +199,17 @@ enum BlockRenderer {
       }
     }
     return scoped
+  }
+
+  /// The map without its factual flags, its sources and its notes for teachers.
+  static func withoutAnswers(_ map: ArgumentMap) -> ArgumentMap {
+    var stripped = map
+    for index in stripped.nodes.indices {
+      stripped.nodes[index].flags = []
+      stripped.nodes[index].sources = []
+      stripped.nodes[index].notes = []
+    }
+    return stripped
   }
 
   /// Graphviz SVG made safe to paste into Markdown or HTML: no XML declaration or doctype, no

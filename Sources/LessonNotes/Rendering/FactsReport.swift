@@ -5,12 +5,77 @@ import ArgumentMapGraphviz
 ///
 /// Each flagged statement is listed as the author wrote it; with answers, the correction and
 /// its sources follow, taken from the flags, so the answer key can never drift from the map.
+/// With distractors, statements without a flag are mixed in, all in map order, so that a
+/// student must judge every statement rather than find the wrong ones by their place; the
+/// answers say a distractor is correct as written.
 struct FactsReport {
   var map: ArgumentMap
   var answers: Bool
+  /// How many unflagged statements to mix in (fewer when the map has fewer candidates).
+  var distractors = 0
 
   /// The flagged statements, in map order.
   var flagged: [Node] { map.nodes.filter(\.isFlagged) }
+
+  /// The statements a distractor may be: dated events and evidence without a flag, in map order.
+  var candidates: [Node] {
+    map.nodes.filter { node in
+      !node.isFlagged && node.date != nil && (node.kind == .event || node.kind == .evidence)
+    }
+  }
+
+  /// The distractors: `distractors` of the candidates, spread evenly over them in map order (the
+  /// middle of each of `distractors` equal runs), so the same map always gives the same ones.
+  var chosenDistractors: [Node] {
+    let pool = candidates
+    let count = min(distractors, pool.count)
+    guard count > 0 else { return [] }
+    return (0..<count).map { pool[(2 * $0 + 1) * pool.count / (2 * count)] }
+  }
+
+  /// The statements listed: the flagged ones and the distractors, in map order.
+  var statements: [Node] {
+    let chosen = Set(chosenDistractors.map(\.id))
+    return map.nodes.filter { $0.isFlagged || chosen.contains($0.id) }
+  }
+
+  /// The heading of the statements' column: the essay's words, or, with distractors (which
+  /// are the map's own statements), simply the statements, each with its date in a column of
+  /// its own: a distractor is a statement to check, its date included.
+  private var statementHeading: String {
+    distractors > 0 ? "Statement" : "The essay says"
+  }
+
+  /// The heading of the students' column.
+  private var taskHeading: String {
+    distractors > 0
+      ? "Correct or wrong? If wrong, correct it, with a date and a source"
+      : "What is wrong? Correct it, with a date and a source"
+  }
+
+  /// The date column's heading and rule in Markdown, with distractors only.
+  private var dateHeading: String { distractors > 0 ? " | Date" : "" }
+  private var dateRule: String { distractors > 0 ? "---|" : "" }
+
+  /// A date as a sentence says it: "4 May 1932", "May 1935", "1932", "c. 1924",
+  /// "October 1936 – 1938".
+  static func words(_ span: DateSpan) -> String {
+    func words(_ date: HistoricalDate) -> String {
+      let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+      ]
+      guard let month = date.month, (1...12).contains(month) else { return "\(date.year)" }
+      let monthYear = "\(months[month - 1]) \(date.year)"
+      return date.day.map { "\($0) \(monthYear)" } ?? monthYear
+    }
+    var text = (span.isApproximate ? "c. " : "") + words(span.start)
+    if let end = span.end { text += " – " + words(end) }
+    return text
+  }
+
+  /// What the answers say of a distractor; it gets no source, since the map flags nothing.
+  static let correctAsWritten = "Correct as written."
 
   var figure: RenderedFigure {
     RenderedFigure(
@@ -21,16 +86,20 @@ struct FactsReport {
   var markdown: String {
     var lines: [String] = []
     if answers {
-      lines.append("| # | The essay says | The facts | Sources |")
-      lines.append("|---|---|---|---|")
+      lines.append("| # | \(statementHeading)\(dateHeading) | The facts | Sources |")
+      lines.append("|---|---|\(dateRule)---|---|")
     } else {
-      lines.append("| # | The essay says | What is wrong? Correct it, with a date and a source |")
-      lines.append("|---|---|---|")
+      lines.append("| # | \(statementHeading)\(dateHeading) | \(taskHeading) |")
+      lines.append("|---|---|\(dateRule)---|")
     }
-    for (index, node) in flagged.enumerated() {
-      let statement = cell(node.text)
+    for (index, node) in statements.enumerated() {
+      var statement = cell(node.text)
+      if distractors > 0 { statement += " | " + cell(node.date.map(Self.words) ?? "") }
       if answers {
-        let facts = node.flags.map { cell($0.text) }.joined(separator: "<br>")
+        let facts =
+          node.isFlagged
+          ? node.flags.map { cell($0.text) }.joined(separator: "<br>")
+          : cell(Self.correctAsWritten)
         let sources = node.flags.flatMap(\.sources).map(cell).joined(separator: "<br>")
         lines.append("| \(index + 1) | \(statement) | \(facts) | \(sources) |")
       } else {
@@ -41,16 +110,24 @@ struct FactsReport {
   }
 
   var html: String {
-    var out = "<table class=\"argmap-facts\">\n<thead><tr><th>#</th><th>The essay says</th>"
+    var out = "<table class=\"argmap-facts\">\n<thead><tr><th>#</th><th>\(statementHeading)</th>"
+    // With distractors, the date gets a narrow column and the students' column keeps room to
+    // write in (a style of their own, so pages without distractors keep their bytes).
+    if distractors > 0 { out += "<th style=\"width: 8rem\">Date</th>" }
+    let task = distractors > 0 ? "<th style=\"width: 40%\">" : "<th>"
     out +=
       answers
       ? "<th>The facts</th><th>Sources</th>"
-      : "<th>What is wrong? Correct it, with a date and a source</th>"
+      : "\(task)\(escape(taskHeading))</th>"
     out += "</tr></thead>\n<tbody>\n"
-    for (index, node) in flagged.enumerated() {
+    for (index, node) in statements.enumerated() {
       out += "<tr><td>\(index + 1)</td><td>\(escape(node.text))</td>"
+      if distractors > 0 { out += "<td>\(escape(node.date.map(Self.words) ?? ""))</td>" }
       if answers {
-        let facts = node.flags.map { "<p>\(escape($0.text))</p>" }.joined()
+        let facts =
+          node.isFlagged
+          ? node.flags.map { "<p>\(escape($0.text))</p>" }.joined()
+          : "<p>\(escape(Self.correctAsWritten))</p>"
         let sources = node.flags.flatMap(\.sources).map { "<p>\(escape($0))</p>" }.joined()
         out += "<td>\(facts)</td><td>\(sources)</td>"
       } else {
