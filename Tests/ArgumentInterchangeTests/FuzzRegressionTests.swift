@@ -228,6 +228,32 @@ import Testing
     #expect(ArgdownImporter.importMap(exported.text).map == first.map)
   }
 
+  /// An alias of a deeply aliased list used as a mapping key ("billion laughs" as a key) made
+  /// Yams hash 43 million nodes to look for duplicate keys before any count could stop it; the
+  /// front matter is now counted from libyaml's events first and refused where it passes
+  /// 10,000 nodes, and the statements are still read.
+  @Test func anAliasBombAsAKeyIsRefusedBeforeItIsBuilt() throws {
+    let result = try InterchangeFixtures.argdown("fuzz/argdown/alias-bomb-as-a-key.argdown")
+    #expect(result.diagnostics.contains { $0.message.contains("more than 10000 nodes through") })
+    // On the line of `e: &e [*d, …]`, where the count passes the limit.
+    #expect(result.diagnostics.located == ["6:8 argdown-front-matter"])
+    #expect(result.map.metadata.extra.isEmpty)
+    #expect(result.map.nodes.map(\.id.rawValue) == ["S"])
+    // The same in a statement's data: the data is not read, the statement is.
+    var data = "{a: &a [x, x, x, x, x, x, x, x, x]"
+    for (name, previous) in zip("bcdefgh", "abcdefg") {
+      data +=
+        ", \(name): &\(name) ["
+        + Array(repeating: "*\(previous)", count: 9).joined(
+          separator: ", ") + "]"
+    }
+    data += ", i: {*h: key}}"
+    #expect(ArgdownYAML.parseFlowMapping(data) == nil)
+    #expect(YAMLAliasBudget.overrun(in: data, limit: ArgdownYAML.nodeLimit) != nil)
+    #expect(YAMLAliasBudget.overrun(in: "{a: &a [x, y], b: *a, c: *a}", limit: 13) == nil)
+    #expect(YAMLAliasBudget.overrun(in: "{a: &a [x, y], b: *a, c: *a}", limit: 12) != nil)
+  }
+
   /// A second description of an argument becomes a note, written in the `{notes: [...]}` data
   /// as YAML; Argdown looks for comments before it reads YAML, so a `/*` in the note opened a
   /// comment that never closed. The exporter writes such a slash as YAML's `\/`.

@@ -86,6 +86,7 @@ enum ArgdownYAML {
   /// keys.
   static func parseFlowMapping(_ text: String) -> [(String, Value)]? {
     guard text.unicodeScalars.first == "{",
+      YAMLAliasBudget.overrun(in: text, limit: nodeLimit) == nil,
       case .mapping(let mapping)? = try? compose(yaml: text, .default, .default, .utf8)
     else { return nil }
     var budget = nodeLimit
@@ -158,6 +159,16 @@ enum ArgdownYAML {
   /// cannot be kept at all (a top-level key that cannot be written, a document that is not a
   /// mapping) is a problem, and so is malformed YAML, which leaves out the whole front matter.
   static func parseFrontMatter(_ text: String) -> (entries: [Entry], problems: [Problem]) {
+    if let position = YAMLAliasBudget.overrun(in: text, limit: nodeLimit) {
+      return (
+        [],
+        [
+          Problem(
+            message: "the front matter expands to more than \(nodeLimit) nodes through its "
+              + "aliases", position: position)
+        ]
+      )
+    }
     let root: Node?
     do {
       root = try compose(yaml: text)
@@ -266,7 +277,9 @@ enum ArgdownYAML {
   /// would store for it (so `true`, `3` and `[a, b]` keep their types), else double-quoted.
   static func frontMatterValue(_ value: String) -> String {
     var budget = nodeLimit
-    if let node = try? compose(yaml: value), flowText(of: node, budget: &budget) == value {
+    if YAMLAliasBudget.overrun(in: value, limit: nodeLimit) == nil,
+      let node = try? compose(yaml: value), flowText(of: node, budget: &budget) == value
+    {
       return value
     }
     return quoted(value)
