@@ -164,8 +164,8 @@ enum ArgdownYAML {
         [],
         [
           Problem(
-            message: "the front matter expands to more than \(nodeLimit) nodes through its "
-              + "aliases", position: position)
+            message: "its aliases expand it to more than \(nodeLimit) nodes",
+            position: position)
         ]
       )
     }
