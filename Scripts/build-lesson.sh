@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Builds the example lesson from its notes: Markdown with SVG figures beside it (for GitHub and
-# site generators) and one offline HTML page, both committed in the repository.
+# Builds the example lesson from its notes, in two copies from the one notes file: the teacher's
+# (lesson.md, lesson.html, lesson-N.svg: everything) and the students' (lesson-student.md,
+# lesson-student.html, lesson-student-N.svg: no teacher's parts, no answers), each as Markdown
+# with SVG figures beside it (for GitHub and site generators) and as one offline HTML page, all
+# committed in the repository.
 #
 #   bash Scripts/build-lesson.sh
 #
@@ -16,6 +19,8 @@ lesson=Examples/lessons/stalin-foreign-policy
 mkdir -p "$lesson/built"
 # Figures of blocks that no longer exist must not linger.
 rm -f "$lesson"/built/lesson-*.svg
-"$argmap" notes "$lesson/lesson.md" -o "$lesson/built" --to markdown
-"$argmap" notes "$lesson/lesson.md" -o "$lesson/built" --to html
+for copy in teacher student; do
+  "$argmap" notes "$lesson/lesson.md" -o "$lesson/built" --to markdown --copy "$copy"
+  "$argmap" notes "$lesson/lesson.md" -o "$lesson/built" --to html --copy "$copy"
+done
 ls -l "$lesson/built"
