@@ -1,4 +1,5 @@
 import Foundation
+import LessonNotes
 import Testing
 
 /// The lesson page as a browser shows and prints it, measured from the page's own geometry (see
@@ -10,13 +11,15 @@ struct BrowserGeometryTests {
   /// A printed sheet must be inked at least this far down (the last sheet excepted).
   static let smallestFill = 0.5
 
-  func geometry() throws -> PageGeometry {
-    try PageGeometry.measured.get()
+  func geometry(_ copy: NotesCopy) throws -> PageGeometry {
+    try PageGeometry.measured(copy).get()
   }
 
-  @Test("at 1280 px every diagram shrinks into the text column, none cropped or overflowing")
-  func diagramsInColumn() throws {
-    let page = try geometry()
+  @Test(
+    "at 1280 px every diagram shrinks into the text column, none cropped or overflowing",
+    arguments: NotesCopy.allCases)
+  func diagramsInColumn(copy: NotesCopy) throws {
+    let page = try geometry(copy)
     #expect(!page.diagrams.isEmpty)
     for figure in page.diagrams {
       let box = try #require(figure.svg)
@@ -27,9 +30,11 @@ struct BrowserGeometryTests {
     }
   }
 
-  @Test("at 1280 px the smallest text of every diagram is at least 12 px high")
-  func readableText() throws {
-    let page = try geometry()
+  @Test(
+    "at 1280 px the smallest text of every diagram is at least 12 px high",
+    arguments: NotesCopy.allCases)
+  func readableText(copy: NotesCopy) throws {
+    let page = try geometry(copy)
     let check = {
       for figure in page.diagrams {
         let smallest = try #require(figure.smallestText, "\(figure.id) has no text")
@@ -42,9 +47,10 @@ struct BrowserGeometryTests {
     try check()
   }
 
-  @Test("printed on A4, no sheet but the last is less than half filled")
-  func sheetsFilled() throws {
-    let page = try geometry()
+  @Test(
+    "printed on A4, no sheet but the last is less than half filled", arguments: NotesCopy.allCases)
+  func sheetsFilled(copy: NotesCopy) throws {
+    let page = try geometry(copy)
     #expect(!page.sheets.isEmpty)
     for sheet in page.sheets.dropLast() {
       #expect(
@@ -53,9 +59,11 @@ struct BrowserGeometryTests {
     }
   }
 
-  @Test("printed on A4, every diagram is on one sheet, the worksheet's too")
-  func diagramsOnOneSheet() throws {
-    let page = try geometry()
+  @Test(
+    "printed on A4, every diagram is on one sheet, the worksheet's too",
+    arguments: NotesCopy.allCases)
+  func diagramsOnOneSheet(copy: NotesCopy) throws {
+    let page = try geometry(copy)
     for figure in page.diagrams {
       let sheets = try #require(figure.printedSheets)
       #expect(sheets.count == 2 && sheets[0] != nil, "\(figure.caption) was not printed")

@@ -6,8 +6,9 @@ import TestSupport
 /// `Scripts/page-geometry.py` (Selenium with Debian's chromium-driver, pages rendered by
 /// pdftoppm).
 ///
-/// The page is the example lesson built afresh from its notes, or any HTML file named by the
-/// environment variable `ARGMAP_GEOMETRY_PAGE` (a path from the package root, or absolute).
+/// The page is the example lesson built afresh from its notes, in the teacher's or the students'
+/// copy, or any HTML file named by the environment variable `ARGMAP_GEOMETRY_PAGE` (a path from
+/// the package root, or absolute; then both copies measure that page).
 struct PageGeometry: Decodable {
   /// A horizontal extent in CSS pixels.
   struct Column: Decodable {
@@ -61,8 +62,20 @@ struct PageGeometry: Decodable {
   /// The figures that draw a diagram.
   var diagrams: [Figure] { figures.filter { $0.svg != nil } }
 
-  /// The page measured, or why it could not be.
-  static let measured: Result<PageGeometry, MeasuringError> = measure()
+  /// The teacher's page measured, or why it could not be.
+  static let measured: Result<PageGeometry, MeasuringError> = measure(copy: .teacher)
+
+  /// The students' page measured (the page named by the environment, if any).
+  static let measuredStudentCopy: Result<PageGeometry, MeasuringError> =
+    isExampleLesson ? measure(copy: .student) : measured
+
+  /// The page of one copy, measured once per test run.
+  static func measured(_ copy: NotesCopy) -> Result<PageGeometry, MeasuringError> {
+    switch copy {
+    case .teacher: measured
+    case .student: measuredStudentCopy
+    }
+  }
 
   /// Whether the measured page is the example lesson (rather than one named by the environment).
   static var isExampleLesson: Bool { ProcessInfo.processInfo.environment[pageVariable] == nil }
@@ -74,7 +87,7 @@ struct PageGeometry: Decodable {
     var description: String
   }
 
-  static func measure() -> Result<PageGeometry, MeasuringError> {
+  static func measure(copy: NotesCopy) -> Result<PageGeometry, MeasuringError> {
     do {
       let folder = try makeTemporaryFolder("argmap-geometry")
       defer { try? FileManager.default.removeItem(at: folder) }
@@ -82,7 +95,7 @@ struct PageGeometry: Decodable {
       if let named = ProcessInfo.processInfo.environment[pageVariable] {
         page = named.hasPrefix("/") ? URL(fileURLWithPath: named) : PackagePaths.url(named)
       } else {
-        page = try buildExampleLesson(in: folder)
+        page = try buildExampleLesson(in: folder, copy: copy)
       }
       let result = try runProcess(
         URL(fileURLWithPath: "/usr/bin/python3"),
@@ -102,16 +115,16 @@ struct PageGeometry: Decodable {
     }
   }
 
-  /// The example lesson's HTML page, built from its notes in process (the committed build is
-  /// not used, so the page has the current stylesheet).
-  static func buildExampleLesson(in folder: URL) throws -> URL {
+  /// The example lesson's HTML page in one copy, built from its notes in process (the committed
+  /// build is not used, so the page has the current stylesheet).
+  static func buildExampleLesson(in folder: URL, copy: NotesCopy) throws -> URL {
     let notes = PackagePaths.url("Examples/lessons/stalin-foreign-policy/lesson.md")
     let output = folder.appendingPathComponent("lesson.html")
     let report = NotesProcessor.process(
       NotesJob(
         inputPath: notes.path, bytes: [UInt8](try Data(contentsOf: notes)),
         outputPath: output.path, figureFolder: folder.path, figureStem: "lesson"),
-      options: NotesOptions(target: .html, root: PackagePaths.root.path))
+      options: NotesOptions(target: .html, root: PackagePaths.root.path, copy: copy))
     guard !report.hasErrors, let page = report.outputs.last else {
       throw MeasuringError(description: "the example lesson has errors: \(report.diagnostics)")
     }
