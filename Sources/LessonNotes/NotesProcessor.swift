@@ -29,7 +29,7 @@ public enum NotesProcessor {
     // The teacher's parts are checked in both copies, so a teacher who builds only the
     // teacher's copy still learns that the students' copy cannot be made.
     let full = MarkdownDocument(bytes: job.bytes)
-    let regions = TeacherRegions(markers: full.teacherMarkers, count: job.bytes.count)
+    let regions = TeacherRegions(markers: full.teacherMarkers, bytes: job.bytes)
     let isStudentCopy = options.copy == .student
     // The students' copy is the notes without the teacher's parts, parsed afresh; a position in
     // it is moved back to the notes file for messages.

@@ -106,6 +106,27 @@ struct NotesCopyTests {
     #expect(!figures.contains("Answers"))
   }
 
+  @Test(
+    "a teacher's part between blank lines leaves one blank line, CRLF too",
+    arguments: [
+      (
+        "Before.\n\n<!-- teacher -->\n\nHidden.\n\n<!-- /teacher -->\n\nAfter.\n",
+        "Before.\n\nAfter.\n"
+      ),
+      (
+        "Before.\r\n\r\n<!-- teacher -->\r\nHidden.\r\n<!-- /teacher -->\r\n  \r\nAfter.\r\n",
+        "Before.\r\n\r\nAfter.\r\n"
+      ),
+      ("<!-- teacher -->\nHidden.\n<!-- /teacher -->\n\n# Title\n", "# Title\n"),
+      ("Before.\n<!-- teacher -->\nHidden.\n<!-- /teacher -->\n\nAfter.\n", "Before.\n\nAfter.\n"),
+    ])
+  func blankLines(notes: String, expected: String) throws {
+    let report = NotesFixtures.process(
+      notes, options: NotesOptions(target: .markdown(.files), root: "/tmp", copy: .student))
+    #expect(!report.hasErrors)
+    #expect(NotesFixtures.mainOutput(report) == expected)
+  }
+
   @Test("the students' copy draws no factual flags or sources on its diagrams")
   func noFlagsOnDiagrams() throws {
     let notes = """

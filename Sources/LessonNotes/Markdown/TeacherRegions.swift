@@ -70,12 +70,16 @@ struct TeacherRegions: Sendable {
   /// with no part open, a marker not on a line of its own, a part closed in another container.
   private(set) var problems: [Problem] = []
 
-  /// Pairs the markers of a notes file of `count` bytes.
+  /// Pairs the markers of a notes file.
+  ///
+  /// A part with a blank line (or the start of the file) before it also takes the blank line
+  /// after it, so the students' copy has one blank line where the part was, not two.
   ///
   /// When a marker is wrong the parts are still cut as safely as they can be (a part never closed
   /// runs to the end of the file), so a student copy written with `--keep-going` shows no more
   /// of the teacher's parts than was meant.
-  init(markers: [TeacherMarker], count: Int) {
+  init(markers: [TeacherMarker], bytes: [UInt8]) {
+    let count = bytes.count
     var opened: TeacherMarker?
     for marker in markers {
       if !marker.isAlone {
@@ -102,8 +106,13 @@ struct TeacherRegions: Sendable {
               diagnostic: DiagnosticMessages.notesTeacherPartAcrossContainers(),
               range: marker.range, opening: start.range))
         }
-        removed.append(
-          start.lines.lowerBound..<max(start.lines.lowerBound, marker.lines.upperBound))
+        var end = max(start.lines.lowerBound, marker.lines.upperBound)
+        if Self.followsBlankLine(start.lines.lowerBound, in: bytes),
+          let blank = Self.blankLine(at: end, in: bytes)
+        {
+          end = blank
+        }
+        removed.append(start.lines.lowerBound..<end)
         opened = nil
       }
     }
@@ -115,6 +124,26 @@ struct TeacherRegions: Sendable {
       }
       removed.append(start.lines.lowerBound..<max(start.lines.lowerBound, count))
     }
+  }
+
+  /// Whether the line starting at `offset` is the first of the file or comes after a blank line.
+  static func followsBlankLine(_ offset: Int, in bytes: [UInt8]) -> Bool {
+    guard offset > 0 else { return true }
+    // The previous line runs from after the line break before it to `offset`.
+    var index = offset - 1
+    guard bytes[index] == 0x0A || bytes[index] == 0x0D else { return false }
+    if index > 0, bytes[index] == 0x0A, bytes[index - 1] == 0x0D { index -= 1 }
+    while index > 0, bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09 { index -= 1 }
+    return index == 0 || bytes[index - 1] == 0x0A || bytes[index - 1] == 0x0D
+  }
+
+  /// The end (line break included) of a blank line starting at `offset`, if there is one.
+  static func blankLine(at offset: Int, in bytes: [UInt8]) -> Int? {
+    var index = offset
+    while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+    guard index < bytes.count else { return nil }
+    if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { return index + 2 }
+    return bytes[index] == 0x0A || bytes[index] == 0x0D ? index + 1 : nil
   }
 
   /// The notes without the teacher's parts.
