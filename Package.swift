@@ -153,7 +153,7 @@ let package = Package(
     ),
     .testTarget(
       name: "argmapTests",
-      dependencies: ["argmap", "ArgumentMap", "ArgumentMapGraphviz", "AtomicFiles", "TestSupport"]),
+      dependencies: ["argmap", "ArgumentMap", "ArgumentMapGraphviz", "AtomicFiles", "LessonNotes", "TestSupport"]),
     .testTarget(
       name: "LessonNotesTests",
       dependencies: ["LessonNotes", "ArgumentMap", "ArgumentInterchange", "TestSupport"],

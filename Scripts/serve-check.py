@@ -150,7 +150,13 @@ try:
 
     # 5. Move the cursor: the statement written there is highlighted.
     highlights = {}
-    for line in [12, 18, 31]:
+    # The lines where the main aim, a sub-aim and an interpretation are written, found in the
+    # file, so the check follows the map when it is edited.
+    with open(os.path.join(FOLDER, "stalin.argmap"), encoding="utf-8") as file:
+        written = file.read().split("\n")
+    starts = ("aim security:", "subaim recognition:", "interpretation security-view:")
+    for line in [next(i + 1 for i, text in enumerate(written) if text.startswith(start))
+                 for start in starts]:
         editor.execute_script("""
             const a = document.getElementById('source');
             const lines = a.value.split('\\n');

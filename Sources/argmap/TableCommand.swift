@@ -15,9 +15,9 @@ struct TableCommand: ParsableCommand {
       another entry (linked to its evidence) is listed under it, and evidence for a point \
       against another entry is listed with that point. Cells are cut to about twenty words; the \
       numbered notes under the table give the whole texts and the sources of the corrections. \
-      A main aim whose text speaks of an aim, goal or objective gets successes and failures; \
-      any other thesis (a cause, a responsibility) gets factors for and against (--frame \
-      chooses). Only the author's unscoped links are read unless \
+      A thesis about causes (the map's title or the aim says why, caused, responsible, factors \
+      or origins, and the aim does not speak of an aim or goal) gets factors for and against \
+      instead of successes and failures (--frame chooses). Only the author's unscoped links are read unless \
       --under names an interpretation. Entries dated outside the map's 'period:' (front matter, \
       such as 'period: 1928–1941') are left out unless --since, --until or --all-dates is given. \
       Refuses a map with errors.

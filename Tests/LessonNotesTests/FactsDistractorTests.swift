@@ -60,14 +60,18 @@ struct FactsDistractorTests {
     ]
     let expected = order.filter { $0 == "pacts" || $0 == "spain" || ids.contains($0) }
     let listed = try rows("view: facts\nanswers: no\ndistractors: \(count)")
-    #expect(listed == expected.compactMap { Self.texts[$0] })
+    #expect(
+      listed
+        == expected.compactMap { Self.texts[$0] }.map {
+          count > 0 ? FactCheckText.statement($0) : $0
+        })
   }
 
   @Test("every distractor is a statement of the map without a flag, a dated event or evidence")
   func unflagged() throws {
     let map = ArgumentMapParser.check(utf8: Array(try map().utf8)).map
     for text in try rows("view: facts\ndistractors: 40") {
-      let node = try #require(map.nodes.first { $0.text == text })
+      let node = try #require(map.nodes.first { FactCheckText.statement($0.text) == text })
       if node.isFlagged { continue }
       #expect(node.date != nil)
       #expect(node.kind == .event || node.kind == .evidence)
@@ -84,7 +88,7 @@ struct FactsDistractorTests {
       ))
     #expect(
       markdown.contains(
-        "| 2 | The essay says Soviet troops fought in Spain | October 1936 – 1938 | advisers and equipment, not troops | Kowalsky, Stalin and the Spanish Civil War |"
+        "| 2 | Soviet troops fought in Spain | October 1936 – 1938 | advisers and equipment, not troops | Kowalsky, Stalin and the Spanish Civil War |"
       ))
     #expect(markdown.contains("| # | Statement | Date | The facts | Sources |"))
     let html = try #require(

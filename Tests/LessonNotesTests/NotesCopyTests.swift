@@ -28,7 +28,7 @@ struct NotesCopyTests {
   /// What both copies hold.
   static let shared = [
     "Read the map, then fill in the worksheet.", "Before the fact check:",
-    "The end, for everyone.", "The essay says Italy signed a pact with the USSR in 1932",
+    "The end, for everyone.", "Italy signed a pact with the USSR in 1932",
     "The USSR is left out of the Munich Conference", "Worksheet: fill in box 1",
   ]
 

@@ -1,5 +1,6 @@
 import ArgumentMap
 import Foundation
+import LessonNotes
 import TestSupport
 import Testing
 
@@ -224,7 +225,8 @@ struct ExampleLessonCopiesTests {
     #expect(student.count == flagged.count + 3)
     let listed = try student.map { row in
       try #require(
-        map.nodes.first { $0.text == row.statement }, "'\(row.statement)' is not in the map")
+        map.nodes.first { FactCheckText.statement($0.text) == row.statement },
+        "'\(row.statement)' is not in the map")
     }
     let distractors = listed.filter { !$0.isFlagged }
     #expect(distractors.count == 3)

@@ -90,7 +90,7 @@ public struct SuccessFailureTable: Hashable, Sendable {
   ///     author's own, unscoped links are read.
   ///   - period: Keep only rows dated within this period (undated rows are kept); `nil` keeps all.
   ///   - frame: Successes and failures, or factors for and against; by default
-  ///     `frame(for:)` of the aim.
+  ///     `frame(for:in:)` of the aim.
   /// - Throws: `ComparisonError.unknownNode` when `aim` is not in the map.
   public init(
     _ map: ArgumentMap, aim: NodeID, interpretation: NodeID? = nil,
@@ -220,7 +220,7 @@ public struct SuccessFailureTable: Hashable, Sendable {
       merged.flatMap { row in row.counterpoints.flatMap(\.evidence).filter { $0 != row.evidence } })
     merged.removeAll { raisedAgainstOthers.contains($0.evidence) }
     self.aim = aim
-    self.frame = frame ?? Self.frame(for: aimNode)
+    self.frame = frame ?? Self.frame(for: aimNode, in: map)
     self.subAims = subAimIDs
     let dated = merged.enumerated().sorted { first, second in
       switch (first.element.date, second.element.date) {
@@ -233,17 +233,25 @@ public struct SuccessFailureTable: Hashable, Sendable {
     self.rows = dated.map(\.element)
   }
 
-  /// The frame that fits an aim: successes and failures for a sub-aim, and for a main aim whose
-  /// title or text speaks of an aim, a goal, an objective or a purpose; otherwise (a thesis about
-  /// causes or responsibility) factors for and against. `--frame` overrides it.
-  public static func frame(for aim: Node) -> Frame {
+  /// The frame that fits an aim: successes and failures for a sub-aim, and for an aim whose
+  /// title or text speaks of an aim, a goal, an objective or a purpose; factors for and against
+  /// for a thesis about causes ("Why did …", "responsible", "caused", "factors", "origins" in the
+  /// map's title or the aim); successes and failures otherwise. English words only: `--frame`
+  /// (and `frame:` in notes) choose for other maps.
+  public static func frame(for aim: Node, in map: ArgumentMap) -> Frame {
     if aim.kind == .subAim { return .successes }
-    let words = ((aim.title ?? "") + " " + aim.text).lowercased().split { !$0.isLetter }
-    let pursued = words.contains { word in
+    func words(_ text: String) -> [Substring] { text.lowercased().split { !$0.isLetter } }
+    let aimWords = words((aim.title ?? "") + " " + aim.text)
+    let pursued = aimWords.contains { word in
       word.hasPrefix("aim") || word.hasPrefix("goal") || word.hasPrefix("objective")
         || word.hasPrefix("purpose")
     }
-    return pursued ? .successes : .factors
+    if pursued { return .successes }
+    let causal = (aimWords + words(map.metadata.title ?? "")).contains { word in
+      word == "why" || word.hasPrefix("caus") || word.hasPrefix("responsib")
+        || word.hasPrefix("factor") || word.hasPrefix("origin")
+    }
+    return causal ? .factors : .successes
   }
 
   /// The period a map declares in its front matter (`period: 1928–1941`, with an en dash, a

@@ -1,3 +1,4 @@
+import ArgumentAnalysis
 import ArgumentMap
 import ArgumentMapGraphviz
 
@@ -95,6 +96,9 @@ public struct BlockSpec: Hashable, Sendable {
   /// How many statements without a flag a fact check mixes in among the flagged ones
   /// (`distractors: N`), so that students must judge each statement.
   public var distractors = 0
+  /// A table's columns: successes and failures, or factors for and against (`frame:`); by
+  /// default chosen from the aim (`SuccessFailureTable.frame(for:in:)`).
+  public var tableFrame: SuccessFailureTable.Frame?
   /// Whether the block is drawn for the students' copy of the notes: no answers, and no factual
   /// flags on its diagrams (see `forStudents()`).
   public var isStudentCopy = false
@@ -139,7 +143,9 @@ public struct BlockSpec: Hashable, Sendable {
     switch content {
     case .diagram(let view): parts.append("view=\(view.rawValue)")
     case .comparison(let first, let second): parts.append("compare=\(first) \(second)")
-    case .table(let aim): parts.append("table=\(aim)")
+    case .table(let aim):
+      parts.append("table=\(aim)")
+      if let tableFrame { parts.append("frame=\(tableFrame.rawValue)") }
     case .matrix(let ids): parts.append("matrix=\(ids.map(\.rawValue).joined(separator: " "))")
     case .facts(let answers): parts.append("facts answers=\(answers)")
     }

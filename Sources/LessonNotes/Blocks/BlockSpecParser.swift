@@ -1,3 +1,4 @@
+import ArgumentAnalysis
 import ArgumentMap
 import ArgumentMapGraphviz
 
@@ -10,7 +11,7 @@ import ArgumentMapGraphviz
 enum BlockSpecParser {
   /// The option keys, in the order the docs list them.
   static let keys = [
-    "map", "view", "compare", "table", "matrix", "scope", "blank", "blank-kind", "legend",
+    "map", "view", "compare", "table", "frame", "matrix", "scope", "blank", "blank-kind", "legend",
     "reasoning",
     "caption", "alt", "answers", "word-bank", "distractors", "width", "report", "page", "focus",
     "depth",
@@ -142,6 +143,12 @@ enum BlockSpecParser {
         case "word-bank": spec.showsWordBank = flag
         default: answers = flag
         }
+      case "frame":
+        if let frame = SuccessFailureTable.Frame(rawValue: value) {
+          spec.tableFrame = frame
+        } else {
+          problem(DiagnosticMessages.notesBadFrame(value), valueRange)
+        }
       case "distractors":
         if let count = Int(value), (0...100).contains(count) {
           spec.distractors = count
@@ -212,6 +219,13 @@ enum BlockSpecParser {
       {
         let at = spec.valueOffsets[key] ?? 0
         problem(DiagnosticMessages.notesWorksheetOnly(key), at..<at)
+      }
+    }
+    if seen.contains("frame") {
+      if case .table = content_ {
+      } else {
+        let at = spec.valueOffsets["frame"] ?? 0
+        problem(DiagnosticMessages.notesTableOnly("frame"), at..<at)
       }
     }
     if seen.contains("distractors"), content_?.isFacts != true {

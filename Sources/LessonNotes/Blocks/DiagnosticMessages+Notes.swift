@@ -158,6 +158,14 @@ extension DiagnosticMessages {
     notesBadValue("'distractors' takes a number of statements from 0 to 100, not '\(value)'")
   }
 
+  static func notesBadFrame(_ value: String) -> Diagnostic {
+    notesBadValue("'frame' takes successes or factors, not '\(value)'")
+  }
+
+  static func notesTableOnly(_ option: String) -> Diagnostic {
+    notesError("notes-table-only", "'\(option):' goes with 'table:'")
+  }
+
   static func notesFactsOnly(_ option: String) -> Diagnostic {
     notesError("notes-facts-only", "'\(option):' goes with 'view: facts'")
   }

@@ -44,7 +44,7 @@ extension BlockRenderer {
     do {
       table = try SuccessFailureTable(
         map, aim: aim, interpretation: spec.scope,
-        period: SuccessFailureTable.declaredPeriod(of: map))
+        period: SuccessFailureTable.declaredPeriod(of: map), frame: spec.tableFrame)
     } catch {
       throw .view(error.description, option: "table")
     }

@@ -17,11 +17,16 @@ struct FactsReport {
   /// The flagged statements, in map order.
   var flagged: [Node] { map.nodes.filter(\.isFlagged) }
 
-  /// The statements a distractor may be: dated events and evidence without a flag, in map order.
+  /// The statements a distractor may be: dated events and evidence without a flag, in map order;
+  /// those that cite a source the flagged ones cite (the essay itself) when there are enough of
+  /// them, so the true statements come from where the slips come from.
   var candidates: [Node] {
-    map.nodes.filter { node in
+    let all = map.nodes.filter { node in
       !node.isFlagged && node.date != nil && (node.kind == .event || node.kind == .evidence)
     }
+    let slipSources = Set(flagged.flatMap(\.sources))
+    let sameSource = all.filter { !slipSources.isDisjoint(with: $0.sources) }
+    return sameSource.count >= distractors ? sameSource : all
   }
 
   /// The distractors: `distractors` of the candidates, spread evenly over them in map order (the
@@ -93,7 +98,7 @@ struct FactsReport {
       lines.append("|---|---|\(dateRule)---|")
     }
     for (index, node) in statements.enumerated() {
-      var statement = cell(node.text)
+      var statement = cell(listed(node))
       if distractors > 0 { statement += " | " + cell(node.date.map(Self.words) ?? "") }
       if answers {
         let facts =
@@ -121,7 +126,7 @@ struct FactsReport {
       : "\(task)\(escape(taskHeading))</th>"
     out += "</tr></thead>\n<tbody>\n"
     for (index, node) in statements.enumerated() {
-      out += "<tr><td>\(index + 1)</td><td>\(escape(node.text))</td>"
+      out += "<tr><td>\(index + 1)</td><td>\(escape(listed(node)))</td>"
       if distractors > 0 { out += "<td>\(escape(node.date.map(Self.words) ?? ""))</td>" }
       if answers {
         let facts =
@@ -136,6 +141,11 @@ struct FactsReport {
       out += "</tr>\n"
     }
     return out + "</tbody>\n</table>"
+  }
+
+  /// A statement as the list shows it: with distractors, as `FactCheckText.statement` words it.
+  private func listed(_ node: Node) -> String {
+    distractors > 0 ? FactCheckText.statement(node.text) : node.text
   }
 
   private func escape(_ text: String) -> String { SVGPostProcessor.escapeXML(text) }
@@ -156,5 +166,21 @@ struct FactsReport {
       }
     }
     return out
+  }
+}
+
+/// How a fact check words what it lists, shared with the tests that look for it.
+package enum FactCheckText {
+  /// A statement in a fact check with distractors: without a leading "The essay says (that)".
+  /// A map that models an essay writes its slips that way and its true events plainly, so the
+  /// words would tell students which is which; the column is headed "Statement" instead.
+  package static func statement(_ text: String) -> String {
+    var rest = Substring(text)
+    for prefix in ["The essay says that ", "The essay says "] where rest.hasPrefix(prefix) {
+      rest = rest.dropFirst(prefix.count)
+      break
+    }
+    guard let first = rest.first else { return text }
+    return first.uppercased() + rest.dropFirst()
   }
 }
