@@ -70,6 +70,21 @@ struct ReportBlockTests {
     #expect(html.contains("<table>") && html.contains("<th>Successes</th>"))
   }
 
+  @Test("frame: makes a table of factors for and against, and goes with table: only")
+  func frame() throws {
+    let markdown = try #require(
+      NotesFixtures.mainOutput(process("table: security\nframe: factors")))
+    #expect(markdown.contains("### Factors for and against: Security of the USSR"))
+    #expect(markdown.contains("| Date | For | Against |"))
+    let bad = process("table: security\nframe: sideways")
+    #expect(
+      bad.diagnostics.contains {
+        $0.diagnostic.message.contains("'frame' takes successes or factors, not 'sideways'")
+      })
+    let alone = process("view: timeline\nframe: factors")
+    #expect(alone.diagnostics.contains { $0.diagnostic.id == "notes-table-only" })
+  }
+
   @Test("a matrix block writes the evidence matrix, with no diagram")
   func matrix() throws {
     let report = process("matrix: defensive aggressive")
