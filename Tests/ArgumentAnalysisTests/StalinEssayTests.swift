@@ -154,6 +154,19 @@ func loadGraph(_ name: String) throws -> ArgumentMap {
       #expect(security.contains(NodeID(event)), "security reading should use \(event)")
     }
     #expect(comparison.evidenceOnly(of: 1).map(\.evidence) == ["boundary-treaty"])
+    // Why they differ, in the terms students are asked for: the evidence each selects and the
+    // evidence they read two ways, in the Markdown and the HTML.
+    for report in [comparison.markdown(for: map), comparison.html(for: map)] {
+      #expect(
+        report.contains(
+          "It selects evidence the other readings leave out: Boundary and Friendship Treaty (28 September 1939)."
+        ))
+      #expect(
+        report.contains(
+          "They read the same evidence two ways: the Nazi–Soviet Pact (23 August 1939) and the secret protocol (23 August 1939)."
+        ))
+    }
+    #expect(comparison.html(for: map).contains("<h2>Why they differ</h2>"))
     #expect(comparison.sides[0].thesis == ["security-view", "security"])
     #expect(comparison.sides[1].thesis == ["aggressive-view", "expansion"])
   }

@@ -241,14 +241,19 @@ extension InterpretationComparison {
 
     lines.append("## Why they differ")
     lines.append("")
-    for side in sides {
+    let reasons = differences(map)
+    for (index, side) in sides.enumerated() {
       let notes = map.node(withID: side.interpretation)?.notes ?? []
       let sources = map.node(withID: side.interpretation)?.sources ?? []
       lines.append(
         "- **\(ReportText.cell(name(side.interpretation)))**: "
           + ReportText.markdownCell(map.node(withID: side.interpretation)?.text ?? ""))
+      lines.append("  - " + ReportText.markdownCell(reasons.selected[index]))
       for note in notes { lines.append("  - " + ReportText.markdownCell(note)) }
       for source in sources { lines.append("  - Source: " + ReportText.markdownCell(source)) }
+    }
+    if let readTwoWays = reasons.readTwoWays {
+      lines.append("- " + ReportText.markdownCell(readTwoWays))
     }
     lines.append("")
     lines.append("## How this was worked out")
@@ -420,6 +425,22 @@ extension InterpretationComparison {
       }
       body += "</tbody>\n</table>\n</section>\n"
     }
+    let reasons = differences(map)
+    body += "<section class=\"differ\"><h2>Why they differ</h2>\n<ul>\n"
+    for (index, side) in sides.enumerated() {
+      let node = map.node(withID: side.interpretation)
+      body +=
+        "<li><strong>\(ReportText.html(name(side.interpretation)))</strong>: "
+        + ReportText.html(node?.text ?? "") + "<ul><li>" + ReportText.html(reasons.selected[index])
+        + "</li>"
+      for note in node?.notes ?? [] { body += "<li>\(ReportText.html(note))</li>" }
+      for source in node?.sources ?? [] { body += "<li>Source: \(ReportText.html(source))</li>" }
+      body += "</ul></li>\n"
+    }
+    if let readTwoWays = reasons.readTwoWays {
+      body += "<li>\(ReportText.html(readTwoWays))</li>\n"
+    }
+    body += "</ul>\n</section>\n"
     let style = """
       body{font-family:"Liberation Sans","DejaVu Sans",sans-serif;max-width:75em;margin:1em auto;padding:0 1em;color:#111}
       .columns{display:grid;grid-template-columns:repeat(\(sides.count + 1),1fr);gap:1em}
@@ -437,6 +458,29 @@ extension InterpretationComparison {
   }
 
   /// "2 successes, 1 failure".
+  /// Why the readings differ in terms of their evidence (the reason students are asked for):
+  /// for each, the evidence only it selects, named with dates; and the evidence they read two
+  /// ways. The interpretations' own notes (the question a historian asked, the sources open to
+  /// them) follow in the reports.
+  func differences(_ map: IndexedMap) -> (selected: [String], readTwoWays: String?) {
+    let namer = VerdictInWords(self, map: map)
+    func list(_ ids: [NodeID]) -> String {
+      let names = ids.prefix(4).map(namer.named)
+      guard ids.count > 4 else { return VerdictInWords.list(names) }
+      return names.joined(separator: ", ") + ", and \(ids.count - 4) more"
+    }
+    let selected = sides.indices.map { index -> String in
+      let only = evidenceOnly(of: index).map(\.evidence)
+      guard !only.isEmpty else { return "It selects no evidence the other readings leave out." }
+      return "It selects evidence the other readings leave out: " + list(only) + "."
+    }
+    let twoWays = rows.filter(\.isReadTwoWays).map(\.evidence)
+    let readTwoWays =
+      twoWays.isEmpty
+      ? nil : "They read the same evidence two ways: " + list(twoWays) + "."
+    return (selected, readTwoWays)
+  }
+
   static func counts(_ judgement: SubAimJudgement) -> String {
     let successes = judgement.successes.count
     let failures = judgement.failures.count
