@@ -107,7 +107,7 @@ struct FactsDistractorTests {
       ))
     #expect(
       markdown.contains(
-        "| 2 | Hitler wrote of &lt;Lebensraum\\> \\| land in the east | 1925 – 1926 | |"))
+        "| 2 | Hitler wrote of &lt;Lebensraum\\> \\| land in the east | 1925–26 | |"))
     #expect(!markdown.contains("Correct as written"))
     #expect(!markdown.contains("Kowalsky"))
     let html = try #require(

@@ -1,3 +1,4 @@
+import ArgumentAnalysis
 import ArgumentMap
 import ArgumentMapGraphviz
 
@@ -62,23 +63,6 @@ struct FactsReport {
   private var dateHeading: String { distractors > 0 ? " | Date" : "" }
   private var dateRule: String { distractors > 0 ? "---|" : "" }
 
-  /// A date as a sentence says it: "4 May 1932", "May 1935", "1932", "c. 1924",
-  /// "October 1936 – 1938".
-  static func words(_ span: DateSpan) -> String {
-    func words(_ date: HistoricalDate) -> String {
-      let months = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
-      ]
-      guard let month = date.month, (1...12).contains(month) else { return "\(date.year)" }
-      let monthYear = "\(months[month - 1]) \(date.year)"
-      return date.day.map { "\($0) \(monthYear)" } ?? monthYear
-    }
-    var text = (span.isApproximate ? "c. " : "") + words(span.start)
-    if let end = span.end { text += " – " + words(end) }
-    return text
-  }
-
   /// What the answers say of a distractor; it gets no source, since the map flags nothing.
   static let correctAsWritten = "Correct as written."
 
@@ -99,7 +83,7 @@ struct FactsReport {
     }
     for (index, node) in statements.enumerated() {
       var statement = cell(listed(node))
-      if distractors > 0 { statement += " | " + cell(node.date.map(Self.words) ?? "") }
+      if distractors > 0 { statement += " | " + cell(node.date.map(\.inWords) ?? "") }
       if answers {
         let facts =
           node.isFlagged
@@ -127,7 +111,7 @@ struct FactsReport {
     out += "</tr></thead>\n<tbody>\n"
     for (index, node) in statements.enumerated() {
       out += "<tr><td>\(index + 1)</td><td>\(escape(listed(node)))</td>"
-      if distractors > 0 { out += "<td>\(escape(node.date.map(Self.words) ?? ""))</td>" }
+      if distractors > 0 { out += "<td>\(escape(node.date.map(\.inWords) ?? ""))</td>" }
       if answers {
         let facts =
           node.isFlagged
