@@ -5,6 +5,19 @@ extension SuccessFailureTable {
   /// the table has the whole text. Long enough for one reason, short enough that the essay's
   /// table fits about two A4 pages instead of five.
   static let cellWords = 22
+  /// How many words of a correction a cell shows: enough to say what is wrong.
+  static let correctionWords = 14
+  /// How many parts a cell names before "and N more"; the note lists them all.
+  static let partsShown = 3
+
+  /// "Includes: A (1926); B (1932); C (1932); and 4 more (see the note)."
+  static func includes(_ parts: [String]) -> String {
+    guard parts.count > partsShown else {
+      return "Includes: " + parts.joined(separator: "; ") + "."
+    }
+    return "Includes: " + parts.prefix(partsShown).joined(separator: "; ")
+      + "; and \(parts.count - partsShown) more (see the note)."
+  }
 
   /// One row as the reports write it: plain text, not yet Markdown or HTML, so neither format
   /// leaks into the other.
@@ -119,7 +132,7 @@ extension SuccessFailureTable {
         name: Self.name(node, row.evidence), date: row.date.map(ReportText.words) ?? "",
         bearing: (row.column == .success ? "For " : "Against ") + aimName,
         reason: ReportText.cut(reason, words: Self.cellWords), parts: parts,
-        corrections: flags.map { ReportText.cut($0.text, words: Self.cellWords) },
+        corrections: flags.map { ReportText.cut($0.text, words: Self.correctionWords) },
         against: against, note: offset + 1, noteLines: note)
     }
   }
@@ -148,7 +161,7 @@ extension SuccessFailureTable {
         Self.sentence(md(entry.bearing) + (entry.reason.isEmpty ? "" : ": " + md(entry.reason))),
       ]
       if !entry.parts.isEmpty {
-        cell.append("Includes: " + entry.parts.map(md).joined(separator: "; ") + ".")
+        cell.append(Self.includes(entry.parts.map(md)))
       }
       for correction in entry.corrections {
         cell.append(Self.sentence("⚑ Correction: " + md(correction)))
@@ -253,7 +266,7 @@ extension SuccessFailureTable {
         + h(Self.sentence(entry.bearing + (entry.reason.isEmpty ? "" : ": " + entry.reason)))
         + "</p>"
       if !entry.parts.isEmpty {
-        cell += "<p>Includes: " + entry.parts.map(h).joined(separator: "; ") + ".</p>"
+        cell += "<p>" + Self.includes(entry.parts.map(h)) + "</p>"
       }
       for correction in entry.corrections {
         cell +=
