@@ -257,6 +257,25 @@ import Testing
     #expect(YAMLAliasBudget.overrun(in: "{a: &a [x, y], b: *a, c: *a}", limit: 12) != nil)
   }
 
+  /// A tag that holds `)` (here from a front matter's group tags) was written as `#(a)b)`,
+  /// which Argdown reads as the tag `a` followed by text: the statement's text changed on the
+  /// way back. `#(...)` has no escape, so the `)` is left out and the export says so.
+  @Test func aTagWithAClosingParenthesisIsALossNotAnotherText() throws {
+    let first = try InterchangeFixtures.argdown(
+      "fuzz/argdown/tag-with-a-closing-parenthesis.argdown")
+    #expect(!first.diagnostics.containsErrors)
+    #expect(first.map.nodes.flatMap(\.tags).contains { $0.contains(")") })
+    let exported = ArgdownExporter.export(first.map)
+    #expect(exported.diagnostics.contains { $0.message.contains("cannot hold ')'") })
+    let again = ArgdownImporter.importMap(exported.text)
+    #expect(!again.diagnostics.containsErrors)
+    // Only the tags lose their `)`; every text is the same.
+    #expect(again.map.nodes.map(\.text) == first.map.nodes.map(\.text))
+    #expect(
+      again.map.nodes.map(\.tags) == first.map.nodes.map { $0.tags.map { $0.filter { $0 != ")" } } }
+    )
+  }
+
   /// A second description of an argument becomes a note, written in the `{notes: [...]}` data
   /// as YAML; Argdown looks for comments before it reads YAML, so a `/*` in the note opened a
   /// comment that never closed. The exporter writes such a slash as YAML's `\/`.

@@ -80,7 +80,19 @@ public enum ArgdownExporter {
           )
         }
         let simple = !tag.isEmpty && tag.unicodeScalars.allSatisfy(ArgdownText.isTagScalar)
-        line += simple ? " #\(tag)" : " #(\(tag))"
+        if simple {
+          line += " #\(tag)"
+        } else {
+          // `#(...)` ends at the first `)`, and Argdown has no escape inside it.
+          var written = tag
+          if tag.contains(")") {
+            written.removeAll { $0 == ")" }
+            loss(
+              "'\(id)' has the tag '\(tag)'; an Argdown tag cannot hold ')', so it is written as '\(written)'"
+            )
+          }
+          if written.contains(where: { !$0.isWhitespace }) { line += " #(\(written))" }
+        }
       }
       var data: [String] = []
       if node.kind != ArgdownImporter.defaultKind { data.append("kind: \(node.kind.rawValue)") }
