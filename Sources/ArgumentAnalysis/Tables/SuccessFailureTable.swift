@@ -198,19 +198,23 @@ public struct SuccessFailureTable: Hashable, Sendable {
       }
     }
     let attacks = Self.attackIndex(nodes, reads: reads)
+    // The evidence that supports each node, once for the whole map.
+    var evidenceFor: [NodeID: [Node]] = [:]
+    for node in nodes where node.kind.isEvidence {
+      for link in node.links where reads(link) && link.relation == .supports {
+        guard case .node(let target) = link.target,
+          evidenceFor[target]?.last?.id != node.id
+        else { continue }
+        evidenceFor[target, default: []].append(node)
+      }
+    }
     for position in merged.indices {
       merged[position].details = Self.byDate(detailsByParent[merged[position].evidence] ?? []).map(
         \.id)
       merged[position].counterpoints = Self.counterpoints(against: merged[position], attacks)
       for point in merged[position].counterpoints.indices {
-        let supporters = nodes.filter { node in
-          node.kind.isEvidence && node.id != merged[position].evidence
-            && node.links.contains {
-              reads($0) && $0.relation == .supports
-                && $0.target
-                  == .node(
-                    merged[position].counterpoints[point].node)
-            }
+        let supporters = (evidenceFor[merged[position].counterpoints[point].node] ?? []).filter {
+          $0.id != merged[position].evidence
         }
         merged[position].counterpoints[point].evidence = Self.byDate(supporters).map(\.id)
       }
