@@ -276,6 +276,46 @@ import Testing
     )
   }
 
+  /// One `_> <argument>` line stands for all undercuts of that argument's inferences, written
+  /// where the first one was; a link of the undercutter between them came back after them, so
+  /// the links changed order on the way back. The export now says so.
+  @Test func undercutsOfOneArgumentApartAreReportedAsALoss() throws {
+    let bytes = try InterchangeFixtures.bytes(
+      "fuzz/argdown/undercuts-of-one-argument-apart.argdown")
+    let first = ImportFormat.argdown.importMap(utf8: bytes)
+    #expect(!first.diagnostics.containsErrors)
+    let exported = ArgdownExporter.export(first.map)
+    #expect(exported.diagnostics.contains { $0.message.contains("has other links between") })
+    // The same on a small map: x undercuts a's inference to t, then b's, then a's to u.
+    let map = ArgumentMapParser.check(
+      """
+      claim t: T
+      claim u: U
+      claim a: A
+        tags: argument
+        + t
+        + u
+      claim b: B
+        tags: argument
+        + t
+      claim x: X
+        _ a -> t
+        _ b -> t
+        _ a -> u
+      """
+    ).map
+    let small = ArgdownExporter.export(map)
+    #expect(
+      small.diagnostics.map(\.message).contains {
+        $0.contains("'x' has other links between its undercuts of 'a'")
+      })
+    // Together, it round-trips without a word.
+    var together = map
+    let x = try #require(together.nodes.firstIndex { $0.id == "x" })
+    together.nodes[x].links.swapAt(1, 2)
+    #expect(ArgdownExporter.export(together).diagnostics.isEmpty)
+  }
+
   /// A second description of an argument becomes a note, written in the `{notes: [...]}` data
   /// as YAML; Argdown looks for comments before it reads YAML, so a `/*` in the note opened a
   /// comment that never closed. The exporter writes such a slash as YAML's `\/`.

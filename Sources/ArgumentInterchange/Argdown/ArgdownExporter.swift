@@ -152,6 +152,19 @@ public enum ArgdownExporter {
             "'\(node.id)' undercuts only some inferences of '\(argument)'; in Argdown it undercuts all of them"
           )
         }
+        // One `_> <argument>` line stands for all of them, where the first one was: another
+        // link between them comes back after them.
+        let positions = node.links.indices.filter { position in
+          guard case .link(let from, _) = node.links[position].target else { return false }
+          return from == argument
+        }
+        if let first = positions.first, let last = positions.last,
+          last - first + 1 != positions.count
+        {
+          loss(
+            "'\(node.id)' has other links between its undercuts of '\(argument)'; Argdown writes them as one, so the order of its links changes"
+          )
+        }
       }
     }
 
