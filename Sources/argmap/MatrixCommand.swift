@@ -29,7 +29,7 @@ struct MatrixCommand: ParsableCommand {
   var rivalsAttack = false
 
   @Option(
-    help: "The format on standard output: markdown, html, svg or png (ignored with -o FILE).")
+    help: "The format on standard output: markdown, html, svg, png or pdf (ignored with -o FILE).")
   var format: Format = .markdown
 
   @Option(

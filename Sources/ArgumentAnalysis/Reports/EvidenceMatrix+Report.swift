@@ -2,7 +2,7 @@ import ArgumentMap
 
 extension EvidenceMatrix {
   /// What a cell says, before its reasons: a mark that survives greyscale and a word.
-  static func label(_ judgement: Judgement) -> String {
+  package static func label(_ judgement: Judgement) -> String {
     switch judgement {
     case .consistent: "✓ consistent"
     case .inconsistent: "✗ inconsistent"

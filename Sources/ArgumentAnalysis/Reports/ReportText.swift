@@ -1,7 +1,7 @@
 import ArgumentMap
 
 /// Small, deterministic text helpers shared by the reports.
-enum ReportText {
+package enum ReportText {
   /// `value` with exactly `digits` decimals, rounded half away from zero, without Foundation.
   static func fixed(_ value: Double, _ digits: Int = 2) -> String {
     guard value.isFinite else { return "n/a" }
@@ -89,7 +89,7 @@ enum ReportText {
   }
 
   /// At most `limit` words of `text`, with "…" when cut: a cell stays readable on a page.
-  static func cut(_ text: String, words limit: Int) -> String {
+  package static func cut(_ text: String, words limit: Int) -> String {
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
     guard words.count > limit else { return text }
     return words.prefix(limit).joined(separator: " ") + " …"

@@ -3,7 +3,7 @@ import ArgumentMap
 extension SuccessFailureTable {
   /// How many words of a reason, a correction or a point against a cell shows; the note under
   /// the table has the whole text. Long enough for one reason, short enough that the essay's
-  /// table fits about two A4 pages instead of five.
+  /// table prints on about three A4 pages instead of five.
   static let cellWords = 22
   /// How many words of a correction a cell shows: enough to say what is wrong.
   static let correctionWords = 14
@@ -54,17 +54,16 @@ extension SuccessFailureTable {
   var tallySentence: String {
     switch frame {
     case .successes:
-      "\(successes.count) \(successes.count == 1 ? "success" : "successes"), "
-        + "\(failures.count) \(failures.count == 1 ? "failure" : "failures")."
+      EssayPlan.count(successes.count, "success", "successes") + ", "
+        + EssayPlan.count(failures.count, "failure", "failures") + "."
     case .factors:
-      "\(successes.count) \(successes.count == 1 ? "factor" : "factors") for, "
-        + "\(failures.count) against."
+      EssayPlan.count(successes.count, "factor", "factors") + " for, \(failures.count) against."
     }
   }
 
   /// A node's name in a cell: its title or short name, else its first clause (up to a colon
   /// or semicolon) or first words.
-  static func name(_ node: Node?, _ id: NodeID) -> String {
+  package static func name(_ node: Node?, _ id: NodeID) -> String {
     guard let node else { return id.rawValue }
     if let name = node.title ?? node.shortName { return name }
     let clause = node.text.prefix { $0 != ";" && $0 != ":" }

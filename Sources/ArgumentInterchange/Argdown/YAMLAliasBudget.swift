@@ -1,4 +1,5 @@
-// libyaml itself, as Yams bundles it: its public event API (yaml.h), used before Yams composes.
+// libyaml itself, the copy Yams builds (its `CYaml` module is libyaml's own source and yaml.h):
+// only libyaml's public event API is used, and no second libyaml is linked beside Yams's.
 import CYaml
 
 /// How many nodes a YAML text stands for once its aliases are expanded, counted from libyaml's

@@ -46,13 +46,12 @@ extension EvidenceMatrix {
     table.append(
       (
         (["Date", "Evidence"] + names).enumerated().map { wrapped($1, $0) },
-        [""] + [""] + names, .heading
+        ["", ""] + names, .heading
       ))
     for row in rows where only?.contains(row.evidence) ?? true {
       let node = lookup(row.evidence)
-      var evidence = wrapped(
-        node?.title ?? node?.shortName ?? Self.cut(node?.text ?? "", words: 12),
-        1)
+      // Named as the successes and failures table names it.
+      var evidence = wrapped(SuccessFailureTable.name(node, row.evidence), 1)
       var marks: [String] = []
       if row.isDiagnostic { marks.append("\u{25C6} diagnostic") }
       if row.isReadTwoWays { marks.append("\u{21C4} read two ways") }
@@ -61,9 +60,9 @@ extension EvidenceMatrix {
       var cells = [wrapped(node?.date?.inWords ?? "", 0), evidence]
       var hover = [node?.date?.description ?? "", node?.text ?? row.evidence.rawValue]
       for (column, cell) in row.cells.enumerated() {
-        var lines = [Self.mark(cell.judgement)]
+        var lines = [Self.label(cell.judgement)]
         if let reason = cell.reasons.first {
-          lines += wrapped(Self.cut(reason, words: 12), column + 2)
+          lines += wrapped(ReportText.cut(reason, words: 12), column + 2)
         }
         cells.append(lines)
         hover.append(cell.reasons.joined(separator: "; "))
@@ -138,23 +137,6 @@ extension EvidenceMatrix {
       var page = scene(for: map, width: width, only: Set(chunk))
       page.title += " (page \(offset + 1) of \(chunks.count))"
       return page
-    }
-  }
-
-  /// At most `limit` words of `text`, with "…" when cut.
-  static func cut(_ text: String, words limit: Int) -> String {
-    let words = text.split(whereSeparator: { $0 == " " || $0.isNewline })
-    guard words.count > limit else { return text }
-    return words.prefix(limit).joined(separator: " ") + " \u{2026}"
-  }
-
-  /// A cell's mark and word.
-  static func mark(_ judgement: Judgement) -> String {
-    switch judgement {
-    case .consistent: "\u{2713} consistent"
-    case .inconsistent: "\u{2717} inconsistent"
-    case .neutral: "~ neutral"
-    case .notUsed: "\u{2013} not used"
     }
   }
 }
