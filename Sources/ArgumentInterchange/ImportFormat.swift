@@ -39,8 +39,9 @@ public enum ImportFormat: String, CaseIterable, Sendable {
   ) -> ImportResult {
     switch self {
     case .argdown:
-      let (text, problem) = Self.decodeUTF8(utf8)
-      var result = ArgdownImporter.importMap(text, fileName: fileName, includeLoader: includeLoader)
+      let (valid, problem) = Self.repairedUTF8(utf8)
+      var result = ArgdownImporter.importMap(
+        utf8: valid, fileName: fileName, includeLoader: includeLoader)
       if let problem { result.diagnostics.insert(problem, at: 0) }
       return result
     case .kialo:
@@ -114,7 +115,15 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     return nil
   }
 
+  /// The bytes themselves when they are valid UTF-8 (no copy), else those of `decodeUTF8`.
+  static func repairedUTF8(_ bytes: [UInt8]) -> ([UInt8], Diagnostic?) {
+    if String(validating: bytes, as: UTF8.self) != nil { return (bytes, nil) }
+    let (text, problem) = decodeUTF8(bytes)
+    return (Array(text.utf8), problem)
+  }
+
   /// The text, and an error at the first byte that is not UTF-8, if any.
+
   static func decodeUTF8(_ bytes: [UInt8]) -> (String, Diagnostic?) {
     if let text = String(validating: bytes, as: UTF8.self) { return (text, nil) }
     var decoder = UTF8()

@@ -254,6 +254,17 @@ import Testing
     #expect(crlf.diagnostics.isEmpty)
   }
 
+  /// Bytes that are not UTF-8 are an error at their line and column, and the rest of the
+  /// document is still read, with U+FFFD in their place (the bytes are repaired before the
+  /// lines are read from them).
+  @Test func invalidUTF8IsLocatedAndRepaired() {
+    let bytes = Array("[A]: first\n  + [B]: sec".utf8) + [0xFF] + Array("ond\n[C]: third\n".utf8)
+    let result = ImportFormat.argdown.importMap(utf8: bytes)
+    #expect(result.diagnostics.located == ["2:13 invalid-utf8"])
+    #expect(result.map.nodes.map(\.text) == ["first", "sec\u{FFFD}ond", "third"])
+    #expect(result.map.linkLines == ["B + A"])
+  }
+
   /// A premise–conclusion structure with an expanded inference carrying rule names and nested
   /// data: the two premises support an anonymous argument, which supports the conclusion; the
   /// rules have no counterpart and are reported.

@@ -41,14 +41,23 @@ public enum ArgdownImporter {
   public static func importMap(
     _ text: String, fileName: String = "input.argdown", includeLoader: IncludeLoader? = nil
   ) -> ImportResult {
-    ArgdownModelBuilder.build(parse(text, fileName: fileName, includeLoader: includeLoader))
+    importMap(utf8: Array(text.utf8), fileName: fileName, includeLoader: includeLoader)
+  }
+
+  /// Imports an Argdown document given as valid UTF-8 (`ImportFormat.importMap(utf8:)` repairs
+  /// invalid bytes first). The lines are read from these bytes as they are, with no copy as a
+  /// `String`: a large file is then held once, not three times.
+  static func importMap(
+    utf8: [UInt8], fileName: String = "input.argdown", includeLoader: IncludeLoader? = nil
+  ) -> ImportResult {
+    ArgdownModelBuilder.build(parse(utf8: utf8, fileName: fileName, includeLoader: includeLoader))
   }
 
   /// The document of a text; the lines read for it are let go before the map is built.
   private static func parse(
-    _ text: String, fileName: String, includeLoader: IncludeLoader?
+    utf8: [UInt8], fileName: String, includeLoader: IncludeLoader?
   ) -> ArgdownDocument {
-    let source = ArgdownSource(text: text, fileName: fileName, loader: includeLoader)
+    let source = ArgdownSource(utf8: utf8, fileName: fileName, loader: includeLoader)
     var parser = ArgdownParser(source: source)
     return parser.parse()
   }

@@ -2,7 +2,17 @@ import ArgumentMap
 
 /// Turns a parsed Argdown document into an argument map (see `ArgdownImporter` for the mapping).
 enum ArgdownModelBuilder {
-  static func build(_ document: ArgdownDocument) -> ImportResult {
+  static func build(_ document: consuming ArgdownDocument) -> ImportResult {
+    let (map, diagnostics, positions) = mapAndPositions(document)
+    // The document is let go by now: the source map is the last large thing made.
+    return ImportResult(
+      map: map, diagnostics: diagnostics, sourceMap: positions.sourceMap(for: map))
+  }
+
+  /// The map of a document, its diagnostics, and where each node and link was written.
+  private static func mapAndPositions(
+    _ document: consuming ArgdownDocument
+  ) -> (ArgumentMap, [Diagnostic], ImportPositions) {
     var diagnostics = document.diagnostics
     let entities = document.entities
 
@@ -16,12 +26,15 @@ enum ArgdownModelBuilder {
       }
     }
     var ids = IDAllocator()
-    var idOf: [Int: NodeID] = [:]
-    var position: [Int: Int] = [:]
+    // By entity: its node's id, the node's position in `nodes`, and the kind its data names.
+    var idOf = [NodeID?](repeating: nil, count: entities.count)
+    var position = [Int?](repeating: nil, count: entities.count)
+    var explicitKind = [NodeKind?](repeating: nil, count: entities.count)
     var nodes: [Node] = []
-    var explicitKind: [Int: NodeKind] = [:]
+    nodes.reserveCapacity(entities.count)
     // Each node where its statement or argument is first defined (or first mentioned).
     var positions = ImportPositions(lines: document.lines)
+    positions.reserveCapacity(nodes: entities.count, links: document.relations.count)
 
     for entityIndex in order {
       let entity = entities[entityIndex]
@@ -119,9 +132,7 @@ enum ArgdownModelBuilder {
     if nodes.isEmpty, !diagnostics.containsErrors {
       diagnostics.append(DiagnosticMessages.argdownEmpty(range: document.end))
     }
-    let map = ArgumentMap(metadata: document.metadata, nodes: nodes)
-    return ImportResult(
-      map: map, diagnostics: diagnostics, sourceMap: positions.sourceMap(for: map))
+    return (ArgumentMap(metadata: document.metadata, nodes: nodes), diagnostics, positions)
   }
 
   /// The texts of a value that is a text or a list of texts, trimmed, without empty ones (YAML

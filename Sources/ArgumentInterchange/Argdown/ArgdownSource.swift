@@ -45,11 +45,11 @@ struct ArgdownSource {
   ///
   /// Include paths are resolved from the imported file's folder, so only the last component of
   /// `fileName` counts for them.
-  init(text: String, fileName: String, loader: ArgdownImporter.IncludeLoader?) {
+  init(utf8: [UInt8], fileName: String, loader: ArgdownImporter.IncludeLoader?) {
     let name = fileName.split(separator: "/").last.map(String.init) ?? fileName
     var included: [String] = [name]
     append(
-      text: text, name: name, includedAt: nil, depth: 0, loader: loader, included: &included)
+      utf8: utf8, name: name, includedAt: nil, depth: 0, loader: loader, included: &included)
   }
 
   /// The scalars of line `index` of `lines` from its byte `start` on (the indentation is
@@ -108,11 +108,11 @@ struct ArgdownSource {
   }
 
   private mutating func append(
-    text: String, name: String, includedAt: (file: Int, lineIndex: Int, column: Int)?,
+    utf8: [UInt8], name: String, includedAt: (file: Int, lineIndex: Int, column: Int)?,
     depth: Int, loader: ArgdownImporter.IncludeLoader?, included: inout [String]
   ) {
     let fileIndex = files.count
-    let textLines = LineTable(Array(text.utf8), loneCarriageReturns: true)
+    let textLines = LineTable(utf8, loneCarriageReturns: true)
     files.append(File(name: name, lines: textLines, includedAt: includedAt))
     let blanked = blankComments(textLines, file: fileIndex)
     for (lineIndex, line) in blanked.enumerated() {
@@ -151,7 +151,8 @@ struct ArgdownSource {
           }
           included.append(path)
           append(
-            text: contents, name: path, includedAt: (fileIndex, lineIndex, include.column),
+            utf8: Array(contents.utf8), name: path,
+            includedAt: (fileIndex, lineIndex, include.column),
             depth: depth + 1, loader: loader, included: &included)
         }
         continue

@@ -21,6 +21,13 @@ struct ImportPositions {
     self.lines = lines
   }
 
+  /// Makes room for about this many nodes and links at once: a large import then holds no
+  /// half-empty arrays grown by doubling.
+  mutating func reserveCapacity(nodes nodeCount: Int, links linkCount: Int) {
+    nodes.reserveCapacity(nodeCount)
+    links.reserveCapacity(linkCount)
+  }
+
   /// A span from a range the importer reported or would report.
   static func span(_ range: SourceRange) -> SourceMap.Span {
     SourceMap.Span(range.start.offset, max(range.start.offset, range.end.offset))
