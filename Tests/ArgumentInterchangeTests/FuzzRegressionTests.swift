@@ -356,4 +356,22 @@ import Testing
     #expect(first.map.metadata.extra.isEmpty)
     #expect(first.diagnostics.located == ["2:1 argdown-front-matter", "3:4 argdown-empty"])
   }
+
+  /// A null key in a nested front matter mapping (an anchor with nothing before its `:`) was
+  /// flattened to `group.` plus its empty text the first time, and after export, where YAML
+  /// writes it `null`, to `group.null`. A nested mapping with a null key is now kept whole as
+  /// flow YAML both times.
+  @Test func aNullKeyInANestedMappingKeepsItsMappingWhole() throws {
+    let first = try InterchangeFixtures.argdown("fuzz/argdown/null-key-in-a-nested-mapping.argdown")
+    #expect(!first.diagnostics.containsErrors)
+    #expect(first.map.metadata.extra.map(\.key) == ["gro}p"])
+    let again = ArgdownImporter.importMap(ArgdownExporter.export(first.map).text)
+    #expect(!again.diagnostics.containsErrors)
+    #expect(again.map == first.map)
+    // The same with `null` written out, and a mapping without a null key is still flattened.
+    let written = ArgdownImporter.importMap("===\ngroup:\n  null: 1\n  a: 2\n===\n\n[s]: S\n")
+    #expect(written.map.metadata.extra == [Metadata.Entry(key: "group", value: "{null: 1, a: 2}")])
+    let plain = ArgdownImporter.importMap("===\ngroup:\n  b: 1\n  a: 2\n===\n\n[s]: S\n")
+    #expect(plain.map.metadata.extra.map(\.key) == ["group.b", "group.a"])
+  }
 }

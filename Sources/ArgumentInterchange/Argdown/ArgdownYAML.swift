@@ -208,13 +208,17 @@ enum ArgdownYAML {
 
   /// Adds `node` under `key`: a mapping whose keys can all be written goes one level down,
   /// anything else is one entry.
+  ///
+  /// A null key (`~`, `null`, or nothing before the `:`) is not written as part of a dotted
+  /// key: nothing before a `:` would be written back as `null`, a key of another text, so the
+  /// mapping is kept whole as flow YAML, which writes every null the same way.
   private static func flatten(
     _ node: Node, key: String, position: Position, into entries: inout [Entry],
     problems: inout [Problem], budget: inout Int
   ) {
     if case .mapping(let mapping) = node, mapping.count > 0,
       mapping.keys.allSatisfy({ key in
-        if case .scalar(let scalar) = key { return isWritableKey(scalar.string) }
+        if case .scalar(let scalar) = key { return isWritableKey(scalar.string) && !isNull(key) }
         return false
       })
     {
