@@ -163,6 +163,14 @@ struct RenderCommandTests {
       (["--blank", "events"], "--blank goes with --view worksheet"),
       (["--answers"], "--answers goes with --view worksheet"),
       (["--view", "timeline", "--word-bank"], "--word-bank goes with --view worksheet"),
+      (
+        ["--view", "worksheet", "--judgement-sheet"],
+        "--judgement-sheet goes with --page and a view other than timeline"
+      ),
+      (
+        ["--view", "timeline", "--page", "a4-portrait", "--judgement-sheet"],
+        "--judgement-sheet goes with --page and a view other than timeline"
+      ),
       (["--view", "worksheet", "--blank", ","], "The value ',' is invalid for '--blank"),
       (["--view", "sketch"], "The value 'sketch' is invalid for '--view <view>'"),
       (["--scope", "defensiv"], "unknown interpretation 'defensiv'; did you mean 'defensive'?"),
@@ -229,6 +237,32 @@ struct RenderCommandTests {
       #expect(!all.stdout.contains(hidden), "worksheet leaks '\(hidden)'")
     }
     #expect(all.stdout.contains(">(6)</text>"))
+  }
+
+  @Test("--judgement-sheet adds ruled lines and the map in words, blanks kept blank")
+  func judgementSheet() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    func pages(_ extra: [String], into name: String) throws -> [String] {
+      let result = try runArgmap(
+        ["render", "-", "--view", "worksheet", "--blank", "events", "--page", "a4-portrait"]
+          + extra + ["-o", folder.appendingPathComponent(name + ".svg").path],
+        stdin: Array(Self.map.utf8))
+      #expect(result.status == 0, "\(result.stderr)")
+      return try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        .filter { $0.hasPrefix(name) }.sorted()
+        .map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+    }
+    let plain = try pages([], into: "plain")
+    let sheets = try pages(["--judgement-sheet"], into: "sheets")
+    #expect(sheets.count >= plain.count + 2)
+    #expect(sheets.contains { $0.contains("Your judgement") })
+    let words = sheets.filter { $0.contains("The map in words") }.joined()
+    #expect(words.contains("Industrial and military"))
+    #expect(words.contains("blank 1: to be filled in"))
+    for hidden in ["Nazi", "Barbarossa", "invades"] {
+      #expect(!sheets.joined().contains(hidden), "the sheets leak '\(hidden)'")
+    }
   }
 
   @Test("--scope draws only the links that hold under one interpretation")

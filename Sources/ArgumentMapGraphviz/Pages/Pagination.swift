@@ -28,6 +28,16 @@ extension MapRenderer {
     pictureOptions.showsAnswers = false
     pictureOptions.showsWordBank = false
     var scenes = try picturePages(map, view: view, options: pictureOptions, page: page)
+    if options.addsJudgementSheet {
+      let whole: Scene
+      do {
+        whole = try map.scene(view, options: pictureOptions)
+      } catch {
+        throw .view(error)
+      }
+      scenes += JudgementSheet.scenes(
+        for: map, outline: whole.outline, hasBlanks: options.isWorksheet, page: page)
+    }
     if options.listsBlanks {
       let numbers = scenes.flatMap(\.nodes).compactMap { node -> Int? in
         node.id.rawValue.hasPrefix("blank-") ? Int(node.id.rawValue.dropFirst(6)) : nil

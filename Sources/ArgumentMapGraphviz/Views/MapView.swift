@@ -39,6 +39,9 @@ public struct SceneOptions: Hashable, Sendable {
   /// A worksheet's word bank: the blanked statements, shortened, in alphabetical order (which
   /// gives nothing away), for students to place.
   public var showsWordBank: Bool
+  /// On pages: a sheet after the picture with the question and ruled lines for a written
+  /// judgement, then the map in words (blanks kept blank), for a printed worksheet.
+  public var addsJudgementSheet: Bool
 
   /// Creates options; the defaults draw the full map with each link's reasoning, no legend.
   public init(
@@ -49,7 +52,8 @@ public struct SceneOptions: Hashable, Sendable {
     lineWidth: Int = 28,
     scope: NodeID? = nil,
     showsAnswers: Bool = false,
-    showsWordBank: Bool = false
+    showsWordBank: Bool = false,
+    addsJudgementSheet: Bool = false
   ) {
     self.blankNodes = blankNodes
     self.blankKinds = blankKinds
@@ -59,6 +63,7 @@ public struct SceneOptions: Hashable, Sendable {
     self.scope = scope
     self.showsAnswers = showsAnswers
     self.showsWordBank = showsWordBank
+    self.addsJudgementSheet = addsJudgementSheet
   }
 
   /// Options for a worksheet that blanks `blanks`, the rest as given.

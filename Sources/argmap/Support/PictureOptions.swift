@@ -48,6 +48,15 @@ struct PictureOptions: ParsableArguments {
     help: "A worksheet's word bank: list the blanked statements in alphabetical order.")
   var wordBank = false
 
+  @ArgumentParser.Flag(
+    help: ArgumentHelp(
+      "With --page, add a sheet for a written judgement and the map in words.",
+      discussion: """
+        The sheet asks how far the students agree with the map's main aim and gives ruled \
+        lines for the answer; the map in words follows, with a worksheet's blanks kept blank.
+        """))
+  var judgementSheet = false
+
   @Option(
     help: ArgumentHelp(
       "Draw only the links that hold under this interpretation.", valueName: "interpretation"))
@@ -97,6 +106,9 @@ struct PictureOptions: ParsableArguments {
     if blank != nil && view != .worksheet {
       throw ValidationError("--blank goes with --view worksheet.")
     }
+    if judgementSheet && (page == nil || view == .timeline) {
+      throw ValidationError("--judgement-sheet goes with --page and a view other than timeline.")
+    }
     if (answers || wordBank) && view != .worksheet {
       throw ValidationError("--\(answers ? "answers" : "word-bank") goes with --view worksheet.")
     }
@@ -132,7 +144,7 @@ struct PictureOptions: ParsableArguments {
   var sceneOptions: SceneOptions {
     let options = SceneOptions(
       showsLegend: legend, showsReasoning: reasoning, lineWidth: lineWidth,
-      scope: scope.map { NodeID($0) })
+      scope: scope.map { NodeID($0) }, addsJudgementSheet: judgementSheet)
     guard view == .worksheet else { return options }
     var worksheet = SceneOptions(worksheet: blank ?? .all, base: options)
     worksheet.showsAnswers = answers
