@@ -123,7 +123,6 @@ public enum ImportFormat: String, CaseIterable, Sendable {
   }
 
   /// The text, and an error at the first byte that is not UTF-8, if any.
-
   static func decodeUTF8(_ bytes: [UInt8]) -> (String, Diagnostic?) {
     if let text = String(validating: bytes, as: UTF8.self) { return (text, nil) }
     var decoder = UTF8()
