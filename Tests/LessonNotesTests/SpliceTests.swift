@@ -159,4 +159,27 @@ struct WorksheetBlockTests {
       "```argmap\nview: timeline\nword-bank: yes\n\(NotesFixtures.pact)\n```\n")
     #expect(misplaced.diagnostics.map(\.diagnostic.id) == ["notes-worksheet-only"])
   }
+
+  @Test("judgement-sheet: yes adds the judgement sheet after a worksheet's pages, blanks kept")
+  func judgementSheet() throws {
+    let options = NotesOptions(target: .markdown(.inline), root: "/tmp")
+    let sheet = NotesFixtures.process(
+      "```argmap\nblank: pact\njudgement-sheet: yes\n\(NotesFixtures.pact)\n```\n",
+      options: options)
+    #expect(sheet.diagnostics.isEmpty)
+    let output = try #require(NotesFixtures.mainOutput(sheet))
+    #expect(output.contains("Your judgement"))
+    #expect(output.contains("The map in words"))
+    #expect(output.contains("Security of the USSR"))
+    #expect(!output.contains("The Nazi–Soviet Pact"))
+    let plain = NotesFixtures.process(
+      "```argmap\nblank: pact\n\(NotesFixtures.pact)\n```\n", options: options)
+    #expect(!(try #require(NotesFixtures.mainOutput(plain))).contains("Your judgement"))
+    for misplaced in ["view: timeline", "page: none", "compare: a,b"] {
+      let result = NotesFixtures.process(
+        "```argmap\n\(misplaced)\njudgement-sheet: yes\n\(NotesFixtures.pact)\n```\n")
+      #expect(
+        result.diagnostics.map(\.diagnostic.id).contains("notes-judgement-sheet"), "\(misplaced)")
+    }
+  }
 }

@@ -93,6 +93,9 @@ public struct BlockSpec: Hashable, Sendable {
   public var showsAnswers = false
   /// A worksheet's word bank (`word-bank: yes`).
   public var showsWordBank = false
+  /// After a diagram's pages, a sheet for a written judgement and the map in words
+  /// (`judgement-sheet: yes`).
+  public var addsJudgementSheet = false
   /// How many statements without a flag a fact check mixes in among the flagged ones
   /// (`distractors: N`), so that students must judge each statement.
   public var distractors = 0
@@ -162,6 +165,7 @@ public struct BlockSpec: Hashable, Sendable {
     // Only when set, so that the keys (and the diagrams' id prefixes) of notes that use neither
     // stay as they were.
     if distractors > 0 { parts.append("distractors=\(distractors)") }
+    if addsJudgementSheet { parts.append("judgement-sheet=true") }
     if isStudentCopy { parts.append("copy=student") }
     return parts.joined(separator: "\n")
   }

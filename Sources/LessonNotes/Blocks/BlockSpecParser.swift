@@ -13,8 +13,8 @@ enum BlockSpecParser {
   static let keys = [
     "map", "view", "compare", "table", "frame", "matrix", "scope", "blank", "blank-kind", "legend",
     "reasoning",
-    "caption", "alt", "answers", "word-bank", "distractors", "width", "report", "page", "focus",
-    "depth",
+    "caption", "alt", "answers", "word-bank", "judgement-sheet", "distractors", "width", "report",
+    "page", "focus", "depth",
   ]
 
   /// Parses `content`; returns the spec (nil when the block cannot be drawn) and the problems.
@@ -128,7 +128,7 @@ enum BlockSpecParser {
             problem(DiagnosticMessages.notesBadKind(String(word)), valueRange)
           }
         }
-      case "legend", "reasoning", "answers", "word-bank":
+      case "legend", "reasoning", "answers", "word-bank", "judgement-sheet":
         let flag: Bool
         switch value.lowercased() {
         case "yes", "true", "on": flag = true
@@ -141,6 +141,7 @@ enum BlockSpecParser {
         case "legend": spec.showsLegend = flag
         case "reasoning": spec.showsReasoning = flag
         case "word-bank": spec.showsWordBank = flag
+        case "judgement-sheet": spec.addsJudgementSheet = flag
         default: answers = flag
         }
       case "frame":
@@ -227,6 +228,14 @@ enum BlockSpecParser {
         let at = spec.valueOffsets["frame"] ?? 0
         problem(DiagnosticMessages.notesTableOnly("frame"), at..<at)
       }
+    }
+    // The sheet follows a diagram's pages; a timeline is placed by date and a comparison is
+    // paged its own way, so neither takes it.
+    if seen.contains("judgement-sheet"), spec.addsJudgementSheet,
+      content_ != nil || chosenView == .timeline || spec.page == nil
+    {
+      let at = spec.valueOffsets["judgement-sheet"] ?? 0
+      problem(DiagnosticMessages.notesJudgementSheetPlace(), at..<at)
     }
     if seen.contains("distractors"), content_?.isFacts != true {
       let at = spec.valueOffsets["distractors"] ?? 0

@@ -166,6 +166,13 @@ extension DiagnosticMessages {
     notesError("notes-table-only", "'\(option):' goes with 'table:'")
   }
 
+  static func notesJudgementSheetPlace() -> Diagnostic {
+    notesError(
+      "notes-judgement-sheet",
+      "'judgement-sheet:' goes with a map or worksheet on a page (not 'page: none', a timeline, "
+        + "'compare:', 'table:', 'matrix:' or 'view: facts')")
+  }
+
   static func notesFactsOnly(_ option: String) -> Diagnostic {
     notesError("notes-facts-only", "'\(option):' goes with 'view: facts'")
   }

@@ -151,7 +151,7 @@ enum BlockRenderer {
     let options = SceneOptions(
       blankNodes: spec.blankNodes, blankKinds: spec.blankKinds, showsLegend: spec.showsLegend,
       showsReasoning: spec.showsReasoning, showsAnswers: spec.showsAnswers,
-      showsWordBank: spec.showsWordBank)
+      showsWordBank: spec.showsWordBank, addsJudgementSheet: spec.addsJudgementSheet)
     let view: MapView
     switch spec.content {
     case .diagram(.map), .diagram(.worksheet):
