@@ -95,6 +95,21 @@ import Testing
     #expect(svgs == again)
   }
 
+  /// In lesson notes a picture takes part of the sheet's height, and so does the sheet: its
+  /// boxes stay inside that share, so its text keeps the size of the other figures.
+  @Test func theSheetKeepsToTheShareOfThePageANoteGivesIt() throws {
+    var renderer = MapRenderer(idPrefix: "ws")
+    renderer.pageHeightShare = 0.7
+    let page = PageSize.a4Landscape
+    let scenes = try renderer.pageScenes(map, view: .argument, options: options, page: page)
+      .filter { $0.name == "judgement" || $0.name == "words" }
+    #expect(scenes.count >= 2)
+    for scene in scenes {
+      let height = scene.nodes.compactMap { $0.fixedSize?.height }.reduce(0, +)
+      #expect(height <= page.usableHeight * 0.7, "\(scene.title): \(height) points")
+    }
+  }
+
   @Test func hostileTextIsEscaped() throws {
     var hostile = map
     let at = try #require(hostile.nodes.firstIndex { $0.isMainAim })

@@ -36,7 +36,8 @@ extension MapRenderer {
         throw .view(error)
       }
       scenes += JudgementSheet.scenes(
-        for: map, outline: whole.outline, hasBlanks: options.isWorksheet, page: page)
+        for: map, outline: whole.outline, hasBlanks: options.isWorksheet, page: page,
+        heightShare: pageHeightShare)
     }
     if options.listsBlanks {
       let numbers = scenes.flatMap(\.nodes).compactMap { node -> Int? in

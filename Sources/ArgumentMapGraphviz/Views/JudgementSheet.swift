@@ -23,9 +23,11 @@ enum JudgementSheet {
     return "How far do you agree that \u{201C}\(aim.text)\u{201D}?"
   }
 
-  /// The sheets for `map`, whose worksheet picture's outline is `outline`, on `page`.
+  /// The sheets for `map`, whose worksheet picture's outline is `outline`, on `page`, of which
+  /// a picture may take `heightShare` of the height (lesson notes leave room for text).
   static func scenes(
-    for map: ArgumentMap, outline: String, hasBlanks: Bool, page: PageSize
+    for map: ArgumentMap, outline: String, hasBlanks: Bool, page: PageSize,
+    heightShare: Double = 1
   ) -> [Scene] {
     let width = page.usableWidth - 8
     let characters = max(20, Int((width - 12) / pointsPerCharacter))
@@ -34,7 +36,7 @@ enum JudgementSheet {
     /// (18 pt), with the "(page N of M)" it gets: a long title must not push text under 9 pt.
     func budget(_ pageTitle: String) -> Double {
       let lines = TextWrapping.wrap(pageTitle + " (page 99 of 99)", width: DOTWriter.titleWidth)
-      return page.usableHeight - Double(lines.count) * 24 - 30
+      return page.usableHeight * heightShare - Double(lines.count) * 24 - 30
     }
 
     var instructions =
