@@ -374,4 +374,18 @@ import Testing
     let plain = ArgdownImporter.importMap("===\ngroup:\n  b: 1\n  a: 2\n===\n\n[s]: S\n")
     #expect(plain.map.metadata.extra.map(\.key) == ["group.b", "group.a"])
   }
+
+  /// A front matter key whose `:` is followed by a combining mark (U+059C) was taken as a key
+  /// without `:`, since the two are one character; the `.argmap` reader ends the key at the
+  /// `:`, so the printed map read back with another key. The key is now left out with a warning,
+  /// as any key holding `:` is.
+  @Test func aColonBeforeACombiningMarkIsAColonInAKey() throws {
+    let first = try InterchangeFixtures.argdown(
+      "fuzz/argdown/key-with-a-colon-before-a-combining-mark.argdown")
+    #expect(!first.diagnostics.containsErrors)
+    #expect(first.map.metadata.extra.isEmpty)
+    #expect(first.diagnostics.located.first == "2:1 argdown-front-matter")
+    let printed = ArgumentMapPrinter.print(first.map)
+    #expect(ArgumentMapParser.parse(utf8: Array(printed.utf8)).map == first.map)
+  }
 }

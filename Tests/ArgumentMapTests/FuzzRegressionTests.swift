@@ -24,7 +24,7 @@ import Testing
   /// Maps that do not come from `.argmap` text are held to its front matter rules: each key
   /// once, without ':' or surrounding spaces, and none of the keys that have their own field.
   @Test func frontMatterKeysThatTextCannotHoldAreErrors() {
-    let keys = ["subject", "subject", "a:b", " padded", "title", "", "level"]
+    let keys = ["subject", "subject", "a:b", " padded", "title", "", "level", "a:\u{059C}b"]
     let map = ArgumentMap(
       metadata: Metadata(extra: keys.map { Metadata.Entry(key: $0, value: "x") }),
       nodes: [Node(.mainAim, NodeID("security"), "Security of the USSR")])
@@ -32,7 +32,7 @@ import Testing
     #expect(
       errors == [
         "duplicate-front-matter-key", "invalid-front-matter-key", "invalid-front-matter-key",
-        "invalid-front-matter-key", "invalid-front-matter-key",
+        "invalid-front-matter-key", "invalid-front-matter-key", "invalid-front-matter-key",
       ])
   }
 

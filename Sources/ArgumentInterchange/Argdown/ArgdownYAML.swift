@@ -245,10 +245,14 @@ enum ArgdownYAML {
     entries.append(Entry(key: key, text: text, yaml: stored, position: position))
   }
 
-  /// A key `.argmap` front matter can hold as one part of a dotted key.
+  /// A key `.argmap` front matter can hold as one part of a dotted key. Scalars are looked
+  /// at, not characters: a `:` followed by a combining mark is one character that is not ":",
+  /// but the `.argmap` reader still ends the key at its `:`.
   private static func isWritableKey(_ key: String) -> Bool {
-    !key.isEmpty && !key.contains(":") && !key.contains("\n")
-      && key.first?.isWhitespace == false && key.last?.isWhitespace == false
+    let scalars = key.unicodeScalars
+    guard let first = scalars.first, let last = scalars.last else { return false }
+    return !scalars.contains { $0 == ":" || $0 == "\n" || $0 == "\r" }
+      && !first.properties.isWhitespace && !last.properties.isWhitespace
   }
 
   private static func problem(from error: any Error) -> Problem {

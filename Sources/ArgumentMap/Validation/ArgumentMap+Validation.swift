@@ -86,7 +86,8 @@ private struct Validator {
       for entry in map.metadata.extra {
         let key = entry.key
         let trimmed = String(Substring(key).trimmingSpaces())
-        if key.isEmpty || trimmed != key || key.contains(":")
+        // Scalars, not characters: ":" and a combining mark after it are one character.
+        if key.isEmpty || trimmed != key || key.unicodeScalars.contains(":")
           || ["title", "author", "date", "language"].contains(key) || !Self.isOneLine(key)
         {
           diagnostics.append(DiagnosticMessages.invalidFrontMatterKey(key))
