@@ -40,16 +40,9 @@ import Testing
     #expect(drawnRows == expected)
     #expect(scenes.count > 1)
     for (number, svg) in try pages(page).enumerated() {
-      // The sheet's width over the drawing's: how much the drawing is scaled on the sheet.
-      let viewBox = try #require(
-        svg.firstMatch(of: /viewBox="[-0-9.]+ [-0-9.]+ ([0-9.]+) ([0-9.]+)"/))
-      let scale = min(
-        page.width / (Double(viewBox.1) ?? 1), page.height / (Double(viewBox.2) ?? 1))
-      let sizes = svg.matches(of: /font-size="([0-9.]+)"/).compactMap { Double($0.1) }
-      let smallest = try #require(sizes.min())
       #expect(
-        page.readerSize(ofTextPoints: smallest, scale: scale) >= page.minimumReaderSize,
-        "page \(number + 1): \(smallest) pt at scale \(scale)")
+        try smallestReaderSize(ofPage: svg, on: page) >= page.minimumReaderSize,
+        "page \(number + 1)")
       // The heading row and the key are on every page.
       #expect(svg.contains(">Evidence<"))
       #expect(svg.contains("diagnostic: consistent with one reading"))

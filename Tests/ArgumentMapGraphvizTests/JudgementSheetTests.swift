@@ -79,15 +79,9 @@ import Testing
       String(decoding: $0.bytes, as: UTF8.self)
     }
     for (number, svg) in svgs.enumerated() {
-      let viewBox = try #require(
-        svg.firstMatch(of: /viewBox="[-0-9.]+ [-0-9.]+ ([0-9.]+) ([0-9.]+)"/))
-      let scale = min(
-        page.width / (Double(viewBox.1) ?? 1), page.height / (Double(viewBox.2) ?? 1))
-      let sizes = svg.matches(of: /font-size="([0-9.]+)"/).compactMap { Double($0.1) }
-      let smallest = try #require(sizes.min())
       #expect(
-        page.readerSize(ofTextPoints: smallest, scale: scale) >= page.minimumReaderSize,
-        "sheet \(number + 1): \(smallest) pt at scale \(scale)")
+        try smallestReaderSize(ofPage: svg, on: page) >= page.minimumReaderSize,
+        "sheet \(number + 1)")
     }
     let again = try renderer.drawing(scenes, page: page, format: .svg).map {
       String(decoding: $0.bytes, as: UTF8.self)
