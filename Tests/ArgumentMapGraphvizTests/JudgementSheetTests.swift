@@ -104,6 +104,24 @@ import Testing
     }
   }
 
+  /// A statement with more links than a sheet holds is cut into boxes over several sheets,
+  /// every line kept, rather than drawn as one box shrunk to fit.
+  @Test func aStatementTooLongForASheetGoesOnOverSeveralSheets() {
+    let links = (1...150).map { "  'hub' supports 'claim-\($0)': reason \($0)" }
+    let outline = (["Claim 'hub': The hub"] + links).joined(separator: "\n")
+    let page = PageSize.a4Portrait
+    let words = JudgementSheet.scenes(for: map, outline: outline, hasBlanks: false, page: page)
+      .filter { $0.name == "words" }
+    #expect(words.count >= 2)
+    for scene in words {
+      let height = scene.nodes.compactMap { $0.fixedSize?.height }.reduce(0, +)
+      #expect(height <= page.usableHeight, "\(height) points")
+    }
+    let text = words.flatMap(\.nodes).map(\.label).joined(separator: "\n")
+    #expect(text.contains("\u{2013} 'hub' supports 'claim-150': reason 150"))
+    #expect(text.contains("Claim 'hub': The hub"))
+  }
+
   @Test func hostileTextIsEscaped() throws {
     var hostile = map
     let at = try #require(hostile.nodes.firstIndex { $0.isMainAim })

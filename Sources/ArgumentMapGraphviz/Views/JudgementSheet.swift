@@ -58,20 +58,23 @@ enum JudgementSheet {
         outline: heading.joined(separator: " "))
     ]
 
-    // The outline: one box per statement with its links, boxes kept whole on a sheet.
-    let entries = outlineEntries(outline).map { entry in
-      entry.flatMap { line in
-        let (prefix, text) =
-          line.hasPrefix("  ") ? ("\u{2013} ", line.dropFirst(2)) : ("", line[...])
-        let lines = TextWrapping.wrap(String(text), width: characters - prefix.count)
-        return lines.enumerated().map {
-          ($0 == 0 ? prefix : String(repeating: " ", count: prefix.count)) + $1
-        }
-      }
-    }
+    // The outline: one box per statement with its links (each link's line marked with a
+    // dash), kept whole on a sheet; a box too tall for one sheet is cut into boxes that fit.
     let wordsHeading = "The map in words"
     let wordsTitle = title + ": the map in words"
     let wordsBudget = budget(wordsTitle)
+    let linesPerBox = max(
+      1, Int((wordsBudget - height(lines: 1) - EvidenceMatrix.cellPadding) / lineHeight))
+    let entries = outlineEntries(outline).flatMap { entry in
+      let lines = entry.flatMap { line in
+        line.hasPrefix("  ")
+          ? TextWrapping.wrap("\u{2013} " + line.dropFirst(2), width: characters)
+          : TextWrapping.wrap(line, width: characters)
+      }
+      return stride(from: 0, to: lines.count, by: linesPerBox).map {
+        Array(lines[$0..<min($0 + linesPerBox, lines.count)])
+      }
+    }
     var chunk: [(label: String, height: Double, style: SceneNode.TableCellStyle)] = []
     var used = height(lines: 1)
     func flush() {
