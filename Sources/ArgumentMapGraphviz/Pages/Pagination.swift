@@ -27,14 +27,16 @@ extension MapRenderer {
     var pictureOptions = options
     pictureOptions.showsAnswers = false
     pictureOptions.showsWordBank = false
-    var scenes = try picturePages(map, view: view, options: pictureOptions, page: page)
+    let whole: Scene
+    do {
+      whole = try map.scene(view, options: pictureOptions)
+    } catch {
+      throw .view(error)
+    }
+    var scenes = try picturePages(
+      map, whole: whole, view: view, options: pictureOptions, page: page)
     if options.addsJudgementSheet {
-      let whole: Scene
-      do {
-        whole = try map.scene(view, options: pictureOptions)
-      } catch {
-        throw .view(error)
-      }
+      // The whole picture's outline: every statement drawn on any of its pages, once.
       scenes += JudgementSheet.scenes(
         for: map, outline: whole.outline, hasBlanks: options.isWorksheet, page: page,
         heightShare: pageHeightShare)
@@ -57,16 +59,10 @@ extension MapRenderer {
     return scenes
   }
 
-  /// The pages of the picture itself (no word bank or answers).
+  /// The pages of the picture itself (no word bank or answers), whose whole scene is `whole`.
   private func picturePages(
-    _ map: ArgumentMap, view: MapView, options: SceneOptions, page: PageSize
+    _ map: ArgumentMap, whole: Scene, view: MapView, options: SceneOptions, page: PageSize
   ) throws(RenderError) -> [Scene] {
-    let whole: Scene
-    do {
-      whole = try map.scene(view, options: options)
-    } catch {
-      throw .view(error)
-    }
     if try fits(whole, on: page) { return [whole] }
     // Pages are built without a legend; one legend for all of them goes on the first page.
     var pageOptions = options

@@ -6,10 +6,11 @@ import ArgumentMap
 /// so the argument can be read without the diagram. Drawn as pre-placed boxes, as the evidence
 /// matrix is, so the ruled lines keep their height on the sheet.
 enum JudgementSheet {
-  /// Points per character when wrapping, and the height of a line: the evidence matrix's
-  /// measures for 11–12 pt cells.
+  /// Points per character when wrapping, the height of a line and a cell's padding: the
+  /// evidence matrix's measures for 11–12 pt cells.
   static let pointsPerCharacter = EvidenceMatrix.pointsPerCharacter
   static let lineHeight = EvidenceMatrix.lineHeight
+  static let cellPadding = EvidenceMatrix.cellPadding
   /// The height of one ruled line: about 9 mm, room for handwriting.
   static let ruleHeight = 26.0
   /// The most ruled lines a sheet gets; a slide gets fewer, as many as fit.
@@ -64,7 +65,7 @@ enum JudgementSheet {
     let wordsTitle = title + ": the map in words"
     let wordsBudget = budget(wordsTitle)
     let linesPerBox = max(
-      1, Int((wordsBudget - height(lines: 1) - EvidenceMatrix.cellPadding) / lineHeight))
+      1, Int((wordsBudget - height(lines: 1) - cellPadding) / lineHeight))
     let entries = outlineEntries(outline).flatMap { entry in
       let lines = entry.flatMap { line in
         line.hasPrefix("  ")
@@ -111,7 +112,7 @@ enum JudgementSheet {
   }
 
   private static func height(lines: Int) -> Double {
-    Double(lines) * lineHeight + EvidenceMatrix.cellPadding
+    Double(lines) * lineHeight + cellPadding
   }
 
   /// Rows of cells the sheet's width, top to bottom.

@@ -231,9 +231,7 @@ enum BlockSpecParser {
     }
     // The sheet follows a diagram's pages; a timeline is placed by date and a comparison is
     // paged its own way, so neither takes it.
-    if seen.contains("judgement-sheet"), spec.addsJudgementSheet,
-      content_ != nil || chosenView == .timeline || spec.page == nil
-    {
+    if spec.addsJudgementSheet, content_ != nil || chosenView == .timeline || spec.page == nil {
       let at = spec.valueOffsets["judgement-sheet"] ?? 0
       problem(DiagnosticMessages.notesJudgementSheetPlace(), at..<at)
     }
