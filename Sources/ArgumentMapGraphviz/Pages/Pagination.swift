@@ -22,7 +22,7 @@ extension MapRenderer {
     try checkLayout()
     // A timeline is placed by date, not by Graphviz, and split by period.
     if view == .timeline { return try timelinePages(map, options: options, page: page) }
-    // A worksheet's word bank and answers go on a sheet of their own, after the picture: on the
+    // A worksheet's word bank and answers go on sheets of their own, after the picture: on the
     // picture's sheet they would push a map that fills it onto more sheets.
     var pictureOptions = options
     pictureOptions.showsAnswers = false
@@ -45,11 +45,8 @@ extension MapRenderer {
       let numbers = scenes.flatMap(\.nodes).compactMap { node -> Int? in
         node.id.rawValue.hasPrefix("blank-") ? Int(node.id.rawValue.dropFirst(6)) : nil
       }
-      if let lists = SceneBuilder(map: map, options: options).worksheetListsScene(
-        numbers: Array(Set(numbers)))
-      {
-        scenes.append(lists)
-      }
+      scenes += SceneBuilder(map: map, options: options).worksheetListsScenes(
+        numbers: Array(Set(numbers)), page: page, heightShare: pageHeightShare)
     }
     if scenes.count > 1 {
       for index in scenes.indices {

@@ -511,61 +511,83 @@ extension SceneBuilder {
     return scene
   }
 
-  /// The word bank and the answers for the blanks numbered `numbers`, as text blocks: the
+  /// The word bank and the answers for the blanks numbered `numbers`, one entry per blank: the
   /// answers by number, the word bank in alphabetical order, which gives nothing away.
-  func worksheetLists(numbers: [Int]) -> [(id: SceneElementID, label: String)] {
+  func worksheetLists(numbers: [Int]) -> [(id: String, heading: String, entries: [String])] {
     let positions = numbers.sorted().compactMap { number in
       blankNumbers.firstIndex(of: number).map { (number, $0) }
     }
     guard !positions.isEmpty else { return [] }
-    let width = max(options.lineWidth * 2, 48)
     func text(_ position: Int) -> String {
       Self.shortened(drawnText(position), words: Self.listWords)
     }
-    func block(_ heading: String, _ entries: [String]) -> String {
-      let lines = entries.flatMap { entry in
-        let parts = TextWrapping.wrap(entry, width: width)
-        return parts.prefix(1) + parts.dropFirst().map { "      " + $0 }
-      }
-      return ([heading] + lines).joined(separator: "\n")
-    }
-    var lists: [(id: SceneElementID, label: String)] = []
+    var lists: [(id: String, heading: String, entries: [String])] = []
     if options.showsWordBank {
       let words = positions.map { text($0.1) }.sorted {
         $0.lowercased() == $1.lowercased() ? $0 < $1 : $0.lowercased() < $1.lowercased()
       }
       lists.append(
-        (
-          SceneElementID("word-bank"),
-          block("Word bank: write each in its numbered box", words.map { "• " + $0 })
-        ))
+        ("word-bank", "Word bank: write each in its numbered box", words.map { "\u{2022} " + $0 }))
     }
     if options.showsAnswers {
       let answers = positions.map { number, position in
         "(\(number)) " + map.nodes[position].kind.displayName + ": " + text(position)
       }
-      lists.append((SceneElementID("answers"), block("Answers", answers)))
+      lists.append(("answers", "Answers", answers))
     }
     return lists
   }
 
-  /// The word bank and answers on a sheet of their own, for a worksheet split into pages (on
-  /// the picture's page they would make it too big for the sheet).
-  func worksheetListsScene(numbers: [Int]) -> Scene? {
+  /// The word bank and the answers as text blocks under a picture, each short enough to be
+  /// drawn whole (`Scene.maximumKeyBlockLength`): a long list goes on in a block beside it,
+  /// headed "(continued)".
+  func worksheetListBlocks(numbers: [Int]) -> [(id: SceneElementID, label: String)] {
+    let width = max(options.lineWidth * 2, 48)
+    var blocks: [(id: SceneElementID, label: String)] = []
+    for list in worksheetLists(numbers: numbers) {
+      var lines: [String] = []
+      var length = 0
+      var count = 0
+      func flush() {
+        guard !lines.isEmpty else { return }
+        count += 1
+        let id = count == 1 ? list.id : list.id + "-\(count)"
+        let heading = count == 1 ? list.heading : list.heading + " (continued)"
+        blocks.append((SceneElementID(id), ([heading] + lines).joined(separator: "\n")))
+        lines = []
+        length = 0
+      }
+      for entry in list.entries {
+        let parts = TextWrapping.wrap(entry, width: width)
+        let entryLines = parts.prefix(1) + parts.dropFirst().map { "      " + $0 }
+        let entryLength = entryLines.reduce(0) { $0 + $1.count + 1 }
+        if length + entryLength > Self.listBlockCharacters { flush() }
+        lines += entryLines
+        length += entryLength
+      }
+      flush()
+    }
+    return blocks
+  }
+
+  /// The most characters of a block of the word bank or the answers under a picture: well
+  /// inside what a text block may draw, and about 25 entries, a column that still fits a sheet.
+  static let listBlockCharacters = 2_000
+
+  /// The word bank and answers on sheets of their own, for a worksheet split into pages (on
+  /// the picture's page they would make it too big for the sheet): a box per entry at the size
+  /// of the map in words, over as many sheets as they need.
+  func worksheetListsScenes(numbers: [Int], page: PageSize, heightShare: Double) -> [Scene] {
     let lists = worksheetLists(numbers: numbers)
-    guard !lists.isEmpty else { return nil }
+    guard !lists.isEmpty else { return [] }
     let name = [options.showsWordBank ? "word bank" : nil, options.showsAnswers ? "answers" : nil]
       .compactMap { $0 }.joined(separator: " and ")
-    let nodes = lists.map { SceneNode(id: $0.id, role: .textBlock, label: $0.label) }
-    let edges = zip(nodes, nodes.dropFirst()).map { upper, lower in
-      SceneEdge(
-        id: SceneElementID(lower.id.rawValue + "-under"), source: lower.id, target: upper.id,
-        role: .invisible)
-    }
-    return Scene(
+    return BoxSheets.scenes(
       name: "lists", title: title + ": " + name,
-      outline: lists.map(\.label).joined(separator: "\n\n"), direction: .bottomToTop,
-      nodes: nodes, edges: edges, groups: [])
+      sections: lists.map {
+        BoxSheets.Section(heading: $0.heading, entries: $0.entries.map { [$0] })
+      },
+      page: page, heightShare: heightShare)
   }
 
   /// A worksheet's word bank and answers for the blanks drawn in one picture, beside the first
@@ -575,7 +597,7 @@ extension SceneBuilder {
     to scene: inout Scene, shown: [Int], under lowest: [SceneElementID]
   ) {
     guard options.listsBlanks else { return }
-    let lists = worksheetLists(numbers: shown.compactMap { blankNumbers[$0] })
+    let lists = worksheetListBlocks(numbers: shown.compactMap { blankNumbers[$0] })
     guard !lists.isEmpty else { return }
     scene.nodes += lists.map { SceneNode(id: $0.id, role: .textBlock, label: $0.label) }
     let ids = lists.map(\.id)
