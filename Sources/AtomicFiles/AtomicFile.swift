@@ -190,6 +190,18 @@ package enum AtomicFile {
     return target.resolvedPath
   }
 
+  /// Whether `lhs` and `rhs` name the same existing file, however they are spelled: through a
+  /// symbolic link, a relative path or another hard link. A path that does not exist yet is no
+  /// file, so writing it cannot replace one.
+  package static func isSameFile(_ lhs: String, _ rhs: String) -> Bool {
+    var left = stat()
+    var right = stat()
+    guard lhs != "-", rhs != "-", stat(lhs, &left) == 0, stat(rhs, &right) == 0 else {
+      return false
+    }
+    return left.st_dev == right.st_dev && left.st_ino == right.st_ino
+  }
+
   /// The system's description of an error number ("No space left on device").
   package static func systemReason(_ code: Int32) -> String {
     String(cString: strerror(code))

@@ -56,6 +56,7 @@ struct CompareCommand: ParsableCommand {
   }
 
   func validate() throws {
+    try CommandIO.refuseOverwriting([file], with: output)
     let drawn = output == "-" ? format : Self.format(forPath: output)
     if worksheet, ![Format.svg, .png, .pdf].contains(drawn) {
       throw ValidationError("--worksheet draws a diagram: write .svg, .png or .pdf.")

@@ -70,6 +70,7 @@ struct EvaluateCommand: ParsableCommand {
   }
 
   func validate() throws {
+    try CommandIO.refuseOverwriting([file], with: output)
     guard maxIterations >= 1 else { throw ValidationError("--max-iterations must be at least 1.") }
   }
 

@@ -24,6 +24,10 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Where to write ('-' or no option: standard output).")
   var output: String = "-"
 
+  func validate() throws {
+    try CommandIO.refuseOverwriting([file], with: output)
+  }
+
   func run() throws {
     let (map, input) = try CommandIO.checkedMap(file)
     let exported = format.export(map)

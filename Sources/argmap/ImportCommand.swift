@@ -39,6 +39,7 @@ struct ImportCommand: ParsableCommand {
   var output: String = "-"
 
   func validate() throws {
+    try CommandIO.refuseOverwriting([file], with: output)
     var isFolder: ObjCBool = false
     if let includeRoot,
       !FileManager.default.fileExists(atPath: includeRoot, isDirectory: &isFolder)

@@ -60,6 +60,7 @@ struct MatrixCommand: ParsableCommand {
   }
 
   func validate() throws {
+    try CommandIO.refuseOverwriting([file], with: output)
     guard interpretations.count >= 2 else {
       throw ValidationError("Name at least two interpretations.")
     }

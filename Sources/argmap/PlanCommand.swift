@@ -22,13 +22,28 @@ struct PlanCommand: ParsableCommand {
   var aim: String?
 
   @Option(help: "The format on standard output: markdown or html (ignored with -o FILE).")
-  var format: MatrixCommand.Format = .markdown
+  var format: Format = .markdown
+
+  /// A plan is text, never a drawing.
+  enum Format: String, CaseIterable, ExpressibleByArgument {
+    case markdown, html
+
+    /// The format a file name's extension asks for: `.md` (or `.markdown`) or `.html`.
+    init?(path: String) {
+      switch MatrixCommand.format(forPath: path) {
+      case .markdown: self = .markdown
+      case .html: self = .html
+      default: return nil
+      }
+    }
+  }
 
   @Option(name: .shortAndLong, help: "Where to write: a .md or .html file, or '-'.")
   var output: String = "-"
 
   func validate() throws {
-    if output != "-" && MatrixCommand.format(forPath: output) == nil {
+    try CommandIO.refuseOverwriting([file], with: output)
+    if output != "-" && Format(path: output) == nil {
       throw ValidationError("Cannot tell the format of '\(output)': use .md or .html.")
     }
   }
@@ -42,7 +57,7 @@ struct PlanCommand: ParsableCommand {
       printError("\(file): error: \(error.description)")
       throw ExitCode(1)
     }
-    let chosen = output == "-" ? format : (MatrixCommand.format(forPath: output) ?? format)
+    let chosen = output == "-" ? format : (Format(path: output) ?? format)
     let text =
       chosen == .html ? plan.html(language: map.metadata.language ?? "en") : plan.markdown()
     try CommandIO.write(Array(text.utf8), to: output)

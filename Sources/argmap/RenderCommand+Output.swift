@@ -16,6 +16,13 @@ extension RenderCommand {
       if files.count > 1 {
         throw ValidationError("Several files need --output-dir DIR (one output file each).")
       }
+      try CommandIO.refuseOverwriting(files, with: output)
+      if format == nil, let output, output != "-", let ext = Self.pathExtension(of: output),
+        OutputFormat(rawValue: ext.lowercased()) == nil
+      {
+        throw ValidationError(
+          "Cannot tell the format of '\(output)': use .svg, .png, .pdf or .dot, or --format.")
+      }
       return
     }
     if files.contains("-") {
@@ -30,6 +37,7 @@ extension RenderCommand {
             + "render them separately.")
       }
       seen[name] = file
+      try CommandIO.refuseOverwriting([file], with: outputPath(for: file, format: resolvedFormat))
     }
     do {
       try FileManager.default.createDirectory(
@@ -42,10 +50,17 @@ extension RenderCommand {
   /// `--format`, else the output file's extension, else SVG.
   var resolvedFormat: OutputFormat {
     if let format { return format }
-    guard let output, outputDir == nil else { return .svg }
-    let name = output.split(separator: "/").last ?? ""
-    guard let dot = name.lastIndex(of: ".") else { return .svg }
-    return OutputFormat(rawValue: name[name.index(after: dot)...].lowercased()) ?? .svg
+    guard let output, outputDir == nil, let ext = Self.pathExtension(of: output) else {
+      return .svg
+    }
+    return OutputFormat(rawValue: ext.lowercased()) ?? .svg
+  }
+
+  /// The extension of a path's file name (`out/map.svg` → `svg`), if it has one.
+  static func pathExtension(of path: String) -> String? {
+    let name = path.split(separator: "/").last ?? ""
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+    return String(name[name.index(after: dot)...])
   }
 
   /// Where the drawing of `file` goes: `DIR/NAME.FORMAT` with `--output-dir`, else `-o` or `-`.
@@ -63,6 +78,14 @@ extension RenderCommand {
     var ok = true
     for (offset, diagram) in pages.enumerated() {
       let target = pages.count == 1 ? path : Self.pagePath(path, number: offset + 1)
+      if AtomicFile.isSameFile(input.path, target) {
+        // A page's name (`map-2.svg`) can be the input's own.
+        StandardStreams.writeError(
+          "\(target): error: this page would replace the input '\(input.path)'; "
+            + "choose another output file\n")
+        ok = false
+        continue
+      }
       do {
         try AtomicFile.write(diagram.bytes, to: target, isDurable: false)
       } catch {

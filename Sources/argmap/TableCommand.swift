@@ -58,6 +58,10 @@ struct TableCommand: ParsableCommand {
     case markdown, csv, html
   }
 
+  func validate() throws {
+    try CommandIO.refuseOverwriting([file], with: output)
+  }
+
   func run() throws {
     let start = try since.map { try Self.date($0, "--since") }
     let end = try until.map { try Self.endOfPeriod(Self.date($0, "--until")) }

@@ -609,3 +609,64 @@ struct FileNameTests {
     #expect(run.stderr == "-h: error: no such file\n")
   }
 }
+
+@Suite("An output that is the input is refused, the input untouched", .serialized)
+struct OutputIsInputTests {
+  @Test(
+    "every command that writes -o refuses the file it reads, by any name",
+    arguments: [
+      ["export", "map.argmap", "--format", "json", "-o"],
+      ["import", "map.argmap", "-o"],
+      ["render", "map.argmap", "-o"],
+      ["evaluate", "map.argmap", "-o"],
+      ["table", "map.argmap", "--aim", "security", "-o"],
+      ["compare", "map.argmap", "security-view", "aggressive-view", "-o"],
+      ["matrix", "map.argmap", "security-view", "aggressive-view", "-o"],
+      ["plan", "map.argmap", "-o"],
+    ])
+  func refused(arguments: [String]) throws {
+    let folder = try makeTemporaryFolder("argmap-output-is-input")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let map = try String(contentsOf: PackagePaths.url(Samples.stalin), encoding: .utf8)
+    try writeFile(map, "map.argmap", in: folder)
+    #expect(symlink("map.argmap", folder.appendingPathComponent("link.argmap").path) == 0)
+    #expect(
+      link(
+        folder.appendingPathComponent("map.argmap").path,
+        folder.appendingPathComponent("hard.argmap").path) == 0)
+    for output in ["map.argmap", "./map.argmap", "link.argmap", "hard.argmap"] {
+      let run = try runArgmap(arguments + [output], in: folder)
+      #expect(run.status == 64, "\(arguments) \(output): \(run.stderr)")
+      #expect(run.stderr.contains("is the input 'map.argmap'"), "\(run.stderr)")
+      #expect(text(folder.appendingPathComponent("map.argmap").path) == map)
+    }
+    #expect(temporaries(in: folder) == [])
+  }
+
+  @Test("render --output-dir refuses to draw over its input; -o needs a drawing's extension")
+  func renderOutputDirAndExtension() throws {
+    let folder = try makeTemporaryFolder("argmap-output-is-input")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try writeFile("aim a: A\n", "map.svg", in: folder)
+    let dir = try runArgmap(["render", "map.svg", "--output-dir", "."], in: folder)
+    #expect(dir.status == 64, "\(dir.stderr)")
+    #expect(text(folder.appendingPathComponent("map.svg").path) == "aim a: A\n")
+    let unknown = try runArgmap(["render", "map.svg", "-o", "out.argmap"], in: folder)
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("Cannot tell the format of 'out.argmap'"))
+    #expect(
+      !FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.argmap").path))
+    // Without an extension the drawing is SVG, as before.
+    let plain = try runArgmap(["render", "map.svg", "-o", "drawing"], in: folder)
+    #expect(plain.status == 0, "\(plain.stderr)")
+    #expect(text(folder.appendingPathComponent("drawing").path).contains("<svg"))
+  }
+
+  @Test("plan writes Markdown or HTML only")
+  func planFormats() throws {
+    let svg = try runArgmap(["plan", PackagePaths.url(Samples.stalin).path, "-o", "plan.svg"])
+    #expect(svg.status == 64 && svg.stderr.contains("use .md or .html"))
+    let pdf = try runArgmap(["plan", PackagePaths.url(Samples.stalin).path, "--format", "pdf"])
+    #expect(pdf.status == 64)
+  }
+}

@@ -35,6 +35,19 @@ enum CommandIO {
     return (result.map, input)
   }
 
+  /// Refuses an output that is one of the inputs: the command would replace the file it reads
+  /// (`render map.argmap -o map.argmap`), and the user's map would be lost.
+  ///
+  /// - Throws: A `ValidationError` naming both.
+  static func refuseOverwriting(_ inputs: [String], with output: String?) throws {
+    guard let output else { return }
+    for input in inputs where AtomicFile.isSameFile(input, output) {
+      throw ValidationError(
+        "'\(output)' is the input '\(input)': writing there would replace it. "
+          + "Choose another output file.")
+    }
+  }
+
   /// Writes through a temporary file and a rename (`-` is standard output), symbolic links
   /// followed and hard links kept (see `AtomicFile`).
   ///
