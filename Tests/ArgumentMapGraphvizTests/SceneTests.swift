@@ -368,6 +368,20 @@ struct SceneTests {
     #expect(!bank.contains { $0.hasPrefix("(") }, "no numbers in the bank")
   }
 
+  @Test("a label cut at a semicolon ends with an ellipsis, so nobody takes it for the whole")
+  func semicolonCut() throws {
+    let map = ArgumentMap(nodes: [
+      Node(.mainAim, "a", "The Weimar Republic fell because of the Depression"),
+      Node(
+        .event, "crash",
+        "The Wall Street Crash; American loans are recalled and Germany falls into the Depression",
+        links: [Link(.supports, .node("a"))]),
+    ])
+    let scene = try map.scene(.argument)
+    let label = try #require(scene.nodes.first { $0.id.rawValue == "n-crash" }).label
+    #expect(label.hasSuffix("The Wall Street Crash\u{2026}"), "\(label)")
+  }
+
   @Test("the legend shows the kinds and relations in use, main aim first")
   func legend() throws {
     let scene = try map.scene(.argument, options: SceneOptions(showsLegend: true))
@@ -384,6 +398,9 @@ struct SceneTests {
     #expect(readings.compactMap(\.interpretationMark) == [1])
     let marks = scene.nodes.filter { if case .markSample = $0.role { true } else { false } }
     #expect(marks.map(\.id.rawValue) == ["legend-flagged", "legend-read-two-ways"])
+    // The map weighs some links below full strength: the legend says what a thinner line is.
+    let weaker = try #require(scene.edges.first { $0.id.rawValue == "legend-weaker" })
+    #expect((weaker.strength ?? 1) < 1)
     let turned = try map.scene(
       .comparison("aggressive", "defensive"), options: SceneOptions(showsLegend: true))
     let turnedBox = try #require(turned.groups.first { $0.id.rawValue == "legend" })

@@ -40,6 +40,22 @@ struct VisualGrammarTests {
     #expect(styles == ["solid", "dashed", "dotted"])
   }
 
+  @Test("a link is as wide as it is strong; one without a strength is at full strength")
+  func linkWidths() throws {
+    func width(_ strength: Double?) throws -> Double {
+      var edge = SceneEdge(
+        id: SceneElementID("e"), source: SceneElementID("a"), target: SceneElementID("b"),
+        role: .link(.supports))
+      edge.strength = strength
+      return try #require(Double(greyscale(VisualGrammar.attributes(of: edge))["penwidth"] ?? ""))
+    }
+    // A weak link must never look stronger than an unweighted one, as it did (1.6 against 1).
+    #expect(try width(nil) == width(1))
+    #expect(try width(0.3) < width(0.8))
+    #expect(try width(0.8) < width(nil))
+    #expect(try width(0) > 0.5)
+  }
+
   @Test("flags and double readings add marks that survive greyscale")
   func marks() {
     let plain = SceneNode(id: SceneElementID("x"), role: .statement(.event), label: "")

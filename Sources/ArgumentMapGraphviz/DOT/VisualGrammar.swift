@@ -130,11 +130,20 @@ package enum VisualGrammar {
       attributes += [("color", color), ("fontcolor", color)]
       if !edge.continuesLink { attributes += [("dir", "both"), ("arrowtail", marker)] }
     }
-    if let strength = edge.strength {
-      let clamped = min(max(strength, 0), 1)
-      attributes.append(("penwidth", format(1 + 2 * clamped)))
+    switch edge.role {
+    case .link, .linkToJunction:
+      attributes.append(("penwidth", format(linkWidth(strength: edge.strength))))
+    case .timeAxis, .timeLeader, .invisible:
+      break
     }
     return attributes
+  }
+
+  /// The width of a link's line in points: a link without a strength is at full strength, as
+  /// the evaluation reads it, and a weaker one is thinner, down to half the width at 0.
+  static func linkWidth(strength: Double?) -> Double {
+    let clamped = min(max(strength ?? 1, 0), 1)
+    return 0.75 + 0.75 * clamped
   }
 
   /// CSS classes of an edge: its relation, for styling embedded SVG.

@@ -29,6 +29,17 @@ extension SceneBuilder {
     var linkIndex: Int
   }
 
+  /// The name on a stub, a small box for a statement drawn on another page: its short title
+  /// when it has one (five words of "The essay says that in 1932 ..." name nothing), else the
+  /// first words; a blank is named by its number, as everywhere.
+  func stubName(_ position: Int) -> String {
+    guard blankNumbers[position] == nil, let title = map.nodes[position].title,
+      !title.isEmpty
+    else { return shortName(position, words: 8) }
+    let name = Self.shortened(title, words: 8)
+    return Scene.cut(name, limit: Self.nameCharacters) ?? name
+  }
+
   /// The words of a node a key or a stub names it by: the start of its first sentence.
   func shortName(_ position: Int, words: Int = 7) -> String {
     if let number = blankNumbers[position] { return "blank \(number)" }
@@ -130,7 +141,8 @@ extension SceneBuilder {
     }
   }
 
-  /// The first sentence of `text` (to ". ", "; " or "? "), when it has at least four words.
+  /// The first sentence of `text` (to ". ", "; " or "? "), when it has at least four words. A
+  /// sentence that ends at a semicolon goes on, so it ends with an ellipsis, not the ";".
   private func firstSentence(of text: String) -> String {
     let text = Scene.drawnPart(of: text)
     var previous: Character = " "
@@ -139,8 +151,11 @@ extension SceneBuilder {
     for character in text {
       count += 1
       if character == " " {
-        if previous == "." || previous == ";" || previous == "?", words >= 4 {
+        if previous == "." || previous == "?", words >= 4 {
           return String(text.prefix(count - 1))
+        }
+        if previous == ";", words >= 4 {
+          return text.prefix(count - 2) + "\u{2026}"
         }
         words += 1
       }
@@ -202,7 +217,7 @@ extension SceneBuilder {
       nodes.append(
         SceneNode(
           id: id, role: .stub,
-          label: TextWrapping.wrap(shortName(position, words: 5), width: 20)
+          label: TextWrapping.wrap(stubName(position), width: 20)
             .joined(separator: "\n") + "\ncontinued on page \(page)",
           hoverText: hoverText(ofPosition: position)))
       return id
@@ -237,8 +252,10 @@ extension SceneBuilder {
     var linksOfEdge: [SceneElementID: [LinkKey]] = [:]
     // Shared boxes that stand only for claims, events and evidence on other pages.
     var lowBundles: [SceneElementID] = []
-    var junctionNodes: [SceneNode] = []
-    var emitted: Set<SceneElementID> = []
+    // Links drawn whole on this page, by the pair they join, and the undercuts met: each gets
+    // its junction dot once all the links are drawn.
+    var drawnLinks: [LinkPair: SceneElementID] = [:]
+    var undercuts: [(position: Int, pair: LinkPair, edge: SceneEdge)] = []
     for (position, linkIndex) in allLinks {
       let link = map.nodes[position].links[linkIndex]
       let number = numbers[LinkKey(position: position, linkIndex: linkIndex)]
@@ -300,43 +317,35 @@ extension SceneBuilder {
           continue
         }
         guard let source = end(position), let head = end(target) else { continue }
-        let pair = LinkPair(from: map.nodes[position].id, to: targetID)
-        if let junction = junctions[pair], shownSet.contains(position), shownSet.contains(target) {
-          if emitted.insert(junction).inserted {
-            junctionNodes.append(SceneNode(id: junction, role: .junction, label: ""))
-          }
-          edges.append(
-            SceneEdge(
-              id: edgeID, source: source, target: junction,
-              role: .linkToJunction(link.relation), label: label, hoverText: hover,
-              strength: link.strength, interpretationMark: mark))
-          var end = SceneEdge(
-            id: SceneElementID(edgeID.rawValue + "-end"), source: junction, target: head,
-            role: .link(link.relation), hoverText: hover, strength: link.strength,
-            interpretationMark: mark)
-          end.continuesLink = true
-          edges.append(end)
-        } else {
-          edges.append(
-            SceneEdge(
-              id: edgeID, source: source, target: head, role: .link(link.relation),
-              label: label, hoverText: hover, strength: link.strength,
-              interpretationMark: mark))
-        }
-      case .link(let from, let to):
-        guard shownSet.contains(position), let fromPosition = index[from],
-          let toPosition = index[to], shownSet.contains(fromPosition),
-          shownSet.contains(toPosition),
-          let junction = junctions[LinkPair(from: from, to: to)]
-        else { continue }
+        drawnLinks[LinkPair(from: map.nodes[position].id, to: targetID)] = edgeID
         edges.append(
           SceneEdge(
-            id: edgeID, source: elementIDs[position], target: junction,
-            role: .link(link.relation), label: label, hoverText: hover,
-            strength: link.strength, interpretationMark: mark))
+            id: edgeID, source: source, target: head, role: .link(link.relation),
+            label: label, hoverText: hover, strength: link.strength, interpretationMark: mark))
+      case .link(let from, let to):
+        let pair = LinkPair(from: from, to: to)
+        guard junctions[pair] != nil else { continue }
+        // The source is filled in once the attacked link is known to be drawn here.
+        undercuts.append(
+          (
+            position, pair,
+            SceneEdge(
+              id: edgeID, source: elementIDs[position], target: elementIDs[position],
+              role: .link(link.relation), label: label, hoverText: hover,
+              strength: link.strength, interpretationMark: mark)
+          ))
       }
     }
-    nodes += junctionNodes
+    // Each undercut of a link drawn here, from its statement or a stub of it.
+    let drawnUndercuts = undercuts.compactMap { undercut -> (LinkPair, SceneEdge)? in
+      guard drawnLinks[undercut.pair] != nil, let source = end(undercut.position) else {
+        return nil
+      }
+      var edge = undercut.edge
+      edge.source = source
+      return (undercut.pair, edge)
+    }
+    addUndercuts(drawnUndercuts, drawnLinks: drawnLinks, to: &edges, nodes: &nodes)
     var groups: [SceneGroup] = []
     let top = plan.top.filter(shownSet.contains)
     if !top.isEmpty {
@@ -509,6 +518,48 @@ extension SceneBuilder {
     }
     scene.placeNumbersOnNodes()
     return scene
+  }
+
+  /// Draws `undercuts` (each with the link it attacks and its edge from the undercutting
+  /// statement, or a stub of it "continued on page N"): the attacked link, drawn whole or to a
+  /// stub (`drawnLinks`), is split at a junction dot and the undercut ends on the dot. A link no
+  /// undercut reaches on the page gets no dot.
+  private func addUndercuts(
+    _ undercuts: [(pair: LinkPair, edge: SceneEdge)], drawnLinks: [LinkPair: SceneElementID],
+    to edges: inout [SceneEdge], nodes: inout [SceneNode]
+  ) {
+    var split: [SceneElementID: SceneElementID] = [:]
+    var undercutEdges: [SceneEdge] = []
+    for undercut in undercuts {
+      guard let attacked = drawnLinks[undercut.pair], let junction = junctions[undercut.pair]
+      else { continue }
+      split[attacked] = junction
+      var edge = undercut.edge
+      edge.target = junction
+      undercutEdges.append(edge)
+    }
+    guard !split.isEmpty else { return }
+    var emitted: Set<SceneElementID> = []
+    var result: [SceneEdge] = []
+    for edge in edges {
+      guard let junction = split[edge.id], case .link(let relation) = edge.role else {
+        result.append(edge)
+        continue
+      }
+      if emitted.insert(junction).inserted {
+        nodes.append(SceneNode(id: junction, role: .junction, label: ""))
+      }
+      var toJunction = edge
+      toJunction.target = junction
+      toJunction.role = .linkToJunction(relation)
+      var rest = SceneEdge(
+        id: SceneElementID(edge.id.rawValue + "-end"), source: junction, target: edge.target,
+        role: .link(relation), hoverText: edge.hoverText, strength: edge.strength,
+        interpretationMark: edge.interpretationMark)
+      rest.continuesLink = true
+      result += [toJunction, rest]
+    }
+    edges = result + undercutEdges
   }
 
   /// The word bank and the answers for the blanks numbered `numbers`, one entry per blank: the

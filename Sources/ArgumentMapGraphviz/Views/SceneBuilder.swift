@@ -300,6 +300,19 @@ struct SceneBuilder {
           role: .link(relation)))
       relationRow += [from, to]
     }
+    // A link weighed below full strength is drawn thinner.
+    if edges.contains(where: { ($0.strength ?? 1) < 1 }) {
+      let from = SceneElementID("legend-weaker-from")
+      let to = SceneElementID("legend-weaker-to")
+      legendNodes.append(SceneNode(id: from, role: .caption, label: "thinner: a weaker link"))
+      legendNodes.append(SceneNode(id: to, role: .caption, label: " "))
+      if let previous = relationRow.last { invisibleEdge(previous, from) }
+      var sample = SceneEdge(
+        id: SceneElementID("legend-weaker"), source: from, target: to, role: .link(.supports))
+      sample.strength = 0.3
+      legendEdges.append(sample)
+      relationRow += [from, to]
+    }
     if !relationRow.isEmpty { addRow(relationRow) }
     // Each reading's colour and end marker, named as the map names the interpretation.
     var readingRow: [SceneElementID] = []
