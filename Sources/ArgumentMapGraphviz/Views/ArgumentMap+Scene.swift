@@ -284,10 +284,13 @@ extension SceneBuilder {
       groups: groups
     )
     // The key shares the second reading's column, beside its box: a column of its own would
-    // make the picture too wide for a sheet.
+    // make the picture too wide for a sheet. The corrections of flagged facts follow it.
     scene.addKey(
       lines: keyLines, width: max(options.lineWidth * 2, 48), under: [],
       after: Array(members(.middle).prefix(1)))
+    scene.addKey(
+      lines: correctionLines(shown), width: max(options.lineWidth * 2, 48), under: [],
+      after: Array(members(.middle).prefix(1)), id: "corrections", heading: "Corrections")
     return scene
   }
 

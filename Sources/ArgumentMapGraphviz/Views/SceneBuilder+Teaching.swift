@@ -29,10 +29,11 @@ extension SceneBuilder {
     var linkIndex: Int
   }
 
-  /// The name on a stub, a small box for a statement drawn on another page: its short title
-  /// when it has one (five words of "The essay says that in 1932 ..." name nothing), else the
-  /// first words; a blank is named by its number, as everywhere.
-  func stubName(_ position: Int) -> String {
+  /// The name of a statement on a stub (a small box for a statement drawn on another page) and
+  /// in the corrections: its short title when it has one (the first words of "The essay says
+  /// that in 1932 ..." name nothing), else its first eight words; a blank is named by its
+  /// number, as everywhere.
+  func titleOrName(_ position: Int) -> String {
     guard blankNumbers[position] == nil, let title = map.nodes[position].title,
       !title.isEmpty
     else { return shortName(position, words: 8) }
@@ -217,7 +218,7 @@ extension SceneBuilder {
       nodes.append(
         SceneNode(
           id: id, role: .stub,
-          label: TextWrapping.wrap(stubName(position), width: 20)
+          label: TextWrapping.wrap(titleOrName(position), width: 20)
             .joined(separator: "\n") + "\ncontinued on page \(page)",
           hoverText: hoverText(ofPosition: position)))
       return id
@@ -514,6 +515,13 @@ extension SceneBuilder {
             + ": left out, as each would give a blank away")
       }
       scene.addKey(lines: lines, width: max(options.lineWidth * 2, 48), under: lowest)
+      // The corrections of flagged facts in a block of their own under the reasons.
+      let keyIDs = scene.nodes.map(\.id).filter {
+        $0.rawValue == "key" || $0.rawValue.hasPrefix("key-")
+      }
+      scene.addKey(
+        lines: correctionLines(shown), width: max(options.lineWidth * 2, 48),
+        under: keyIDs.isEmpty ? lowest : keyIDs, id: "corrections", heading: "Corrections")
       addWorksheetLists(to: &scene, shown: shown, under: lowest)
     }
     scene.placeNumbersOnNodes()
@@ -560,6 +568,19 @@ extension SceneBuilder {
       result += [toJunction, rest]
     }
     edges = result + undercutEdges
+  }
+
+  /// The corrections of the flagged statements among `shown`, a line each ("⚠ name: what is
+  /// the case"): on paper or a slide there is no hover text, and a flag the class cannot read
+  /// corrects nothing. A worksheet lists none: its picture is the students' copy.
+  func correctionLines(_ shown: [Int]) -> [String] {
+    guard !options.isWorksheet else { return [] }
+    return shown.flatMap { position in
+      map.nodes[position].flags.map { flag in
+        let text = Scene.cut(flag.text, limit: Scene.keyEntryCharacters) ?? flag.text
+        return "\u{26A0} " + titleOrName(position) + ": " + text
+      }
+    }
   }
 
   /// The word bank and the answers for the blanks numbered `numbers`, one entry per blank: the
@@ -854,15 +875,15 @@ extension Scene {
   public static let keyEntryCharacters = 400
 
   /// Adds a text block under the picture (the key of reasons, a verdict), lines wrapped to
-  /// `width` characters, on the bottom row.
+  /// `width` characters, on the bottom row, under `heading` (the key's is "Reasons").
   mutating func addKey(
     lines: [String], width: Int, under lowest: [SceneElementID],
-    after previous: [SceneElementID] = [], id: String = "key"
+    after previous: [SceneElementID] = [], id: String = "key", heading: String? = nil
   ) {
     guard !lines.isEmpty else { return }
     // Columns of at most ~450 characters each, side by side under the picture: a label stays
     // under the drawn-text limit, and a wide picture gets a wide key instead of a tall one.
-    var columns: [[String]] = [id == "key" ? ["Reasons"] : []]
+    var columns: [[String]] = [(heading ?? (id == "key" ? "Reasons" : nil)).map { [$0] } ?? []]
     var length = 0
     for line in lines {
       let parts = TextWrapping.wrap(line, width: width)

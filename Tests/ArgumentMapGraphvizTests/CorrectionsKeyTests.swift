@@ -1,0 +1,77 @@
+import ArgumentMap
+import Testing
+
+@testable import ArgumentMapGraphviz
+
+/// A flagged statement's correction is printed in the key under the picture, where a class can
+/// read it; hover text does not reach paper or a projector.
+@Suite struct CorrectionsKeyTests {
+  let map: ArgumentMap
+
+  init() throws {
+    map = try RunningExample.map()
+  }
+
+  /// The text of the key blocks of `scenes`, wrapped lines joined.
+  func keyText(_ scenes: [Scene]) -> String {
+    scenes.flatMap(\.nodes).filter { $0.role == .textBlock }.map(\.label)
+      .joined(separator: "\n").replacing("\n      ", with: " ")
+  }
+
+  /// The start of every flag's correction in the map.
+  var corrections: [String] {
+    map.nodes.flatMap(\.flags).map { String($0.text.prefix(60)) }
+  }
+
+  @Test func everyCorrectionIsInTheKeyOfTheWholePictureAndOfThePages() throws {
+    #expect(corrections.count >= 8)
+    let whole = keyText([try map.scene(.argument)])
+    #expect(whole.contains("\nCorrections\n"))
+    for correction in corrections { #expect(whole.contains(correction), "\(correction)") }
+    // Each correction is named by its statement's title, as "continued" boxes are: the
+    // first words of "The essay says that in 1932 ..." would name none apart.
+    #expect(whole.contains("\u{26A0} Hitler becomes Chancellor: Hitler did not cancel the Rapallo"))
+    let pages = try MapRenderer(idPrefix: "c").pageScenes(
+      map, view: .argument, options: SceneOptions(), page: .a4Portrait)
+    let printed = keyText(pages)
+    for correction in corrections { #expect(printed.contains(correction), "\(correction)") }
+  }
+
+  @Test func theComparisonPrintsTheCorrectionsOfTheStatementsItDraws() throws {
+    let scene = try map.scene(.comparison("security-view", "aggressive-view"))
+    let drawn = Set(scene.nodes.map(\.id.rawValue))
+    let flagged = map.nodes.filter { !$0.flags.isEmpty && drawn.contains("n-" + $0.id.rawValue) }
+    #expect(!flagged.isEmpty)
+    let block = try #require(scene.nodes.first { $0.id.rawValue == "corrections" })
+    let text = block.label.replacing("\n      ", with: " ")
+    #expect(text.hasPrefix("Corrections\n"))
+    for node in flagged {
+      for flag in node.flags { #expect(text.contains(String(flag.text.prefix(60)))) }
+    }
+  }
+
+  @Test func aWorksheetPrintsNoCorrection() throws {
+    for options in [SceneOptions(worksheet: .events), SceneOptions(worksheet: .claims)] {
+      let text = keyText([try map.scene(.argument, options: options)])
+      #expect(!text.contains("Corrections"))
+      for correction in corrections { #expect(!text.contains(correction)) }
+    }
+  }
+
+  @Test func aMapWithoutReasonsHeadsItsKeyCorrections() throws {
+    let source = """
+      aim a: The thesis
+      event e (1933): The essay says the treaty was cancelled in 1933
+        ! The treaty stood until 1941
+        - a
+      """
+    let result = ArgumentMapParser.check(source)
+    #expect(!result.hasErrors)
+    let scene = try result.map.scene(.argument)
+    #expect(!scene.nodes.contains { $0.id.rawValue == "key" })
+    let key = try #require(scene.nodes.first { $0.id.rawValue == "corrections" })
+    let label = key.label.replacing("\n      ", with: " ")
+    #expect(label.hasPrefix("Corrections\n\u{26A0} "))
+    #expect(label.contains("The treaty stood until 1941"))
+  }
+}
