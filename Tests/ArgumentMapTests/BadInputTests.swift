@@ -53,6 +53,27 @@ struct BadInputTests {
     #expect(result.map.nodes[0].text == "A\tB")
   }
 
+  @Test(
+    "a control character in a text is an error at its column, not a silent part of the text",
+    arguments: [
+      // Old Mac line endings: before, the whole file was one node's text.
+      ("aim a: A\rclaim b: B\r  + a\r", 9, "carriage return (\\r) without a line feed"),
+      ("aim a: A\u{1B}B\nclaim b: B\n  + a\n", 9, "control character U+001B"),
+      ("aim a: A\nclaim b: B\n  + a: because\u{7F}\n", 15, "control character U+007F"),
+      ("---\ntitle: T\u{7}x\n---\naim a: A\n", 9, "control character U+0007"),
+      ("aim a: A\n  source: S\u{8}\n", 12, "control character U+0008"),
+    ])
+  func controlCharacters(source: String, column: Int, message: String) throws {
+    let result = ArgumentMapParser.check(source)
+    let errors = result.diagnostics.filter { $0.severity == .error }
+    #expect(errors.map(\.id) == ["control-character"])
+    let error = try #require(errors.first)
+    #expect(error.message.hasPrefix(message))
+    #expect(error.range?.start.column == column)
+    // Line endings of LF or CRLF are no control characters.
+    #expect(!ArgumentMapParser.check("aim a: A\r\nclaim b: B\r\n  + a\r\n").hasErrors)
+  }
+
   @Test func aTenMegabyteLineIsParsedWithoutTrouble() throws {
     let text = String(repeating: "word ", count: 2_000_000)
     let result = ArgumentMapParser.check("aim a: \(text)\nclaim b: \(text)x\n  + a\n")

@@ -39,6 +39,16 @@ public enum DiagnosticMessages {
       message: "file mixes CRLF and LF line endings; 'argmap fmt' writes LF", range: range)
   }
 
+  static func controlCharacter(_ byte: UInt8, at range: SourceRange) -> Diagnostic {
+    let hex = String(byte, radix: 16, uppercase: true)
+    let code = "U+" + String(repeating: "0", count: 4 - hex.count) + hex
+    let message =
+      byte == UInt8(ascii: "\r")
+      ? "carriage return (\\r) without a line feed; save the file with LF (or CRLF) line endings"
+      : "control character \(code) in the text; a line holds printable characters and tabs only"
+    return Diagnostic(.error, id: "control-character", message: message, range: range)
+  }
+
   static func tabIndentation(at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, id: "tab-indentation",

@@ -304,7 +304,24 @@ struct Parser {
 
   // MARK: Lines
 
+  /// Reports the first control character (C0 but the tab, or DEL) from `start` to `end`: a text
+  /// holding one would print as another line (a lone `\r`), or not at all, and JSON and the
+  /// drawings could not carry it back.
+  private mutating func checkControlCharacters(_ start: Int, _ end: Int) {
+    var index = start
+    while index < end {
+      let byte = bytes[index]
+      if (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte == 0x7F {
+        diagnostics.append(DiagnosticMessages.controlCharacter(byte, at: range(index, index + 1)))
+        return
+      }
+      index += 1
+    }
+  }
+
   private mutating func parseLine(start: Int, end: Int) {
+    // A `\r` among the blanks at the end is a blank (`trimmedEnd`), not a control character.
+    checkControlCharacters(start, trimmedEnd(start, end))
     var index = start
     var tab: Int?
     while index < end, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
@@ -344,6 +361,7 @@ struct Parser {
       let (end, next) = lineBounds(from: offset)
       defer { offset = next }
       let lineEnd = trimmedEnd(offset, end)
+      checkControlCharacters(offset, lineEnd)
       let contentStart = skipSpaces(offset, lineEnd)
       if contentStart == lineEnd { continue }
       if lineEnd - offset == 3 && isDashes(lineFrom: offset) { return next }

@@ -96,6 +96,8 @@ private struct Validator {
         }
       }
     }
+    // Text input: the parser located each control character already.
+    guard sourceMap?.isArgmapText != true else { return }
     let texts = [map.metadata.title, map.metadata.author, map.metadata.date, map.metadata.language]
     for text in texts.compactMap({ $0 }) + map.metadata.extra.flatMap({ [$0.key, $0.value] })
     where !Self.isOneLine(text) {
