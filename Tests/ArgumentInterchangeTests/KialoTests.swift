@@ -45,6 +45,8 @@ import Testing
     ("1. Thesis\n1.1. neither", ["2:1 kialo-no-counterpart"]),
     ("Discussion Title: x\n", ["2:1 kialo-syntax"]),
     ("1. Thesis\n1.1. Pro:", ["2:1 kialo-no-counterpart"]),
+    // A cross-link to its own parent would be a self-link: said, not dropped in silence.
+    ("1. Thesis\n1.1. Pro: X\n1.1.1. Con: -> See 1.1.", ["3:1 kialo-no-counterpart"]),
   ])
   func malformed(_ text: String, _ expected: [String]) {
     #expect(KialoImporter.importMap(text).diagnostics.located == expected)
@@ -88,6 +90,24 @@ import Testing
     #expect(exported.contains("See \(link) for the text"))
     #expect(exported.contains("Thesis \\(main\\)"))
     #expect(KialoImporter.importMap(exported).map == map)
+  }
+}
+
+/// A claim whose text starts as a cross-link does ("-> See 1.1.") is written with a backslash,
+/// and reads back as that claim, not as a link.
+@Suite struct KialoCrossLinkTextTests {
+  @Test func aClaimThatReadsLikeACrossLinkSurvivesTheRoundTrip() throws {
+    let map = ArgumentMapParser.check(
+      "aim a: Thesis\nclaim x: X\n  + a\ncounterclaim b: -> See 1.1.\n  - a\n"
+    ).map
+    let exported = KialoExporter.export(map).text
+    #expect(exported.contains("1.2. Con: \\-> See 1.1.\n"))
+    let again = KialoImporter.importMap(exported)
+    #expect(again.diagnostics.isEmpty)
+    #expect(again.map.nodes.map(\.text) == ["Thesis", "X", "-> See 1.1."])
+    // X supports the thesis only; before, the entry became a second link from X.
+    #expect(again.map.nodes[1].links.map(\.relation) == [.supports])
+    #expect(again.map.nodes[2].links.map(\.relation) == [.opposes])
   }
 }
 

@@ -186,9 +186,10 @@ public enum KialoExporter {
 
   /// Text on one line with backslashes and parentheses escaped, as Kialo writes them; the
   /// target of a Markdown link (`[text](https://...)`) is written as it is, or the link would
-  /// break.
+  /// break. A text that starts with `-> See ` gets a backslash, or it would read back as a
+  /// cross-link instead of a claim.
   static func escaped(_ text: String) -> String {
-    var result = ""
+    var result = text.hasPrefix("-> See ") ? "\\" : ""
     let scalars = Array(text.unicodeScalars)
     var index = 0
     while index < scalars.count {

@@ -83,7 +83,8 @@ public enum KialoImporter {
     // Each node at its claim's line, each link at the line of the claim that makes it.
     var positions = ImportPositions(lines: lines)
     for (claimIndex, claim) in claims.enumerated() {
-      var text = unescaped(claim.text.joined(separator: " "))
+      let written = claim.text.joined(separator: " ")
+      var text = unescaped(written)
       let numberText = claim.number.map(String.init).joined(separator: ".") + "."
       let where_ = lines.range(line: claim.lineIndex + 1, start: 0, end: claim.numberEnd)
       if byNumber[claim.number] != nil {
@@ -99,7 +100,8 @@ public enum KialoImporter {
             range: where_))
         continue
       }
-      if text.hasPrefix("-> See ") {
+      // As written: `\-> See` is a claim whose text starts with "-> See".
+      if written.hasPrefix("-> See ") {
         let target = String(text.dropFirst("-> See ".count)).trimmingCharacters(in: " \t.")
         let parts = target.split(separator: ".").compactMap { Int($0) }
         guard !parts.isEmpty, parts.count == target.split(separator: ".").count else {
@@ -147,11 +149,18 @@ public enum KialoImporter {
       else { continue }
       let source: Int?
       if seeIndex < pendingSee.count, pendingSee[seeIndex].claim == claimIndex {
+        let target = pendingSee[seeIndex].target.map(String.init).joined(separator: ".") + "."
         source = byNumber[pendingSee[seeIndex].target]
         if source == nil {
           diagnostics.append(
             DiagnosticMessages.kialoSyntax(
-              "'-> See \(pendingSee[seeIndex].target.map(String.init).joined(separator: ".")).' names no claim in the file",
+              "'-> See \(target)' names no claim in the file",
+              range: lines.range(ofLine: claim.lineIndex + 1)))
+        } else if source == parent {
+          diagnostics.append(
+            DiagnosticMessages.kialoWarning(
+              "'-> See \(target)' stands under claim \(target) itself, and a claim cannot "
+                + "support or oppose itself; left out",
               range: lines.range(ofLine: claim.lineIndex + 1)))
         }
       } else {
