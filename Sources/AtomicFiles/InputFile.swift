@@ -126,6 +126,13 @@ package enum FileError: Error, CustomStringConvertible {
   /// diagnostics count them) of the first NUL or non-UTF-8 byte, and what is wrong.
   case binary(String, line: Int, column: Int, String)
 
+  /// The file's name as messages give it (`<stdin>` for standard input).
+  package var path: String {
+    switch self {
+    case .unreadable(let path, _), .unwritable(let path, _), .binary(let path, _, _, _): path
+    }
+  }
+
   /// Why, without the path: the system's reason or what is wrong with the input.
   package var reason: String {
     switch self {

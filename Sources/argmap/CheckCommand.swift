@@ -31,7 +31,13 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     var reports: [String] = []
-    let failed = try CommandIO.eachInput(files) { input in
+    // A file that cannot be read is a problem of the run as much as an error in a map: in JSON
+    // it is an item of the one array, or a tool would read "no problems".
+    let unreadable: (FileError) -> Void = { error in
+      guard format == .json else { return printError(error.description) }
+      reports.append(DiagnosticRenderer.json([Self.diagnostic(error)], fileName: error.path))
+    }
+    let failed = try CommandIO.eachInput(files, unreadable: unreadable) { input in
       let result = ArgumentMapParser.check(utf8: input.bytes)
       let errors = result.diagnostics.filter(\.isError).count
       let warnings = result.diagnostics.count { $0.severity == .warning }
@@ -48,11 +54,22 @@ struct CheckCommand: ParsableCommand {
     }
     if format == .json {
       // One array for all files, so tools parse a single document.
-      let items = reports.map { $0.trimmingSuffix().dropFirst().dropLast() }
-        .filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-      try printOutput(items.isEmpty ? "[]\n" : "[" + items.joined(separator: ",") + "\n]\n")
+      let items = reports.map {
+        $0.trimmingSuffix().dropFirst().dropLast().trimmingCharacters(in: .whitespacesAndNewlines)
+      }.filter { !$0.isEmpty }
+      try printOutput(
+        items.isEmpty ? "[]\n" : "[\n  " + items.joined(separator: ",\n  ") + "\n]\n")
     }
     if failed { throw ExitCode(1) }
+  }
+
+  /// A file that cannot be read as a diagnostic, at the first byte that is not text when known.
+  static func diagnostic(_ error: FileError) -> Diagnostic {
+    var range: SourceRange?
+    if case .binary(_, let line, let column, _) = error {
+      range = SourceRange(at: SourceLocation(line: line, column: column, offset: 0))
+    }
+    return Diagnostic(.error, id: "unreadable-file", message: error.reason, range: range)
   }
 
   private func summary(_ map: ArgumentMap, _ name: String, _ warnings: Int) -> String {

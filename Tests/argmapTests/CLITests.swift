@@ -54,6 +54,24 @@ struct CLITests {
     #expect(first["severity"] as? String == "warning")
   }
 
+  /// A file that cannot be read is in the JSON too, located when it is not text: `[]` said
+  /// "no problems" of a run that failed.
+  @Test func checkReportsUnreadableFilesInJSON() throws {
+    let run = try runArgmap(
+      ["check", "--format", "json", "no/such.argmap", "-", "Graphs/weimar-collapse.argmap"],
+      stdin: Array("aim a: A ".utf8) + [0xFF, 0x0A])
+    #expect(run.status == 1)
+    #expect(run.stderr.isEmpty)
+    let parsed = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+    #expect(parsed.map { $0["file"] as? String } == ["no/such.argmap", "<stdin>"])
+    #expect(parsed.allSatisfy { $0["id"] as? String == "unreadable-file" })
+    #expect(parsed.map { $0["severity"] as? String } == ["error", "error"])
+    #expect(parsed[0]["line"] == nil)
+    #expect(parsed[1]["line"] as? Int == 1 && parsed[1]["column"] as? Int == 10)
+    #expect(parsed[0]["message"] as? String == "no such file")
+  }
+
   @Test func strictTurnsWarningsIntoFailure() throws {
     let input = Array("aim a: A\nclaim b: B\n".utf8)
     #expect(try runArgmap(["check", "-"], stdin: input).status == 0)

@@ -19,10 +19,15 @@ enum CommandIO {
   /// false when that input failed; a file that cannot be read is reported and skipped, so one bad
   /// file never hides the problems of the others.
   ///
+  /// - Parameter unreadable: Reports a file that cannot be read; by default its message goes
+  ///   to standard error.
   /// - Returns: True when any input could not be read or failed.
-  static func eachInput(_ paths: [String], _ body: (InputFile) throws -> Bool) rethrows -> Bool {
+  static func eachInput(
+    _ paths: [String], unreadable: (FileError) -> Void = { printError($0.description) },
+    _ body: (InputFile) throws -> Bool
+  ) rethrows -> Bool {
     try !InputFile.readEach(
-      paths, path: { $0 }, unreadable: { _, error in printError(error.description) }
+      paths, path: { $0 }, unreadable: { _, error in unreadable(error) }
     ) { _, input in try body(input) }
   }
 
