@@ -19,8 +19,11 @@ enum CommandIO {
   /// false when that input failed; a file that cannot be read is reported and skipped, so one bad
   /// file never hides the problems of the others.
   ///
-  /// - Parameter unreadable: Reports a file that cannot be read; by default its message goes
-  ///   to standard error.
+  /// - Parameters:
+  ///   - paths: The files, in order.
+  ///   - unreadable: Reports a file that cannot be read; by default its message goes to
+  ///     standard error.
+  ///   - body: Checks one input; false when it failed.
   /// - Returns: True when any input could not be read or failed.
   static func eachInput(
     _ paths: [String], unreadable: (FileError) -> Void = { printError($0.description) },
