@@ -262,6 +262,18 @@ struct RendererTests {
   }
 
   @Test(
+    "a prefix with characters other than letters, digits and '-' is encoded once, alike in every id",
+    arguments: ["fig_1", "fig.1", "figure 1"])
+  func idPrefixEncodedOnce(prefix: String) throws {
+    let svg = try SVGDocument(MapRenderer(idPrefix: prefix).render(map, format: .svg))
+    let encoded = SafeID.encode(prefix)
+    let ids = svg.elements.compactMap { $0.attributes["id"] }
+    #expect(ids.count > 10)
+    // Before, the title's id was encoded once and every other id twice ("fig_5F5F1").
+    for id in ids { #expect(id == encoded || id.hasPrefix(encoded + "-"), "\(id)") }
+  }
+
+  @Test(
     "the same map gives the same bytes, whatever was rendered before in the process",
     arguments: [OutputFormat.svg, .png, .dot],
     [MapView.argument, .timeline, .comparison("aggressive", "defensive")])

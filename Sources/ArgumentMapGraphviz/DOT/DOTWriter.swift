@@ -39,11 +39,15 @@ public struct DOTWriter: Sendable {
     self.blankSizes = nil
   }
 
-  /// Creates a writer that draws the blank nodes of a worksheet with their blank label at fixed
-  /// sizes: those their full texts took in a layout of the full map (`MapRenderer` measures
-  /// them), so the worksheet keeps that layout.
-  package init(idPrefix: String, layout: String, blankSizes: [SceneElementID: NodeSize]) {
-    self.init(idPrefix: idPrefix, layout: layout)
+  /// Creates a writer whose id prefix is safe already (`MapRenderer.idPrefix`, encoded once), that
+  /// draws the blank nodes of a worksheet with their blank label at fixed sizes: those their
+  /// full texts took in a layout of the full map (`MapRenderer` measures them), so the worksheet
+  /// keeps that layout.
+  package init(
+    safeIDPrefix: String, layout: String, blankSizes: [SceneElementID: NodeSize]? = nil
+  ) {
+    self.idPrefix = safeIDPrefix
+    self.layout = layout
     self.blankSizes = blankSizes
   }
 

@@ -130,7 +130,7 @@ extension MapRenderer {
     let output: Graphviz.Output
     do {
       output = try Graphviz.shared.render(
-        dot: DOTWriter(idPrefix: idPrefix, layout: layout).dot(for: scene), format: .plain,
+        dot: DOTWriter(safeIDPrefix: idPrefix, layout: layout).dot(for: scene), format: .plain,
         engine: layout)
     } catch {
       throw .graphviz(error)

@@ -115,7 +115,8 @@ extension MapRenderer {
     measured.placement = .graphviz
     measured.edges = []
     measured.groups = []
-    let plain = try plainLayout(DOTWriter(idPrefix: idPrefix).dot(for: measured))
+    let plain = try plainLayout(
+      DOTWriter(safeIDPrefix: idPrefix, layout: "dot").dot(for: measured))
     let inches = try Self.nodeSizes(plain: plain)
     var sizes: [SceneElementID: SceneSize] = [:]
     for node in measured.nodes {

@@ -192,7 +192,7 @@ public struct MapRenderer: Sendable {
   func dot(for scene: Scene, engine: String, warnings: inout [String]) throws(RenderError)
     -> String
   {
-    let full = DOTWriter(idPrefix: idPrefix, layout: engine)
+    let full = DOTWriter(safeIDPrefix: idPrefix, layout: engine)
     guard !scene.blankNodes.isEmpty else { return full.dot(for: scene) }
     let laidOut: Graphviz.Output
     do {
@@ -210,7 +210,7 @@ public struct MapRenderer: Sendable {
       }
       blankSizes[node.id] = size
     }
-    return DOTWriter(idPrefix: idPrefix, layout: engine, blankSizes: blankSizes).dot(for: scene)
+    return DOTWriter(safeIDPrefix: idPrefix, layout: engine, blankSizes: blankSizes).dot(for: scene)
   }
 
   /// Node sizes from Graphviz `plain` output (`node NAME X Y WIDTH HEIGHT ...`).
@@ -232,7 +232,7 @@ public struct MapRenderer: Sendable {
   }
 
   private func postProcessor(for scene: Scene) -> SVGPostProcessor {
-    let writer = DOTWriter(idPrefix: idPrefix)
+    let writer = DOTWriter(safeIDPrefix: idPrefix, layout: layout)
     var hoverTexts: [String: String] = [:]
     for node in scene.nodes where !node.hoverText.isEmpty {
       hoverTexts[writer.svgID(of: node.id)] = node.hoverText
