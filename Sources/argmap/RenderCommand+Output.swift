@@ -93,7 +93,21 @@ extension RenderCommand {
         ok = false
       }
     }
+    warnAboutOlderPages(beside: path, drawn: pages.count)
     return ok
+  }
+
+  /// Says when page files of an earlier, longer drawing (`map-3.svg` after a drawing of two
+  /// pages, or `map-1.svg` beside a drawing of one) are still beside the new ones: they are not
+  /// part of this drawing, but they are the user's files, so they are named, not removed.
+  private func warnAboutOlderPages(beside path: String, drawn: Int) {
+    guard path != "-" else { return }
+    let first = drawn == 1 ? 1 : drawn + 1
+    let older = Self.pagePath(path, number: first)
+    guard FileManager.default.fileExists(atPath: older) else { return }
+    StandardStreams.writeError(
+      "\(older): warning: left from an earlier drawing; this one has \(drawn) "
+        + (drawn == 1 ? "page, written to '\(path)'" : "pages") + "\n")
   }
 
   /// `out/map.svg` → `out/map-2.svg`; standard output stays standard output.

@@ -104,6 +104,25 @@ struct RenderCommandTests {
     #expect(Array(written.prefix(4)) == magic)
   }
 
+  @Test("page files left from an earlier, longer drawing are named in a warning, not removed")
+  func olderPagesAreNamed() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let stalin = PackagePaths.url("Graphs/stalin-foreign-policy.argmap").path
+    let long = try runArgmap(
+      ["render", stalin, "--page", "a4-landscape", "-o", "m.svg"], in: folder)
+    #expect(long.status == 0 && long.stderr.isEmpty, "\(long.stderr)")
+    try Data("aim a: A\n".utf8).write(to: folder.appendingPathComponent("small.argmap"))
+    let short = try runArgmap(
+      ["render", "small.argmap", "--page", "a4-landscape", "-o", "m.svg"], in: folder)
+    #expect(short.status == 0)
+    #expect(
+      short.stderr
+        == "m-1.svg: warning: left from an earlier drawing; this one has 1 page, written to 'm.svg'\n"
+    )
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("m-1.svg").path))
+  }
+
   @Test("a map with errors is refused with located diagnostics and no output")
   func refusesBrokenMaps() throws {
     let folder = try temporaryFolder()
