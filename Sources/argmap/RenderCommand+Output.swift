@@ -39,12 +39,6 @@ extension RenderCommand {
       seen[name] = file
       try CommandIO.refuseOverwriting([file], with: outputPath(for: file, format: resolvedFormat))
     }
-    do {
-      try FileManager.default.createDirectory(
-        atPath: outputDir, withIntermediateDirectories: true)
-    } catch {
-      throw ValidationError("cannot make the folder '\(outputDir)': \(error.localizedDescription)")
-    }
   }
 
   /// `--format`, else the output file's extension, else SVG.

@@ -79,6 +79,7 @@ extension RenderCommand {
     let renderer = MapRenderer(
       idPrefix: idPrefix, layout: picture.layout ?? "dot", xmlDeclaration: xmlDeclaration,
       limits: drawingLimits.limits(switchesLayout: picture.layout == nil))
+    if let outputDir { try CommandIO.makeFolder(outputDir) }
     let failed = try CommandIO.eachInput(files) { input in
       try render(input, renderer: renderer, view: mapView, options: options)
     }

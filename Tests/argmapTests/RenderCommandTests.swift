@@ -123,6 +123,24 @@ struct RenderCommandTests {
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("m-1.svg").path))
   }
 
+  @Test("an --output-dir that cannot be made is an error with its reason and exit 1")
+  func outputFolderThatCannotBeMade() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("aim a: A\n".utf8).write(to: folder.appendingPathComponent("map.argmap"))
+    let blocked = try runArgmap(
+      ["render", "map.argmap", "--output-dir", "map.argmap/pictures"], in: folder)
+    #expect(blocked.status == 1)
+    #expect(
+      blocked.stderr
+        == "map.argmap/pictures: error: cannot make the folder: 'map.argmap' is a file, not a folder\n"
+    )
+    let made = try runArgmap(["render", "map.argmap", "--output-dir", "a/b/c"], in: folder)
+    #expect(made.status == 0)
+    #expect(
+      FileManager.default.fileExists(atPath: folder.appendingPathComponent("a/b/c/map.svg").path))
+  }
+
   @Test("a map with errors is refused with located diagnostics and no output")
   func refusesBrokenMaps() throws {
     let folder = try temporaryFolder()

@@ -1,6 +1,7 @@
 import ArgumentMap
 import ArgumentParser
 import AtomicFiles
+import Foundation
 
 /// The read, check and write steps most commands share; each reports its own problem and ends
 /// the command with exit status 1.
@@ -54,6 +55,32 @@ enum CommandIO {
         "'\(output)' is the input '\(input)': writing there would replace it. "
           + "Choose another output file.")
     }
+  }
+
+  /// Makes `path` and the folders above it that are missing, as `mkdir -p` does.
+  ///
+  /// - Throws: `ExitCode(1)` after reporting, with the system's reason, a folder that cannot be
+  ///   made (a file in the way, no permission).
+  static func makeFolder(_ path: String) throws {
+    var made = path.hasPrefix("/") ? "/" : ""
+    for component in path.split(separator: "/") {
+      made += (made.isEmpty || made.hasSuffix("/") ? "" : "/") + component
+      var status = stat()
+      if stat(made, &status) == 0 {
+        guard status.st_mode & S_IFMT == S_IFDIR else {
+          return try failed(path, because: "'\(made)' is a file, not a folder")
+        }
+        continue
+      }
+      if mkdir(made, 0o777) != 0 && errno != EEXIST {
+        return try failed(path, because: AtomicFile.systemReason(errno))
+      }
+    }
+  }
+
+  private static func failed(_ path: String, because reason: String) throws {
+    printError("\(path): error: cannot make the folder: \(reason)")
+    throw ExitCode(1)
   }
 
   /// Writes through a temporary file and a rename (`-` is standard output), symbolic links
