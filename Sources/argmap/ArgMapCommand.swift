@@ -32,12 +32,23 @@ struct ArgMapCommand: ParsableCommand {
   /// when a message could not be written.
   static func runCommandLine(_ arguments: [String]) -> Int32 {
     var status: Int32 = 0
+    var parsed: ParsableCommand.Type?
     do {
       var command = try parseAsRoot(CommandLineArguments.spellingOutHelp(arguments))
+      parsed = type(of: command)
       try command.run()
     } catch {
       status = exitCode(for: error).rawValue
       var message = fullMessage(for: error)
+      // A usage error found while running (an unknown interpretation) shows the usage of the
+      // command that was run, as one found while parsing does, not the root's.
+      if let parsed, parsed != ArgMapCommand.self, error is ValidationError {
+        let name = ["argmap", parsed.configuration.commandName].compactMap { $0 }
+          .joined(separator: " ")
+        message =
+          "Error: \(self.message(for: error))\nUsage: \(usageString(for: parsed))\n"
+          + "  See '\(name) --help' for more information."
+      }
       if status == ExitCode.validationFailure.rawValue,
         let hint = CommandLineArguments.dashHint(arguments, message: message)
       {

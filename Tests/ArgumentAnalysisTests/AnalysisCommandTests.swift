@@ -44,6 +44,15 @@ import Testing
     #expect(run.stderr.contains("quad"))
   }
 
+  @Test func tableAndPlanNameAnUnknownAimAsAnAim() throws {
+    for command in [["table", stalin, "--aim", "securty"], ["plan", stalin, "--aim", "securty"]] {
+      let run = try runArgmap(command)
+      #expect(run.status == 1)
+      #expect(
+        run.stderr.contains("unknown aim 'securty'; did you mean 'security'?"), "\(run.stderr)")
+    }
+  }
+
   @Test func compareNamesAnUnknownInterpretationWithASuggestion() throws {
     let run = try runArgmap(["compare", stalin, "security-veiw", "aggressive-view"])
     #expect(run.status == 1)

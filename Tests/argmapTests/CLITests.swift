@@ -72,6 +72,18 @@ struct CLITests {
     #expect(parsed[0]["message"] as? String == "no such file")
   }
 
+  /// A usage error found while the command runs shows that command's usage, not the root's.
+  @Test func aUsageErrorWhileRunningShowsTheCommandsUsage() throws {
+    let run = try runArgmap(
+      ["evaluate", "Graphs/stalin-foreign-policy.argmap", "--under", "nosuch"])
+    #expect(run.status == 64)
+    #expect(
+      run.stderr
+        == "Error: 'nosuch' is not an interpretation in this map.\n"
+        + "Usage: argmap evaluate [<options>] <file>\n"
+        + "  See 'argmap evaluate --help' for more information.\n")
+  }
+
   @Test func strictTurnsWarningsIntoFailure() throws {
     let input = Array("aim a: A\nclaim b: B\n".utf8)
     #expect(try runArgmap(["check", "-"], stdin: input).status == 0)

@@ -4,6 +4,8 @@ import ArgumentMap
 public enum ComparisonError: Error, Hashable, Sendable, CustomStringConvertible {
   /// No node has the id.
   case unknownNode(NodeID, suggestion: NodeID?)
+  /// No node has the id given as the aim of a table or an essay plan.
+  case unknownAim(NodeID, suggestion: NodeID?)
   /// The node exists but is not an interpretation.
   case notAnInterpretation(NodeID, kind: NodeKind)
   /// Fewer than two distinct interpretations were named.
@@ -16,6 +18,9 @@ public enum ComparisonError: Error, Hashable, Sendable, CustomStringConvertible 
     case .unknownNode(let id, let suggestion):
       if let suggestion { return "unknown interpretation '\(id)'; did you mean '\(suggestion)'?" }
       return "unknown interpretation '\(id)'"
+    case .unknownAim(let id, let suggestion):
+      if let suggestion { return "unknown aim '\(id)'; did you mean '\(suggestion)'?" }
+      return "unknown aim '\(id)'"
     case .notAnInterpretation(let id, let kind):
       return "'\(id)' is a \(kind.displayName), not an interpretation"
     case .tooFewInterpretations:

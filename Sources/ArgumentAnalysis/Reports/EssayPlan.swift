@@ -58,13 +58,13 @@ public struct EssayPlan: Hashable, Sendable {
 
   /// Plans an essay on `aim` (by default the map's first main aim).
   ///
-  /// - Throws: `ComparisonError.unknownNode` when `aim` is not in the map, or the map has no
+  /// - Throws: `ComparisonError.unknownAim` when `aim` is not in the map, or the map has no
   ///   main aim.
   public init(_ map: ArgumentMap, aim: NodeID? = nil) throws(ComparisonError) {
     let indexed = IndexedMap(map)
     guard let aimID = aim ?? map.mainAims.first?.id, let aimNode = indexed.node(withID: aimID)
     else {
-      throw .unknownNode(aim ?? "aim", suggestion: map.mainAims.first?.id)
+      throw .unknownAim(aim ?? "aim", suggestion: map.mainAims.first?.id)
     }
     let table = try SuccessFailureTable(
       map, aim: aimID, period: SuccessFailureTable.declaredPeriod(of: map))

@@ -91,13 +91,13 @@ public struct SuccessFailureTable: Hashable, Sendable {
   ///   - period: Keep only rows dated within this period (undated rows are kept); `nil` keeps all.
   ///   - frame: Successes and failures, or factors for and against; by default
   ///     `frame(for:in:)` of the aim.
-  /// - Throws: `ComparisonError.unknownNode` when `aim` is not in the map.
+  /// - Throws: `ComparisonError.unknownAim` when `aim` is not in the map.
   public init(
     _ map: ArgumentMap, aim: NodeID, interpretation: NodeID? = nil,
     period: ClosedRange<HistoricalDate>? = nil, frame: Frame? = nil
   ) throws(ComparisonError) {
     guard let aimNode = map.node(withID: aim) else {
-      throw .unknownNode(
+      throw .unknownAim(
         aim, suggestion: InterpretationComparison.nearest(aim, in: map.nodes.map(\.id)))
     }
     var index: [NodeID: Int] = [:]
