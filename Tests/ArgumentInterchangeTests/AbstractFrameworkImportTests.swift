@@ -126,12 +126,14 @@ import Testing
     ("p af 3\n  2\n", ["2:3 iccma-syntax"]),
     ("p af 3\n1 2 3\n", ["2:5 iccma-syntax"]),
     // Another problem type, a header without its number, a second header, a late header.
-    ("p aba 3\n", ["1:1 iccma-syntax", "2:1 iccma-missing-header"]),
-    ("p af\n", ["1:5 iccma-syntax", "2:1 iccma-missing-header"]),
+    // A 'p' line that cannot be read is the error; no second one says the header is missing.
+    ("p aba 3\n", ["1:1 iccma-syntax"]),
+    ("p af\n", ["1:5 iccma-syntax"]),
     ("p af 2\np af 3\n", ["2:1 iccma-syntax"]),
     ("1 2\np af 2\n", ["1:1 iccma-missing-header", "2:1 iccma-syntax"]),
     // More arguments than an import builds.
-    ("p af 99999999999999999999\n", ["1:6 iccma-too-large", "2:1 iccma-missing-header"]),
+    ("p af 99999999999999999999\n", ["1:6 iccma-too-large"]),
+    ("p af 99999999\n1 2\n", ["1:6 iccma-too-large"]),
     // Columns count Unicode scalars: `é` is one, the flag two.
     ("p af 2\n# é\n1 🇩🇪\n", ["3:3 iccma-syntax"]),
   ])
@@ -139,6 +141,14 @@ import Testing
     let result = iccma(text)
     #expect(result.diagnostics.located == expected)
     #expect(result.diagnostics.allSatisfy { $0.isError })
+  }
+
+  /// `p af 0` is a framework of nothing: said at its line (an import then refuses it).
+  @Test func anEmptyFrameworkIsSaidAtItsHeader() {
+    let result = iccma("# nothing here\np af 0\n")
+    #expect(result.map.nodes.isEmpty)
+    #expect(result.diagnostics.located == ["2:1 framework-empty"])
+    #expect(result.diagnostics.first?.severity == .warning)
   }
 
   @Test(arguments: [

@@ -18,6 +18,14 @@ extension DiagnosticMessages {
       range: range)
   }
 
+  /// The framework declares no argument (`p af 0`): a warning here, made an error by an
+  /// import, which writes no empty map.
+  static func frameworkEmpty(range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "framework-empty",
+      message: "'p af 0' declares no argument; the map is empty", range: range)
+  }
+
   /// An attack names an argument the framework does not have.
   static func frameworkUnknownArgument(
     _ format: String, _ problem: String, range: SourceRange

@@ -35,6 +35,10 @@ struct ICCMAReader {
     }
     // Attacks read before a (late or missing) header name at most `largestSeen`.
     let total = max(count ?? 0, largestSeen)
+    if total == 0, let header {
+      builder.diagnostics.append(
+        DiagnosticMessages.frameworkEmpty(range: builder.lines.range(header)))
+    }
     let headerSpan =
       header.map { SourceMap.Span($0.lowerBound, $0.upperBound) }
       ?? SourceMap.Span(0, 0)
@@ -128,6 +132,8 @@ struct ICCMAReader {
           range: lines.range(range)))
       return
     }
+    // A 'p' line is here: if it cannot be read, that is the error, not a missing header.
+    reportedMissingHeader = true
     guard words.count >= 2, FrameworkBytes.text(text, words[0]) == "p",
       FrameworkBytes.text(text, words[1]) == "af"
     else {
