@@ -103,7 +103,11 @@ struct SceneTests {
     let bare = try map.scene(.argument, options: SceneOptions(showsReasoning: false))
     #expect(bare.edges.allSatisfy { $0.label == nil })
     #expect(!bare.nodes.contains { if case .reasonNumber = $0.role { true } else { false } })
-    #expect(!bare.nodes.contains { $0.role == .textBlock })
+    // Without reasons, only the corrections of flagged facts are printed under the picture.
+    #expect(
+      bare.nodes.filter { $0.role == .textBlock }.map(\.id.rawValue).allSatisfy {
+        $0.hasPrefix("corrections")
+      })
   }
 
   @Test("a scope keeps the unscoped links and those scoped to it")
@@ -267,6 +271,9 @@ struct SceneTests {
         ["n-strength", "n-defensive"],
       ])
     #expect(scene.nodes.filter(\.isReadTwoWays).map(\.id.rawValue) == ["n-nazi-soviet-pact"])
+    // The columns have no headings: the title says which reading is on which side.
+    #expect(scene.title.hasPrefix("Stalin's foreign policy, 1928–1941: "))
+    #expect(scene.title.contains(" (left) and ") && scene.title.hasSuffix(" (right)"))
     let toLeft = try #require(scene.edges.first { $0.target.rawValue == "n-aggressive" })
     #expect(toLeft.isLaidOutBackwards)
     #expect(

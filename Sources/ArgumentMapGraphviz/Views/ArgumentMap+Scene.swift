@@ -274,9 +274,14 @@ extension SceneBuilder {
       title + ": comparison of " + reference(to: first) + " and " + reference(to: second) + ". "
       + counted(readTwoWays, "statement") + (readTwoWays == 1 ? " is" : " are")
       + " read both ways."
+    // The columns have no headings, so the title says which reading is on which side.
+    func side(_ position: Int) -> String {
+      blankNumbers[position].map { "blank \($0)" } ?? drawnText(position)
+    }
     var scene = Scene(
       name: "comparison",
-      title: title,
+      title: title + ": " + side(firstPosition) + " (left) and " + side(secondPosition)
+        + " (right)",
       outline: outline(heading: heading, positions: shown, links: readingLinks),
       direction: .leftToRight,
       nodes: nodes,
@@ -284,7 +289,7 @@ extension SceneBuilder {
       groups: groups
     )
     // The key shares the second reading's column, beside its box: a column of its own would
-    // make the picture too wide for a sheet. The corrections of flagged facts follow it.
+    // make the picture too wide for a sheet. The corrections of flagged facts go beside it.
     scene.addKey(
       lines: keyLines, width: max(options.lineWidth * 2, 48), under: [],
       after: Array(members(.middle).prefix(1)))
