@@ -33,8 +33,19 @@ import Testing
     #expect(whole.contains("\u{26A0} Hitler becomes Chancellor: Hitler did not cancel the Rapallo"))
     let pages = try MapRenderer(idPrefix: "c").pageScenes(
       map, view: .argument, options: SceneOptions(), page: .a4Portrait)
-    let printed = keyText(pages)
+    // On pages the corrections go on sheets of their own at the end, each naming the page its
+    // statement is drawn on: under a page's picture they pushed its text below 20 px on a slide.
+    let sheets = pages.filter { $0.name == "corrections" }
+    #expect(!sheets.isEmpty)
+    #expect(pages.suffix(sheets.count).allSatisfy { $0.name == "corrections" })
+    #expect(!keyText(pages.filter { $0.name != "corrections" }).contains("Corrections"))
+    let printed = sheets.flatMap(\.nodes).map(\.label).joined(separator: "\n")
+      .replacingOccurrences(of: "\n", with: " ")
     for correction in corrections { #expect(printed.contains(correction), "\(correction)") }
+    let hitler = try #require(
+      pages.firstIndex { $0.nodes.contains { $0.id.rawValue == "n-hitler-power" } })
+    #expect(printed.contains("\u{26A0} Hitler becomes Chancellor (page \(hitler + 1))"))
+    #expect(printed.contains("Source: Treaty of Berlin (1926), Wikipedia"))
   }
 
   @Test func theComparisonPrintsTheCorrectionsOfTheStatementsItDraws() throws {

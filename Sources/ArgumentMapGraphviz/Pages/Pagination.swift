@@ -27,6 +27,7 @@ extension MapRenderer {
     var pictureOptions = options
     pictureOptions.showsAnswers = false
     pictureOptions.showsWordBank = false
+    pictureOptions.printsCorrections = false
     let whole: Scene
     do {
       whole = try map.scene(view, options: pictureOptions)
@@ -35,6 +36,10 @@ extension MapRenderer {
     }
     var scenes = try picturePages(
       map, whole: whole, view: view, options: pictureOptions, page: page)
+    if !options.isWorksheet {
+      scenes += SceneBuilder(map: map, options: options).correctionSheets(
+        for: scenes, page: page, heightShare: pageHeightShare)
+    }
     if options.addsJudgementSheet {
       // The whole picture's outline: every statement drawn on any of its pages, once.
       scenes += JudgementSheet.scenes(

@@ -42,6 +42,9 @@ public struct SceneOptions: Hashable, Sendable {
   /// On pages: a sheet after the picture with the question and ruled lines for a written
   /// judgement, then the map in words (blanks kept blank), for a printed worksheet.
   public var addsJudgementSheet: Bool
+  /// Whether the corrections of flagged facts go under the picture. Pages set it off: a page
+  /// must keep its text readable, so their corrections go on a sheet of their own instead.
+  package var printsCorrections = true
 
   /// Creates options; the defaults draw the full map with each link's reasoning, no legend.
   public init(

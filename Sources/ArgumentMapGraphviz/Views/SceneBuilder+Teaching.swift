@@ -574,13 +574,38 @@ extension SceneBuilder {
   /// the case"): on paper or a slide there is no hover text, and a flag the class cannot read
   /// corrects nothing. A worksheet lists none: its picture is the students' copy.
   func correctionLines(_ shown: [Int]) -> [String] {
-    guard !options.isWorksheet else { return [] }
+    guard options.printsCorrections, !options.isWorksheet else { return [] }
     return shown.flatMap { position in
       map.nodes[position].flags.map { flag in
         let text = Scene.cut(flag.text, limit: Scene.keyEntryCharacters) ?? flag.text
         return "\u{26A0} " + titleOrName(position) + ": " + text
       }
     }
+  }
+
+  /// The corrections of the flagged statements drawn on `pages`, on sheets of their own after
+  /// them: a box per statement, named by its title and the page it is drawn on, with each
+  /// correction and its sources. On a page they would push its text below a readable size.
+  func correctionSheets(for pages: [Scene], page: PageSize, heightShare: Double) -> [Scene] {
+    var pageOf: [SceneElementID: Int] = [:]
+    for (number, scene) in pages.enumerated() {
+      for node in scene.nodes where pageOf[node.id] == nil { pageOf[node.id] = number + 1 }
+    }
+    let entries = map.nodes.indices.compactMap { position -> [String]? in
+      let node = map.nodes[position]
+      guard !node.flags.isEmpty, let number = pageOf[elementIDs[position]] else { return nil }
+      var lines = ["\u{26A0} " + titleOrName(position) + " (page \(number))"]
+      for flag in node.flags {
+        lines.append(Scene.cut(flag.text, limit: Scene.keyEntryCharacters) ?? flag.text)
+        lines += flag.sources.map { "Source: " + $0 }
+      }
+      return lines
+    }
+    guard !entries.isEmpty else { return [] }
+    return BoxSheets.scenes(
+      name: "corrections", title: title + ": corrections",
+      sections: [BoxSheets.Section(heading: "Corrections of the flagged facts", entries: entries)],
+      page: page, heightShare: heightShare)
   }
 
   /// The word bank and the answers for the blanks numbered `numbers`, one entry per blank: the

@@ -22,7 +22,9 @@ extension SceneBuilder {
       // Hints never make a label too long to draw whole: the statement comes first.
       for hint in node.isBlank ? [] : roleHints(of: entry.position)
       where node.label.utf8.count + 1 + hint.utf8.count <= Scene.maximumDrawnTextLength {
-        node.label += "\n" + hint
+        // Wrapped a little wider than the text, so a long hint does not widen the box alone.
+        node.label +=
+          "\n" + TextWrapping.wrap(hint, width: options.lineWidth + 12).joined(separator: "\n")
       }
       // Placed by date even when blanked: the place is the clue, the text is the task.
       node.date = entry.date
@@ -63,8 +65,10 @@ extension SceneBuilder {
     }
   }
 
-  /// "✓ success for: Industrial and military…" for each supports or opposes link from the node
-  /// at `position` to an aim or sub-aim, in written order.
+  /// "✓ success for: Industrial and military strength…" for each supports or opposes link from
+  /// the node at `position` to an aim or sub-aim, in written order. A link read under one
+  /// interpretation is no success or failure of the essay's own aim: it is "✓ for: Rival
+  /// thesis… (read as Aggressive reading)".
   private func roleHints(of position: Int) -> [String] {
     var hints: [String] = []
     for link in map.nodes[position].links where Self.holds(link, under: options.scope) {
@@ -73,18 +77,18 @@ extension SceneBuilder {
       }
       let kind = map.nodes[targetPosition].kind
       guard kind == .mainAim || kind == .subAim else { continue }
-      let mark: String
-      switch link.relation {
-      case .supports: mark = "\u{2713} success for: "
-      case .opposes: mark = "\u{2717} failure for: "
-      case .undercuts: continue
+      let name = titleOrName(targetPosition)
+      let reading = link.scope.map { scope in
+        index[scope].map { shortName($0, words: 3) } ?? scope.rawValue
       }
-      let name = shortName(targetPosition, words: 4)
-      let scope =
-        link.scope.map { scope in
-          " (" + (index[scope].map { shortName($0, words: 3) } ?? scope.rawValue) + ")"
-        } ?? ""
-      hints.append(mark + name + scope)
+      switch (link.relation, reading) {
+      case (.supports, nil): hints.append("\u{2713} success for: " + name)
+      case (.opposes, nil): hints.append("\u{2717} failure for: " + name)
+      case (.supports, let reading?): hints.append("\u{2713} for: \(name) (read as \(reading))")
+      case (.opposes, let reading?):
+        hints.append("\u{2717} against: \(name) (read as \(reading))")
+      case (.undercuts, _): continue
+      }
     }
     return hints
   }
