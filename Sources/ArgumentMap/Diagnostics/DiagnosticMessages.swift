@@ -45,7 +45,7 @@ public enum DiagnosticMessages {
     let message =
       byte == UInt8(ascii: "\r")
       ? "carriage return (\\r) without a line feed; save the file with LF (or CRLF) line endings"
-      : "control character \(code) in the text; a line holds printable characters and tabs only"
+      : "control character \(code) in the front matter; its values are plain text"
     return Diagnostic(.error, id: "control-character", message: message, range: range)
   }
 
@@ -435,6 +435,13 @@ public enum DiagnosticMessages {
     Diagnostic(
       .error, id: "multiline-text",
       message: "\(what) contains a line break or a control character; texts are one line",
+      range: range)
+  }
+
+  static func lineBreakInText(_ what: String, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .error, id: "multiline-text",
+      message: "\(what) contains a line break or a NUL character; texts are one line",
       range: range)
   }
 

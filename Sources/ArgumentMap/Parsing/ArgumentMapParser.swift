@@ -304,14 +304,19 @@ struct Parser {
 
   // MARK: Lines
 
-  /// Reports the first control character (C0 but the tab, or DEL) from `start` to `end`: a text
-  /// holding one would print as another line (a lone `\r`), or not at all, and JSON and the
-  /// drawings could not carry it back.
-  private mutating func checkControlCharacters(_ start: Int, _ end: Int) {
+  /// Reports the first byte from `start` to `end` that a line cannot hold: a carriage return
+  /// (a file with old Mac line endings would otherwise be one statement), and in front matter,
+  /// which is one plain line per key, any control character but the tab. Statements keep other
+  /// control characters as written; drawings leave them out.
+  private mutating func checkLineBytes(_ start: Int, _ end: Int, inFrontMatter: Bool) {
     var index = start
     while index < end {
       let byte = bytes[index]
-      if (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte == 0x7F {
+      let refused =
+        inFrontMatter
+        ? (byte < 0x20 && byte != UInt8(ascii: "\t")) || byte == 0x7F
+        : byte == UInt8(ascii: "\r")
+      if refused {
         diagnostics.append(DiagnosticMessages.controlCharacter(byte, at: range(index, index + 1)))
         return
       }
@@ -320,8 +325,8 @@ struct Parser {
   }
 
   private mutating func parseLine(start: Int, end: Int) {
-    // A `\r` among the blanks at the end is a blank (`trimmedEnd`), not a control character.
-    checkControlCharacters(start, trimmedEnd(start, end))
+    // A `\r` among the blanks at the end is a blank (`trimmedEnd`), not a line break.
+    checkLineBytes(start, trimmedEnd(start, end), inFrontMatter: false)
     var index = start
     var tab: Int?
     while index < end, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
@@ -361,7 +366,7 @@ struct Parser {
       let (end, next) = lineBounds(from: offset)
       defer { offset = next }
       let lineEnd = trimmedEnd(offset, end)
-      checkControlCharacters(offset, lineEnd)
+      checkLineBytes(offset, lineEnd, inFrontMatter: true)
       let contentStart = skipSpaces(offset, lineEnd)
       if contentStart == lineEnd { continue }
       if lineEnd - offset == 3 && isDashes(lineFrom: offset) { return next }

@@ -220,9 +220,9 @@ private struct Validator {
     texts += node.trailingComments
     for flag in node.flags { texts += [flag.text] + flag.sources + flag.comments }
     for link in node.links { texts += [link.reasoning ?? ""] + link.comments }
-    if texts.contains(where: { !Self.isOneLine($0) }) {
+    if texts.contains(where: { !Self.holdsNoLineBreak($0) }) {
       diagnostics.append(
-        DiagnosticMessages.multilineText("node '\(node.id)'", at: idRange(position)))
+        DiagnosticMessages.lineBreakInText("node '\(node.id)'", at: idRange(position)))
     }
   }
 
@@ -442,6 +442,12 @@ private struct Validator {
     suggestionBudget -= 1
     let candidates = map.nodes.lazy.filter { kind == nil || $0.kind == kind }.map(\.id.rawValue)
     return Suggestions.nearest(to: id.rawValue, in: candidates).map { NodeID($0) }
+  }
+
+  /// Whether a statement's text fits one `.argmap` line: no line feed, carriage return or NUL.
+  /// Other control characters stay as written, as the `.argmap` reader keeps them.
+  static func holdsNoLineBreak(_ text: String) -> Bool {
+    !text.utf8.contains { $0 == 0x0A || $0 == 0x0D || $0 == 0 }
   }
 
   static func isOneLine(_ text: String) -> Bool {

@@ -274,14 +274,16 @@ extension SceneBuilder {
       title + ": comparison of " + reference(to: first) + " and " + reference(to: second) + ". "
       + counted(readTwoWays, "statement") + (readTwoWays == 1 ? " is" : " are")
       + " read both ways."
-    // The columns have no headings, so the title says which reading is on which side.
+    // The columns have no headings, so the title says which reading is on which side (unless
+    // that would make a long title too long to draw whole).
     func side(_ position: Int) -> String {
       blankNumbers[position].map { "blank \($0)" } ?? drawnText(position)
     }
+    let sides = ": " + side(firstPosition) + " (left) and " + side(secondPosition) + " (right)"
+    let fits = title.utf8.count + sides.utf8.count <= Scene.maximumDrawnTextLength
     var scene = Scene(
       name: "comparison",
-      title: title + ": " + side(firstPosition) + " (left) and " + side(secondPosition)
-        + " (right)",
+      title: title + (fits ? sides : ""),
       outline: outline(heading: heading, positions: shown, links: readingLinks),
       direction: .leftToRight,
       nodes: nodes,
