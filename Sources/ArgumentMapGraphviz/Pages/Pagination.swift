@@ -36,10 +36,8 @@ extension MapRenderer {
     }
     var scenes = try picturePages(
       map, whole: whole, view: view, options: pictureOptions, page: page)
-    if !options.isWorksheet {
-      scenes += SceneBuilder(map: map, options: options).correctionSheets(
-        for: scenes, page: page, heightShare: pageHeightShare)
-    }
+    scenes += SceneBuilder(map: map, options: options).correctionSheets(
+      for: scenes, page: page, heightShare: pageHeightShare)
     if options.addsJudgementSheet {
       // The whole picture's outline: every statement drawn on any of its pages, once.
       scenes += JudgementSheet.scenes(

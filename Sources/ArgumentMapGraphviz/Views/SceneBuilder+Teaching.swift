@@ -576,17 +576,21 @@ extension SceneBuilder {
   func correctionLines(_ shown: [Int]) -> [String] {
     guard options.printsCorrections, !options.isWorksheet else { return [] }
     return shown.flatMap { position in
-      map.nodes[position].flags.map { flag in
-        let text = Scene.cut(flag.text, limit: Scene.keyEntryCharacters) ?? flag.text
-        return "\u{26A0} " + titleOrName(position) + ": " + text
-      }
+      map.nodes[position].flags.map { "\u{26A0} " + titleOrName(position) + ": " + printed($0) }
     }
+  }
+
+  /// A correction as printed: cut, as a reason in the key is (the hover text keeps it whole).
+  private func printed(_ flag: Flag) -> String {
+    Scene.cut(flag.text, limit: Scene.keyEntryCharacters) ?? flag.text
   }
 
   /// The corrections of the flagged statements drawn on `pages`, on sheets of their own after
   /// them: a box per statement, named by its title and the page it is drawn on, with each
-  /// correction and its sources. On a page they would push its text below a readable size.
+  /// correction and its sources. On a page they would push its text below a readable size. A
+  /// worksheet has none, as under a picture.
   func correctionSheets(for pages: [Scene], page: PageSize, heightShare: Double) -> [Scene] {
+    guard !options.isWorksheet else { return [] }
     var pageOf: [SceneElementID: Int] = [:]
     for (number, scene) in pages.enumerated() {
       for node in scene.nodes where pageOf[node.id] == nil { pageOf[node.id] = number + 1 }
@@ -596,7 +600,7 @@ extension SceneBuilder {
       guard !node.flags.isEmpty, let number = pageOf[elementIDs[position]] else { return nil }
       var lines = ["\u{26A0} " + titleOrName(position) + " (page \(number))"]
       for flag in node.flags {
-        lines.append(Scene.cut(flag.text, limit: Scene.keyEntryCharacters) ?? flag.text)
+        lines.append(printed(flag))
         lines += flag.sources.map { "Source: " + $0 }
       }
       return lines
@@ -640,31 +644,14 @@ extension SceneBuilder {
   /// headed "(continued)".
   func worksheetListBlocks(numbers: [Int]) -> [(id: SceneElementID, label: String)] {
     let width = max(options.lineWidth * 2, 48)
-    var blocks: [(id: SceneElementID, label: String)] = []
-    for list in worksheetLists(numbers: numbers) {
-      var lines: [String] = []
-      var length = 0
-      var count = 0
-      func flush() {
-        guard !lines.isEmpty else { return }
-        count += 1
-        let id = count == 1 ? list.id : list.id + "-\(count)"
-        let heading = count == 1 ? list.heading : list.heading + " (continued)"
-        blocks.append((SceneElementID(id), ([heading] + lines).joined(separator: "\n")))
-        lines = []
-        length = 0
-      }
-      for entry in list.entries {
-        let parts = TextWrapping.wrap(entry, width: width)
-        let entryLines = parts.prefix(1) + parts.dropFirst().map { "      " + $0 }
-        let entryLength = entryLines.reduce(0) { $0 + $1.count + 1 }
-        if length + entryLength > Self.listBlockCharacters { flush() }
-        lines += entryLines
-        length += entryLength
-      }
-      flush()
+    return worksheetLists(numbers: numbers).flatMap { list in
+      Scene.keyColumns(list.entries, width: width, characters: Self.listBlockCharacters)
+        .filter { !$0.isEmpty }.enumerated().map { number, column in
+          let id = number == 0 ? list.id : list.id + "-\(number + 1)"
+          let heading = number == 0 ? list.heading : list.heading + " (continued)"
+          return (SceneElementID(id), ([heading] + column).joined(separator: "\n"))
+        }
     }
-    return blocks
   }
 
   /// The most characters of a block of the word bank or the answers under a picture: well
@@ -899,6 +886,27 @@ extension Scene {
   /// The most characters of one reason in a key; the hover text of its arrow keeps it whole.
   public static let keyEntryCharacters = 400
 
+  /// `lines` wrapped to `width` characters, a line's continuation indented, in columns of about
+  /// `characters` characters each; the first column starts with `first` (a heading).
+  static func keyColumns(
+    _ lines: [String], width: Int, characters: Int, first: [String] = []
+  ) -> [[String]] {
+    var columns = [first]
+    var length = 0
+    for line in lines {
+      let parts = TextWrapping.wrap(line, width: width)
+      let entry = parts.prefix(1) + parts.dropFirst().map { "      " + $0 }
+      let size = entry.reduce(0) { $0 + $1.count + 1 }
+      if length + size > characters, !(columns.last ?? []).isEmpty {
+        columns.append([])
+        length = 0
+      }
+      columns[columns.count - 1] += entry
+      length += size
+    }
+    return columns
+  }
+
   /// Adds a text block under the picture (the key of reasons, a verdict), lines wrapped to
   /// `width` characters, on the bottom row, under `heading` (the key's is "Reasons").
   mutating func addKey(
@@ -908,19 +916,9 @@ extension Scene {
     guard !lines.isEmpty else { return }
     // Columns of at most ~450 characters each, side by side under the picture: a label stays
     // under the drawn-text limit, and a wide picture gets a wide key instead of a tall one.
-    var columns: [[String]] = [(heading ?? (id == "key" ? "Reasons" : nil)).map { [$0] } ?? []]
-    var length = 0
-    for line in lines {
-      let parts = TextWrapping.wrap(line, width: width)
-      let entry = parts.prefix(1) + parts.dropFirst().map { "      " + $0 }
-      let size = entry.reduce(0) { $0 + $1.count + 1 }
-      if length + size > Self.keyColumnCharacters, !(columns.last ?? []).isEmpty {
-        columns.append([])
-        length = 0
-      }
-      columns[columns.count - 1] += entry
-      length += size
-    }
+    let columns = Self.keyColumns(
+      lines, width: width, characters: Self.keyColumnCharacters,
+      first: (heading ?? (id == "key" ? "Reasons" : nil)).map { [$0] } ?? [])
     var ids: [SceneElementID] = []
     for (number, column) in columns.enumerated() where !column.isEmpty {
       let keyID = SceneElementID(number == 0 ? id : id + "-\(number + 1)")
