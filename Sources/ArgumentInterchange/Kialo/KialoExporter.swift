@@ -2,12 +2,11 @@ import ArgumentMap
 
 /// Exports argument maps as a Kialo plain-text discussion (the format `KialoImporter` reads).
 ///
-/// Main aims become theses (or, without any, the nodes that link to nothing). Under each node
-/// come the nodes that support it (`Pro:`) or oppose it (`Con:`), depth first in map order; a
-/// node met a second time is written `-> See N.`. Kialo is a tree of pro and con claims only, so
-/// undercuts, kinds other than thesis/claim/counterclaim, titles, dates, sources, tags, notes,
-/// strengths, flags, comments and the links' details are reported, as are nodes that no thesis
-/// reaches.
+/// Main aims become theses, and so does whatever they do not reach (see `theses(of:children:parents:)`). Under
+/// each node come the nodes that support it (`Pro:`) or oppose it (`Con:`), depth first in map
+/// order; a node met a second time is written `-> See N.`. Kialo is a tree of pro and con claims
+/// only, so undercuts, kinds other than thesis/claim/counterclaim, titles, dates, sources, tags,
+/// notes, strengths, flags, comments and the links' details are reported.
 public enum KialoExporter {
   /// How deep the outline may go before the rest is left out (and reported).
   static let maxDepth = 200
@@ -23,13 +22,13 @@ public enum KialoExporter {
     }
 
     var children: [NodeID: [(NodeID, Relation)]] = [:]
-    var linksToNodes = Set<NodeID>()
+    var parents: [NodeID: [NodeID]] = [:]
     for node in map.nodes {
       for link in node.links {
         switch link.target {
         case .node(let target):
           children[target, default: []].append((node.id, link.relation))
-          linksToNodes.insert(node.id)
+          parents[node.id, default: []].append(target)
         case .link(let from, let to):
           loss(
             "the undercut by '\(node.id)' of the link '\(from)' -> '\(to)' has no counterpart; left out"
@@ -44,8 +43,7 @@ public enum KialoExporter {
         }
       }
     }
-    var roots = map.mainAims.map(\.id)
-    if roots.isEmpty { roots = map.nodes.filter { !linksToNodes.contains($0.id) }.map(\.id) }
+    let roots = theses(of: map, children: children, parents: parents)
     var byID: [NodeID: Node] = [:]
     for node in map.nodes where byID[node.id] == nil { byID[node.id] = node }
 
@@ -71,10 +69,24 @@ public enum KialoExporter {
       output += prefix + escaped(byID[entry.id]?.text ?? "") + "\n"
     }
 
+    // As the importer does, a thesis that also stands under a claim reads back as a claim.
+    var changed = true
+    while changed {
+      changed = false
+      for root in roots where readBack[root] == .mainAim {
+        guard
+          let link = byID[root]?.links.first(where: {
+            if case .node(let target) = $0.target { readBack[target] != .mainAim } else { false }
+          })
+        else { continue }
+        readBack[root] = link.relation == .opposes ? .counterclaim : .claim
+        changed = true
+      }
+    }
     for node in map.nodes {
       let id = node.id
       guard let kind = readBack[id] else {
-        loss("'\(id)' is not reached from a thesis by pro or con links; left out")
+        loss("'\(id)' lies deeper than \(maxDepth) levels in the outline; left out")
         continue
       }
       if node.kind != kind {
@@ -95,6 +107,52 @@ public enum KialoExporter {
       }
     }
     return ExportResult(text: output, diagnostics: diagnostics)
+  }
+
+  /// The outline's theses: the main aims, then the nodes that no thesis so far reaches and that
+  /// support or oppose nothing, then one node of each cycle that none of those reaches, so that a
+  /// debate whose theses oppose each other (A opposes B, B opposes A) is not left out whole. A
+  /// cycle gives its node first in map order. Theses come in map order, as the importer reads
+  /// them, so that a map exported, imported and exported again gives the same text.
+  static func theses(
+    of map: ArgumentMap, children: [NodeID: [(NodeID, Relation)]], parents: [NodeID: [NodeID]]
+  ) -> [NodeID] {
+    var rank: [NodeID: Int] = [:]
+    for node in map.nodes where rank[node.id] == nil { rank[node.id] = rank.count }
+    let aims = map.mainAims.map(\.id)
+    var reached = Set<NodeID>()
+    func reach(from root: NodeID) {
+      guard reached.insert(root).inserted else { return }
+      var queue = [root]
+      while let id = queue.popLast() {
+        for child in children[id] ?? [] where reached.insert(child.0).inserted {
+          queue.append(child.0)
+        }
+      }
+    }
+    aims.forEach(reach)
+    var roots: [NodeID] = []
+    for node in map.nodes where parents[node.id] == nil && !reached.contains(node.id) {
+      roots.append(node.id)
+      reach(from: node.id)
+    }
+    // A node not reached has a parent, none of them reached either: following first parents
+    // from it must come round to a node already on the way, which closes a cycle.
+    for node in map.nodes where !reached.contains(node.id) {
+      var way: [NodeID] = []
+      var place: [NodeID: Int] = [:]
+      var current = node.id
+      while place[current] == nil, let parent = parents[current]?.first {
+        place[current] = way.count
+        way.append(current)
+        current = parent
+      }
+      let cycle = place[current].map { way[$0...] } ?? [current]
+      let root = cycle.min { rank[$0, default: 0] < rank[$1, default: 0] } ?? current
+      roots.append(root)
+      reach(from: root)
+    }
+    return (aims + roots).sorted { rank[$0, default: 0] < rank[$1, default: 0] }
   }
 
   /// The numbered outline: each claim written in full once, where the map's order puts it, and

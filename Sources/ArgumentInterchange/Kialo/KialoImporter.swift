@@ -80,6 +80,7 @@ public enum KialoImporter {
     var nodes: [Node] = []
     var byNumber: [[Int]: Int] = [:]
     var pendingSee: [(claim: Int, target: [Int])] = []
+    var nodeLines: [Int] = []
     // Each node at its claim's line, each link at the line of the claim that makes it.
     var positions = ImportPositions(lines: lines)
     for (claimIndex, claim) in claims.enumerated() {
@@ -129,6 +130,7 @@ public enum KialoImporter {
         text = "(no text)"
       }
       byNumber[claim.number] = nodes.count
+      nodeLines.append(claim.lineIndex)
       positions.addNode(at: lines.range(ofLine: claim.lineIndex + 1))
       nodes.append(Node(kind, ids.id(forText: text), text))
       if claim.number.count > 1, claim.stance == nil {
@@ -174,12 +176,45 @@ public enum KialoImporter {
       }
       positions.addLink(link, ofNode: source, at: lines.range(ofLine: claim.lineIndex + 1))
     }
+    readThesesUnderClaimsAsClaims(&nodes, lines: nodeLines, in: lines, diagnostics: &diagnostics)
     if let order = siblingOrder(entries, nodes: nodes) {
       metadata.extra.append(Metadata.Entry(key: orderKey, value: order))
     }
     let map = ArgumentMap(metadata: metadata, nodes: nodes)
     return ImportResult(
       map: map, diagnostics: diagnostics, sourceMap: positions.sourceMap(for: map))
+  }
+
+  /// A thesis that a `-> See` entry puts under a claim would be a main aim supporting or opposing
+  /// a claim, which a map forbids (aims stand above claims): it is read as a claim, or as a
+  /// counterclaim when it opposes, with a note at its line. ArgMap writes such entries when it
+  /// exports a map without a main aim whose claims oppose each other in a cycle.
+  static func readThesesUnderClaimsAsClaims(
+    _ nodes: inout [Node], lines nodeLines: [Int], in lines: LineTable,
+    diagnostics: inout [Diagnostic]
+  ) {
+    var kinds: [NodeID: NodeKind] = [:]
+    for node in nodes { kinds[node.id] = node.kind }
+    var changed = true
+    while changed {
+      changed = false
+      for index in nodes.indices where nodes[index].kind == .mainAim {
+        let underClaim = nodes[index].links.first { link in
+          guard case .node(let target) = link.target else { return false }
+          return kinds[target] != .mainAim
+        }
+        guard let underClaim else { continue }
+        let kind: NodeKind = underClaim.relation == .opposes ? .counterclaim : .claim
+        nodes[index].kind = kind
+        kinds[nodes[index].id] = kind
+        changed = true
+        diagnostics.append(
+          DiagnosticMessages.kialoNote(
+            "thesis '\(nodes[index].id)' also stands under a claim ('-> See'), which a main aim "
+              + "cannot; it is read as a \(kind.displayName)",
+            range: lines.range(ofLine: nodeLines[index] + 1)))
+      }
+    }
   }
 
   /// The front matter entry that keeps where `-> See` entries stand among their siblings.

@@ -296,6 +296,10 @@ extension DiagnosticMessages {
     Diagnostic(.warning, id: "kialo-no-counterpart", message: message, range: range)
   }
 
+  static func kialoNote(_ message: String, range: SourceRange) -> Diagnostic {
+    Diagnostic(.note, id: "kialo-thesis-read-as-claim", message: message, range: range)
+  }
+
   // MARK: Text
 
   static func invalidUTF8(range: SourceRange) -> Diagnostic {
