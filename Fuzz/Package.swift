@@ -48,6 +48,13 @@ let package = Package(
       ]
     ),
     .executableTarget(
+      name: "fuzz-kialo",
+      dependencies: [
+        "FuzzSupport", .product(name: "ArgumentMap", package: "ArgMap"),
+        .product(name: "ArgumentInterchange", package: "ArgMap"),
+      ]
+    ),
+    .executableTarget(
       name: "fuzz-markdown",
       dependencies: [
         "FuzzSupport", .product(name: "ArgumentMap", package: "ArgMap"),

@@ -3,7 +3,7 @@
 #
 #   Scripts/fuzz.sh [TARGET|all] [RUNS]
 #
-# TARGET is argmap, json, argdown, aif, framework or markdown (default: all, one after another); RUNS is the
+# TARGET is argmap, json, argdown, aif, kialo, framework or markdown (default: all, one after another); RUNS is the
 # number of inputs each target executes (default 100000). Every input has a time limit
 # (FUZZ_TIMEOUT seconds, default 10) so that hangs are findings, and the process a memory limit
 # (FUZZ_RSS_MB, default 2048). Inputs are at most FUZZ_MAX_LEN bytes (default 4096, longer seeds
@@ -32,13 +32,13 @@ root=$PWD
 export SWIFT_BACKTRACE=enable=no
 # Shorter allocation stacks: recording them is most of the sanitizer's cost on these targets.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=8}
-all=(argmap json argdown aif framework markdown)
+all=(argmap json argdown aif kialo framework markdown)
 
 case "$target" in
   all) targets=("${all[@]}") ;;
-  argmap | json | argdown | aif | framework | markdown) targets=("$target") ;;
+  argmap | json | argdown | aif | kialo | framework | markdown) targets=("$target") ;;
   *)
-    echo "usage: Scripts/fuzz.sh [argmap|json|argdown|aif|framework|markdown|all] [RUNS]" >&2
+    echo "usage: Scripts/fuzz.sh [argmap|json|argdown|aif|kialo|framework|markdown|all] [RUNS]" >&2
     exit 64
     ;;
 esac
@@ -61,6 +61,10 @@ seed_files() {
     aif)
       find Tests -name '*.json' \( -path '*/aif/*' -o -name '*.aif.json' \)
       find Tests -path '*/Fixtures/fuzz/aif/*' -type f
+      ;;
+    kialo)
+      find Tests \( -path '*/kialo/*' -o -name '*.kialo.txt' \) -name '*.txt'
+      find Tests -path '*/Fixtures/fuzz/kialo/*' -type f
       ;;
     framework)
       find Tests -name '*.af' -o -name '*.apx' -o -name '*.tgf'
