@@ -19,6 +19,30 @@ struct SceneTests {
     #expect(scene.title == "Stalin's foreign policy, 1928–1941")
   }
 
+  @Test("the overview counts an aim's own statements as 'other statements' when sub-aims argue it")
+  func overviewCounts() throws {
+    let map = ArgumentMapParser.check(
+      """
+      aim thesis: Stalin sought security.
+      subaim strength: Industrial strength.
+        + thesis
+      claim league: Joining the League brought allies.
+        + thesis
+      claim purges: The purges weakened the army.
+        - strength
+      claim plans: The five-year plans built industry.
+        + strength
+
+      """
+    ).map
+    let labels = Dictionary(
+      try map.scene(.overview).nodes.map { ($0.id.rawValue, $0.label) },
+      uniquingKeysWith: { first, _ in first })
+    // The sub-aim argues for the thesis, so its one claim is not all that is for it.
+    #expect(labels["n-thesis"]?.hasSuffix("\nother statements: 1 for · 0 against") == true)
+    #expect(labels["n-strength"]?.hasSuffix("\n1 for · 1 against") == true)
+  }
+
   @Test("aims and interpretations share the top rank, the aim between the readings")
   func topRank() throws {
     let scene = try map.scene(.argument)

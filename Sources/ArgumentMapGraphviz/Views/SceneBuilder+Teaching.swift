@@ -753,17 +753,29 @@ extension SceneBuilder {
     var edges: [SceneEdge] = []
     let anchors = plan.top + plan.subAims
     let parts = Dictionary(plan.parts.map { ($0.anchor, $0) }, uniquingKeysWith: { a, _ in a })
+    let shown = Set(anchors)
+    // An aim that sub-aims (or readings) argue for gets its own statements counted as "other
+    // statements": a bare "1 for · 3 against" read as all that argues for the thesis.
+    var argued = Set<Int>()
+    for (position, linkIndex) in allLinks where shown.contains(position) {
+      if case .node(let target) = map.nodes[position].links[linkIndex].target,
+        let target = index[target], shown.contains(target)
+      {
+        argued.insert(target)
+      }
+    }
     for position in anchors {
       var node = sceneNode(at: position, isReadTwoWays: false)
       var label = teachingLabel(position, isReadTwoWays: false, words: isCompact ? 8 : 12)
       if let part = parts[position] {
-        label += "\n" + "\(part.forSide.count) for · \(part.againstSide.count) against"
+        label +=
+          "\n" + (argued.contains(position) ? "other statements: " : "")
+          + "\(part.forSide.count) for · \(part.againstSide.count) against"
         if let page = pageOf[position] { label += " (page \(page))" }
       }
       node.label = label
       nodes.append(node)
     }
-    let shown = Set(anchors)
     for (position, linkIndex) in allLinks where shown.contains(position) {
       let link = map.nodes[position].links[linkIndex]
       guard case .node(let targetID) = link.target, let target = index[targetID],
