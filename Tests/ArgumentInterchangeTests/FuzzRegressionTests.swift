@@ -16,6 +16,17 @@ import Testing
     #expect(again.map == first.map)
   }
 
+  /// A claim whose number stands alone on its line ("1." then the text below) got a text with a
+  /// leading space (" Security came first."), which `.argmap` text and JSON cannot keep.
+  @Test func aKialoClaimThatStartsOnTheNextLineHasNoLeadingSpace() throws {
+    let result = KialoImporter.importMap(
+      try InterchangeFixtures.text("fuzz/kialo/number-alone-on-its-line.txt"))
+    #expect(!result.diagnostics.containsErrors)
+    #expect(result.map.nodes.map(\.text) == ["Security came first.", "The pact bought time."])
+    let reparsed = ArgumentMapParser.parse(ArgumentMapPrinter.print(result.map))
+    #expect(!reparsed.hasErrors && reparsed.map == result.map)
+  }
+
   /// `{source: }` is YAML's null: it was imported as an empty source, which `.argmap` text
   /// cannot hold (`source:` needs a value). Empty sources and notes are now left out, with a
   /// warning when nothing is left. (`{source:}`, the fuzzer's input, is not YAML to libyaml,

@@ -84,7 +84,8 @@ public enum KialoImporter {
     // Each node at its claim's line, each link at the line of the claim that makes it.
     var positions = ImportPositions(lines: lines)
     for (claimIndex, claim) in claims.enumerated() {
-      let written = claim.text.joined(separator: " ")
+      // A claim whose number stands alone on its line starts on the next one.
+      let written = claim.text.filter { !$0.isEmpty }.joined(separator: " ")
       var text = unescaped(written)
       let numberText = claim.number.map(String.init).joined(separator: ".") + "."
       let where_ = lines.range(line: claim.lineIndex + 1, start: 0, end: claim.numberEnd)
