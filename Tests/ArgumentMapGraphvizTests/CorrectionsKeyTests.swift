@@ -48,6 +48,51 @@ import Testing
     #expect(printed.contains("Source: Treaty of Berlin (1926), Wikipedia"))
   }
 
+  /// The pages each statement is first drawn on, and the pages its correction names, in the
+  /// order the correction sheets print them.
+  func namedPages(_ pages: [Scene]) -> [Int] {
+    pages.filter { $0.name == "corrections" }.flatMap(\.nodes).compactMap { node in
+      guard node.label.hasPrefix("\u{26A0} "), let open = node.label.firstRange(of: " (page ")
+      else { return nil }
+      return Int(node.label[open.upperBound...].prefix { $0.isNumber })
+    }
+  }
+
+  /// The printed timeline marked its flagged events "⚠ fact flagged" and gave no correction.
+  @Test(arguments: [PageSize.a4Portrait, .slide])
+  func aPrintedTimelineEndsWithTheCorrectionsOfItsFlaggedStatements(_ page: PageSize) throws {
+    let pages = try MapRenderer(idPrefix: "t").pageScenes(
+      map, view: .timeline, options: SceneOptions(), page: page)
+    let sheets = pages.filter { $0.name == "corrections" }
+    #expect(!sheets.isEmpty)
+    #expect(pages.suffix(sheets.count).allSatisfy { $0.name == "corrections" })
+    // Every sheet is numbered out of all of them, the timeline's own pages as the corrections.
+    for (index, scene) in pages.enumerated() {
+      #expect(scene.title.hasSuffix(", page \(index + 1) of \(pages.count)"), "\(scene.title)")
+    }
+    let printed = sheets.flatMap(\.nodes).map(\.label).joined(separator: " ")
+      .replacingOccurrences(of: "\n", with: " ")
+    let dated = map.nodes.filter { !$0.flags.isEmpty && $0.date != nil }
+    #expect(dated.count >= 8)
+    for node in dated {
+      let drawnOn = try #require(
+        pages.firstIndex { $0.nodes.contains { $0.id.rawValue == "n-" + node.id.rawValue } })
+      #expect(printed.contains("(page \(drawnOn + 1))"))
+      for flag in node.flags { #expect(printed.contains(String(flag.text.prefix(60)))) }
+    }
+    // In the order a reader turns the pages.
+    let named = namedPages(pages)
+    #expect(named.count == dated.count && named == named.sorted())
+  }
+
+  @Test func theCorrectionsOfAMapsPagesComeInPageOrder() throws {
+    let pages = try MapRenderer(idPrefix: "c").pageScenes(
+      map, view: .argument, options: SceneOptions(), page: .a4Portrait)
+    let named = namedPages(pages)
+    #expect(named.count == map.nodes.count { !$0.flags.isEmpty })
+    #expect(named == named.sorted() && Set(named).count > 1)
+  }
+
   @Test func theComparisonPrintsTheCorrectionsOfTheStatementsItDraws() throws {
     let scene = try map.scene(.comparison("security-view", "aggressive-view"))
     let drawn = Set(scene.nodes.map(\.id.rawValue))

@@ -179,8 +179,10 @@ struct TimelineTests {
     #expect(pages.count > 1)
     var seen: [String] = []
     for (number, scene) in pages.enumerated() {
-      #expect(scene.placement == .fixed)
       #expect(scene.title.contains(", page \(number + 1) of \(pages.count)"))
+      // The corrections of flagged facts follow on sheets of their own (CorrectionsKeyTests).
+      guard scene.name == "timeline" else { continue }
+      #expect(scene.placement == .fixed)
       let drawn = try DrawnTimeline(dot: try renderer.dot(for: scene))
       let first = try #require(drawn.years.first).year
       let last = try #require(drawn.years.last).year

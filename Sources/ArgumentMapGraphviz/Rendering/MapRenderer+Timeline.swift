@@ -53,7 +53,14 @@ extension MapRenderer {
     }
     guard count > 0 else { return [full.placingTimeline(sizes: sizes).scene] }
     if let whole = try fittingScale(0..<count), whole == TimelineScale.pointsPerMonth {
-      return [full.placingTimeline(sizes: sizes).scene]
+      let pages = [full.placingTimeline(sizes: sizes).scene]
+      return try withCorrections(
+        pages, of: map, options: options, page: page,
+        renumbered: { total throws(RenderError) in
+          var scene = try Self.timeline(map, options: options, part: 0..<count, page: (1, total))
+          _ = scene.cutLongTexts()
+          return [scene.placingTimeline(sizes: sizes).scene]
+        })
     }
     // Periods in date order, each as long as still fits at some month width (the widest that
     // fits): fewer pages, a busy period drawn more tightly.
@@ -69,14 +76,36 @@ extension MapRenderer {
       parts.append((start..<end, width))
       start = end
     }
-    var pages: [Scene] = []
-    for (number, part) in parts.enumerated() {
-      var scene = try Self.timeline(
-        map, options: options, part: part.range, page: (number + 1, parts.count))
-      _ = scene.cutLongTexts()
-      pages.append(scene.placingTimeline(sizes: sizes, pointsPerMonth: part.pointsPerMonth).scene)
+    func pages(count total: Int) throws(RenderError) -> [Scene] {
+      var pages: [Scene] = []
+      for (number, part) in parts.enumerated() {
+        var scene = try Self.timeline(
+          map, options: options, part: part.range, page: (number + 1, total))
+        _ = scene.cutLongTexts()
+        pages.append(
+          scene.placingTimeline(sizes: sizes, pointsPerMonth: part.pointsPerMonth).scene)
+      }
+      return pages
     }
-    return pages
+    return try withCorrections(
+      try pages(count: parts.count), of: map, options: options, page: page, renumbered: pages)
+  }
+
+  /// The timeline's `pages` followed by the corrections of the flagged facts they show, on
+  /// sheets of their own as after a map's pages; `renumbered(total)` draws the pages again
+  /// numbered out of `total` sheets when there are any.
+  private func withCorrections(
+    _ pages: [Scene], of map: ArgumentMap, options: SceneOptions, page: PageSize,
+    renumbered: (Int) throws(RenderError) -> [Scene]
+  ) throws(RenderError) -> [Scene] {
+    var corrections = SceneBuilder(map: map, options: options).correctionSheets(
+      for: pages, page: page, heightShare: pageHeightShare)
+    guard !corrections.isEmpty else { return pages }
+    let total = pages.count + corrections.count
+    for index in corrections.indices {
+      corrections[index].title += ", page \(pages.count + index + 1) of \(total)"
+    }
+    return try renumbered(total) + corrections
   }
 
   /// The month widths a page may use, widest first, in points.

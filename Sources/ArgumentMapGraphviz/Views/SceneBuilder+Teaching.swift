@@ -591,15 +591,25 @@ extension SceneBuilder {
   /// worksheet has none, as under a picture.
   func correctionSheets(for pages: [Scene], page: PageSize, heightShare: Double) -> [Scene] {
     guard !options.isWorksheet else { return [] }
-    var pageOf: [SceneElementID: Int] = [:]
+    // Where each statement is first drawn: its page, and its place among that page's boxes
+    // (date order on a timeline), so the corrections come in the order a reader meets them.
+    var firstDrawn: [SceneElementID: (page: Int, place: Int)] = [:]
     for (number, scene) in pages.enumerated() {
-      for node in scene.nodes where pageOf[node.id] == nil { pageOf[node.id] = number + 1 }
+      for (place, node) in scene.nodes.enumerated() where firstDrawn[node.id] == nil {
+        firstDrawn[node.id] = (number + 1, place)
+      }
     }
-    let entries = map.nodes.indices.compactMap { position -> [String]? in
-      let node = map.nodes[position]
-      guard !node.flags.isEmpty, let number = pageOf[elementIDs[position]] else { return nil }
+    let flagged = map.nodes.indices.compactMap {
+      position -> (page: Int, place: Int, position: Int)? in
+      guard !map.nodes[position].flags.isEmpty, let drawn = firstDrawn[elementIDs[position]] else {
+        return nil
+      }
+      return (drawn.page, drawn.place, position)
+    }
+    let entries = flagged.sorted { ($0.page, $0.place) < ($1.page, $1.place) }.map {
+      number, _, position in
       var lines = ["\u{26A0} " + titleOrName(position) + " (page \(number))"]
-      for flag in node.flags {
+      for flag in map.nodes[position].flags {
         lines.append(printed(flag))
         lines += flag.sources.map { "Source: " + $0 }
       }
