@@ -202,6 +202,19 @@ struct TimelineTests {
     #expect(seen == whole)
   }
 
+  @Test("no timeline page is left with one statement when the page before can spare some")
+  func evenPages() throws {
+    let map = try RunningExample.map()
+    let pages = try MapRenderer().timelinePages(map, page: .slide).filter { $0.name == "timeline" }
+    let counts = pages.map { page in
+      page.nodes.count { if case .statement = $0.role { true } else { false } }
+    }
+    // Filled in date order, the last slide held Operation Barbarossa alone.
+    #expect(counts.count > 2)
+    #expect(counts.allSatisfy { $0 >= 2 }, "\(counts)")
+    #expect(counts.reduce(0, +) == map.nodes.count { $0.date != nil })
+  }
+
   @Test("a timeline that fits one slide stays one page, titled without a page number")
   func onePage() throws {
     let map = ArgumentMap(nodes: [

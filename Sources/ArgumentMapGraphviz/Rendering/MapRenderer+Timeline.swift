@@ -76,6 +76,24 @@ extension MapRenderer {
       parts.append((start..<end, width))
       start = end
     }
+    // Filled in date order, the last period can be left with one statement on a page of its own.
+    // From the end back, a period takes the statement before it while the one before has at
+    // least two more and both still fit, so the pages come out more even.
+    var boundary = parts.count - 1
+    while boundary > 0 {
+      let earlier = parts[boundary - 1].range
+      let later = parts[boundary].range
+      let moved = earlier.upperBound - 1
+      guard earlier.count - later.count >= 2,
+        let earlierWidth = try fittingScale(earlier.lowerBound..<moved),
+        let laterWidth = try fittingScale(moved..<later.upperBound)
+      else {
+        boundary -= 1
+        continue
+      }
+      parts[boundary - 1] = (earlier.lowerBound..<moved, earlierWidth)
+      parts[boundary] = (moved..<later.upperBound, laterWidth)
+    }
     func pages(count total: Int) throws(RenderError) -> [Scene] {
       var pages: [Scene] = []
       for (number, part) in parts.enumerated() {
