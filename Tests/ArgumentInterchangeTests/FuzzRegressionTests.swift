@@ -27,6 +27,21 @@ import Testing
     #expect(!reparsed.hasErrors && reparsed.map == result.map)
   }
 
+  /// A discussion title with control characters became front matter that no map may hold, so
+  /// the import failed the check; and the export wrote a first statement's control characters
+  /// into the title when the map had none. They become spaces, as in AIF texts.
+  @Test func aKialoTitleHoldsNoControlCharacter() throws {
+    let result = ImportFormat.kialo.check(
+      utf8: Array(try InterchangeFixtures.text("fuzz/kialo/control-characters-in-title.txt").utf8))
+    #expect(!result.diagnostics.containsErrors)
+    #expect(result.map.metadata.title == "The pact served Soviet security")
+    let untitled = ArgumentMap(nodes: [Node(.mainAim, "a", "The pact\u{7F}served security")])
+    #expect(!untitled.validate().containsErrors)
+    let exported = KialoExporter.export(untitled).text
+    #expect(exported.hasPrefix("Discussion Title: The pact served security\n"))
+    #expect(!ImportFormat.kialo.check(utf8: Array(exported.utf8)).diagnostics.containsErrors)
+  }
+
   /// `{source: }` is YAML's null: it was imported as an empty source, which `.argmap` text
   /// cannot hold (`source:` needs a value). Empty sources and notes are now left out, with a
   /// warning when nothing is left. (`{source:}`, the fuzzer's input, is not YAML to libyaml,

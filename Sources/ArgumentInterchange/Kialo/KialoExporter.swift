@@ -47,8 +47,8 @@ public enum KialoExporter {
     var byID: [NodeID: Node] = [:]
     for node in map.nodes where byID[node.id] == nil { byID[node.id] = node }
 
-    var output =
-      "Discussion Title: \(escaped(map.metadata.title ?? map.nodes.first?.text ?? "Untitled"))\n\n"
+    let title = KialoImporter.titleText(map.metadata.title ?? map.nodes.first?.text ?? "Untitled")
+    var output = "Discussion Title: \(escaped(title))\n\n"
     let outline = Outline(map, children: children, roots: roots)
     var readBack: [NodeID: NodeKind] = [:]
     for entry in outline.entries {

@@ -38,8 +38,8 @@ public enum KialoImporter {
       let trimmed = text.trimmingCharacters(in: " \t")
       if claims.isEmpty, trimmed.hasPrefix("Discussion Title:") {
         // Escaped as the claims are (`\\(` for `(`), by Kialo and by the exporter.
-        metadata.title = unescaped(
-          String(trimmed.dropFirst("Discussion Title:".count)).trimmingCharacters(in: " \t"))
+        let title = titleText(unescaped(String(trimmed.dropFirst("Discussion Title:".count))))
+        metadata.title = title.isEmpty ? nil : title
         continue
       }
       if let (number, length) = outlineNumber(scalars) {
@@ -216,6 +216,12 @@ public enum KialoImporter {
             range: lines.range(ofLine: nodeLines[index] + 1)))
       }
     }
+  }
+
+  /// A discussion title as a map's title: front matter holds one line of text, so control
+  /// characters become spaces, and blanks are folded, as AIF texts are.
+  static func titleText(_ text: String) -> String {
+    ArgdownText.folded(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 })
   }
 
   /// The front matter entry that keeps where `-> See` entries stand among their siblings.
