@@ -42,6 +42,20 @@ import Testing
     #expect(!ImportFormat.kialo.check(utf8: Array(exported.utf8)).diagnostics.containsErrors)
   }
 
+  /// A thesis placed under another (`1.1. Pro: -> See 2.`) was written back at the top as
+  /// `2. -> See 1.1.`, which stands under nothing, so the next import lost the link. A thesis
+  /// that an earlier one reaches is now written under it only.
+  @Test func aThesisUnderAnotherIsWrittenUnderItOnly() throws {
+    let first = KialoImporter.importMap(
+      try InterchangeFixtures.text("fuzz/kialo/thesis-under-a-thesis.txt"))
+    #expect(first.diagnostics.isEmpty)
+    let exported = KialoExporter.export(first.map).text
+    #expect(exported.hasSuffix("1. Security was the aim.\n1.1. Pro: The pact bought time.\n"))
+    let again = KialoImporter.importMap(exported)
+    #expect(again.map.nodes.count == 2 && again.map.nodes[1].links == first.map.nodes[1].links)
+    #expect(KialoExporter.export(again.map).text == exported)
+  }
+
   /// `{source: }` is YAML's null: it was imported as an empty source, which `.argmap` text
   /// cannot hold (`source:` needs a value). Empty sources and notes are now left out, with a
   /// warning when nothing is left. (`{source:}`, the fuzzer's input, is not YAML to libyaml,

@@ -113,7 +113,8 @@ public enum KialoExporter {
   /// support or oppose nothing, then one node of each cycle that none of those reaches, so that a
   /// debate whose theses oppose each other (A opposes B, B opposes A) is not left out whole. A
   /// cycle gives its node first in map order. Theses come in map order, as the importer reads
-  /// them, so that a map exported, imported and exported again gives the same text.
+  /// them, so that a map exported, imported and exported again gives the same text; one that an
+  /// earlier thesis reaches is left to stand under it.
   static func theses(
     of map: ArgumentMap, children: [NodeID: [(NodeID, Relation)]], parents: [NodeID: [NodeID]]
   ) -> [NodeID] {
@@ -152,7 +153,16 @@ public enum KialoExporter {
       roots.append(root)
       reach(from: root)
     }
-    return (aims + roots).sorted { rank[$0, default: 0] < rank[$1, default: 0] }
+    // In map order, a thesis that an earlier one reaches is written under it, not again at the
+    // top, where it could only be `-> See`, which Kialo places under nothing.
+    reached = []
+    var theses: [NodeID] = []
+    for root in Set(aims + roots).sorted(by: { rank[$0, default: 0] < rank[$1, default: 0] })
+    where !reached.contains(root) {
+      theses.append(root)
+      reach(from: root)
+    }
+    return theses
   }
 
   /// The numbered outline: each claim written in full once, where the map's order puts it, and
@@ -203,7 +213,9 @@ public enum KialoExporter {
         var met = Set<NodeID>()
         func visit(_ id: NodeID, number: String, stance: Relation?, parent: NodeID?, depth: Int) {
           met.insert(id)
-          let writesInFull = full[id] == nil && (firstMet || rank[id] == full.count)
+          // A thesis is written in full: no earlier thesis reaches it (`theses(of:)`), and at the
+          // top `-> See` would stand under nothing.
+          let writesInFull = full[id] == nil && (firstMet || depth == 0 || rank[id] == full.count)
           entries.append(
             Entry(
               number: number, stance: stance, id: id, parent: parent, depth: depth,
