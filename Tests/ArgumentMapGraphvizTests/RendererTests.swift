@@ -198,7 +198,8 @@ struct RendererTests {
     let root = try #require(svg.elements.first)
     #expect(root.name == "svg")
     #expect(root.attributes["role"] == "img")
-    #expect(root.attributes["aria-labelledby"] == "argmap-title argmap-desc")
+    #expect(root.attributes["aria-labelledby"] == "argmap-title")
+    #expect(root.attributes["aria-describedby"] == "argmap-desc")
     #expect(Array(svg.elements.dropFirst().prefix(2).map(\.name)) == ["title", "desc"])
     #expect(svg.elements[1].text == "Stalin's foreign policy, 1928–1941")
     let outline = svg.elements[2].text
@@ -258,7 +259,8 @@ struct RendererTests {
     let secondIDs = Set(second.elements.compactMap { $0.attributes["id"] })
     #expect(!firstIDs.isEmpty)
     #expect(firstIDs.isDisjoint(with: secondIDs))
-    #expect(first.elements.first?.attributes["aria-labelledby"] == "one-title one-desc")
+    #expect(first.elements.first?.attributes["aria-labelledby"] == "one-title")
+    #expect(first.elements.first?.attributes["aria-describedby"] == "one-desc")
   }
 
   @Test(

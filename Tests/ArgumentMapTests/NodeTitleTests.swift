@@ -33,6 +33,17 @@ import Testing
     #expect(node.shortName == nil)
   }
 
+  /// A second strength was taken silently, and `fmt --write` then dropped the first.
+  @Test func aSecondStrengthIsAnErrorAtItsKey() {
+    let parsed = ArgumentMapParser.parse(
+      "aim a: A\nclaim b: B\n  strength: 0.2\n  strength: 0.3\n  + a\n")
+    let errors = parsed.diagnostics.filter(\.isError)
+    #expect(errors.map(\.id) == ["repeated-strength"])
+    #expect(errors.first?.range?.start.line == 4)
+    #expect(errors.first?.range?.start.column == 3)
+    #expect(parsed.map.nodes[1].strength == 0.2)
+  }
+
   @Test func aSecondTitleIsAnErrorAtItsKey() {
     let parsed = ArgumentMapParser.parse(Self.text + "  title: Again\n")
     let errors = parsed.diagnostics.filter(\.isError)

@@ -429,7 +429,7 @@ struct RenderCommandTests {
         "--legend", "--id-prefix", "cmp",
       ], stdin: Array(Self.map.utf8))
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("aria-labelledby=\"cmp-title cmp-desc\""))
+    #expect(result.stdout.contains("aria-labelledby=\"cmp-title\" aria-describedby=\"cmp-desc\""))
     #expect(result.stdout.contains(">Legend</text>"))
     #expect(result.stdout.contains(">read as "))
   }

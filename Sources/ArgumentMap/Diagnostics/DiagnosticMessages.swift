@@ -214,10 +214,12 @@ public enum DiagnosticMessages {
       range: range)
   }
 
-  static func repeatedTitle(at range: SourceRange) -> Diagnostic {
+  /// A second `title:` or `strength:` of one node: a node has one of each, and printing it
+  /// back would keep only one, silently.
+  static func repeatedProperty(_ key: String, at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, id: "repeated-title",
-      message: "a node has one title; this 'title:' is its second", range: range)
+      .error, id: "repeated-\(key)",
+      message: "a node has one \(key); this '\(key):' is its second", range: range)
   }
 
   static func emptyValue(of key: String, at range: SourceRange) -> Diagnostic {

@@ -668,7 +668,8 @@ struct Parser {
     switch key {
     case "title":
       if map.nodes[last].title != nil {
-        diagnostics.append(DiagnosticMessages.repeatedTitle(at: range(keyStart, keyEnd)))
+        diagnostics.append(
+          DiagnosticMessages.repeatedProperty("title", at: range(keyStart, keyEnd)))
       } else {
         map.nodes[last].title = value
       }
@@ -686,7 +687,10 @@ struct Parser {
         }
       }
     default:
-      if let number = Self.number(value) {
+      if map.nodes[last].strength != nil {
+        diagnostics.append(
+          DiagnosticMessages.repeatedProperty("strength", at: range(keyStart, keyEnd)))
+      } else if let number = Self.number(value) {
         map.nodes[last].strength = number
         sourceMap.nodes[last].strength = span(valueStart, end)
       } else {

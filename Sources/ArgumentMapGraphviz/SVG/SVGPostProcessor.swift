@@ -5,7 +5,9 @@
 /// the drawing and rewrites the rest, line by line (Graphviz writes one element per line):
 /// - drops everything before `<svg` and every comment, so the file can be inlined in HTML (an
 ///   XML declaration of our own is written back when asked);
-/// - adds `role="img"`, `aria-labelledby`, and a root `<title>` and `<desc>` (the text outline);
+/// - adds `role="img"`, a root `<title>` as its name (`aria-labelledby`) and a `<desc>` (the text
+///   outline) as its description (`aria-describedby`): in the name, the whole outline was read
+///   as one run-on string and then again as the description;
 /// - replaces each element's `<title>` by our hover text (escaped here, so it is exact), or drops
 ///   it when the element has none;
 /// - names the layout font with metric-compatible fallbacks.
@@ -44,7 +46,8 @@ package struct SVGPostProcessor: Sendable {
     self.idPrefix = idPrefix
     self.xmlDeclaration = xmlDeclaration
     rootStart = Array(
-      "<svg role=\"img\" aria-labelledby=\"\(idPrefix)-title \(idPrefix)-desc\" ".utf8)
+      ("<svg role=\"img\" aria-labelledby=\"\(idPrefix)-title\" "
+        + "aria-describedby=\"\(idPrefix)-desc\" ").utf8)
     rootTitle = Self.element("title", id: idPrefix + "-title", text: title)
     rootDescription = Self.element("desc", id: idPrefix + "-desc", text: description)
     graphTitle = Self.element("title", text: title)
