@@ -11,7 +11,8 @@ struct HostileTextTests {
     "svg", "title", "desc", "g", "polygon", "polyline", "path", "ellipse", "text",
   ]
   static let svgAttributes: Set<String> = [
-    "xmlns", "xmlns:xlink", "width", "height", "viewBox", "role", "aria-labelledby", "aria-describedby", "id", "class",
+    "xmlns", "xmlns:xlink", "width", "height", "viewBox", "role", "aria-labelledby",
+    "aria-describedby", "id", "class",
     "transform", "fill", "stroke", "stroke-width", "stroke-dasharray", "points", "d", "cx", "cy",
     "rx", "ry", "x", "y", "text-anchor", "font-family", "font-size", "font-weight", "font-style",
   ]
