@@ -56,6 +56,20 @@ import Testing
     #expect(KialoExporter.export(again.map).text == exported)
   }
 
+  /// A claim without a stance whose text starts "Con: " (its number alone on the line above)
+  /// was exported at the top as `2. Con: The pact…`, which reads back as a stance and loses the
+  /// word. The colon is now escaped (`Con\\:`).
+  @Test func aKialoTextThatStartsLikeAStanceKeepsIt() throws {
+    let first = KialoImporter.importMap(
+      try InterchangeFixtures.text("fuzz/kialo/text-that-reads-as-a-stance.txt"))
+    #expect(first.map.nodes.map(\.text).last == "Con: The pact let Germany attack Poland.")
+    let exported = KialoExporter.export(first.map).text
+    #expect(exported.contains("\n2. Con\\: The pact let Germany attack Poland.\n"))
+    let again = KialoImporter.importMap(exported)
+    #expect(again.map.nodes.map(\.text) == first.map.nodes.map(\.text))
+    #expect(KialoExporter.export(again.map).text == exported)
+  }
+
   /// `{source: }` is YAML's null: it was imported as an empty source, which `.argmap` text
   /// cannot hold (`source:` needs a value). Empty sources and notes are now left out, with a
   /// warning when nothing is left. (`{source:}`, the fuzzer's input, is not YAML to libyaml,

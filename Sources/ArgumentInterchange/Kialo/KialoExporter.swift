@@ -257,10 +257,16 @@ public enum KialoExporter {
   /// Text on one line with backslashes and parentheses escaped, as Kialo writes them; the
   /// target of a Markdown link (`[text](https://...)`) is written as it is, or the link would
   /// break. A text that starts with `-> See ` gets a backslash, or it would read back as a
-  /// cross-link instead of a claim.
+  /// cross-link instead of a claim, and one that starts with `Pro:` or `Con:` gets one before its
+  /// colon, or at the top it would read back as a stance.
   static func escaped(_ text: String) -> String {
     var result = text.hasPrefix("-> See ") ? "\\" : ""
-    let scalars = Array(text.unicodeScalars)
+    var scalars = Array(text.unicodeScalars)
+    // "Pro:" or "Con:" at the start would read back as a thesis's stance: its colon is escaped.
+    if text.hasPrefix("Pro:") || text.hasPrefix("Con:") {
+      result += String(String.UnicodeScalarView(scalars.prefix(3))) + "\\:"
+      scalars.removeFirst(4)
+    }
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
