@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders every map in Graphs/ in every view into Examples/renders/VIEW/NAME.svg, as committed.
+# Renders every map in Graphs/ in every view into Examples/renders/VIEW/NAME.svg, and each map of
+# Examples/interchange/ beside it, as committed.
 #
 #   bash Scripts/render-examples.sh
 #
@@ -31,4 +32,8 @@ rm -rf "$out/teaching"
 mkdir -p "$out/teaching"
 "$argmap" render Graphs/stalin-foreign-policy.argmap --page a4-landscape --legend \
   --id-prefix teaching -o "$out/teaching/stalin-foreign-policy.svg"
+# The maps that came in from other tools (Examples/interchange/README.md), drawn as they are.
+for map in Examples/interchange/*.argmap; do
+  "$argmap" render "$map" -o "${map%.argmap}.svg"
+done
 ls -l "$out"/*

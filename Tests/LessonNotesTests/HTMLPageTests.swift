@@ -155,11 +155,40 @@ struct HTMLPageTests {
           "<p class=\"argmap-size\"><a class=\"argmap-open\" href=\"#\(prefix)-zoom\">\(open)</a>"
             + "<a class=\"argmap-close\" href=\"#\(prefix)-figure\">\(close)</a></p>"))
     }
+    // `+`: only the link right under the opened diagram switches (with `~`, opening page 2
+    // switched the links of every later page too).
     #expect(
-      html.contains(".argmap-diagram:target ~ .argmap-size .argmap-close { display: inline; }"))
+      html.contains(".argmap-diagram:target + .argmap-size .argmap-close { display: inline; }"))
     let parsed = try parse(html)
     #expect(parsed["ids"] == parsed["unique"])
     #expect(parsed["scripts"] == "0")
+  }
+
+  /// Page 1's link stood after the caption, under the last page, so that page showed two.
+  @Test("each page of a split diagram has its own link right under it, and the caption is last")
+  func splitDiagramLinks() throws {
+    let events = (1..<41).map { year in
+      "event e\(year) (\(1900 + year)): Event number \(year) of the long list, told at length"
+    }
+    let text = "```argmap\nview: timeline\npage: slide\ncaption: The events\n"
+      + events.joined(separator: "\n") + "\n```\n"
+    let html = try page(text)
+    let figure = try #require(
+      html.firstRange(of: "<figure").flatMap { start in
+        html.firstRange(of: "</figure>").map { html[start.lowerBound..<$0.upperBound] }
+      })
+    // One chunk per page, from its diagram to the next: each holds that page's link only.
+    let chunks = figure.components(separatedBy: "<div class=\"argmap-diagram").dropFirst()
+    #expect(chunks.count > 1)
+    for (offset, chunk) in chunks.enumerated() {
+      let page = offset == 0 ? "" : "-\(offset + 1)"
+      #expect(chunk.components(separatedBy: "class=\"argmap-size\"").count == 2)
+      #expect(
+        chunk.contains(
+          "-zoom\(page)\">Open page \(offset + 1) of the diagram at full size</a>"))
+    }
+    #expect(figure.hasSuffix("<figcaption>Figure 1. The events</figcaption>\n</figure>"))
+    #expect(try parse(html)["figcaptions"] == "1")
   }
 
   @Test("an error box stands where a broken diagram would be, and the page stays well-formed")

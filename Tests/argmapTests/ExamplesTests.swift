@@ -68,4 +68,25 @@ struct ExamplesTests {
         "Examples/renders/teaching/\(name) is stale: run bash Scripts/render-examples.sh")
     }
   }
+
+  /// The interchange examples' drawings were left from an older renderer.
+  @Test("the drawings of the interchange examples are fresh")
+  func interchangeDrawingsAreFresh() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("argmap-interchange-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for name in ["stalin-pact", "military-exemptions"] {
+      let drawn = folder.appendingPathComponent(name + ".svg")
+      let result = try runArgmap([
+        "render", "Examples/interchange/\(name).argmap", "-o", drawn.path,
+      ])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(
+        FileManager.default.contents(atPath: drawn.path)
+          == FileManager.default.contents(
+            atPath: PackagePaths.url("Examples/interchange/\(name).svg").path),
+        "Examples/interchange/\(name).svg is stale: run bash Scripts/render-examples.sh")
+    }
+  }
 }

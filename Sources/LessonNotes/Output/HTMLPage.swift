@@ -64,35 +64,44 @@ enum HTMLPage {
         "<div class=\"argmap-diagram\(width)\" id=\"\(escape(prefix))-zoom\(page)\" "
         + "role=\"group\" aria-label=\"\(escape(label))\">\n"
       html += svg + "\n</div>\n"
-      if offset > 0 {
-        html += sizeLinks(prefix: prefix, page: page, isNaturalWidth: spec.isNaturalWidth)
-      }
+      // Each page's own link, right under it: the stylesheet switches it by its page's
+      // `:target` (`+`), so opening one page changes no other page's link.
+      html += sizeLinks(
+        prefix: prefix, page: page, number: pages.count > 1 ? offset + 1 : nil,
+        isNaturalWidth: spec.isNaturalWidth)
     }
-    if let caption = spec.caption {
-      let label = number.map { "Figure \($0). " } ?? ""
-      html += "<figcaption>\(label)\(escape(caption))</figcaption>\n"
+    // HTML wants a figure's caption first or last. A diagram's caption closes its figure, and
+    // the text outline and any report (a comparison's verdict) follow it; a report alone (a
+    // table) keeps its caption above it, inside the figure.
+    let caption = spec.caption.map { caption in
+      "<figcaption>\(number.map { "Figure \($0). " } ?? "")\(escape(caption))</figcaption>\n"
     }
-    if figure.svg != nil {
-      html += sizeLinks(prefix: prefix, page: "", isNaturalWidth: spec.isNaturalWidth)
+    let report = figure.reportHTML.map { "<div class=\"argmap-report\">\n\($0)\n</div>\n" }
+    guard !pages.isEmpty else {
+      return html + (caption ?? "") + (report ?? "") + "</figure>\n"
     }
-    if figure.svg != nil, !figure.outline.isEmpty {
+    html += (caption ?? "") + "</figure>\n"
+    if !figure.outline.isEmpty {
       html += "<details class=\"argmap-outline\">\n<summary>Text outline of the diagram</summary>\n"
       html += "<pre>\(escape(figure.outline))</pre>\n</details>\n"
     }
-    if let report = figure.reportHTML {
-      html += "<div class=\"argmap-report\">\n\(report)\n</div>\n"
-    }
-    return html + "</figure>\n"
+    html += report ?? ""
+    return html
   }
 
   /// The links between the diagram's two views, without script: the other view is the diagram
   /// as the fragment's `:target` (a natural-width diagram's other view fits the column), and
   /// the figure's own id brings the first view back. The stylesheet shows one link at a time.
-  static func sizeLinks(prefix: String, page: String, isNaturalWidth: Bool) -> String {
+  /// A page of several (`number`) names its page, so that a list of the page's links tells
+  /// them apart.
+  static func sizeLinks(prefix: String, page: String, number: Int?, isNaturalWidth: Bool)
+    -> String
+  {
+    let what = number.map { "page \($0) of the diagram" } ?? "the diagram"
     let (open, close) =
       isNaturalWidth
-      ? ("Fit the diagram to the column", "Show the diagram at full size")
-      : ("Open the diagram at full size", "Fit the diagram to the column")
+      ? ("Fit \(what) to the column", "Show \(what) at full size")
+      : ("Open \(what) at full size", "Fit \(what) to the column")
     let id = escape(prefix)
     return """
       <p class="argmap-size"><a class="argmap-open" href="#\(id)-zoom\(page)">\(open)</a>\
@@ -174,7 +183,9 @@ enum HTMLPage {
       font-family: "Liberation Sans", Arial, Helvetica, sans-serif; line-height: 1.55;
     }
     main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
-    main > :not(figure):not(table):not(.argmap-error) { max-width: 46rem; }
+    main > :not(figure):not(table):not(.argmap-error):not(.argmap-report):not(.argmap-outline) {
+      max-width: 46rem;
+    }
     a { color: var(--link); }
     h1, h2, h3 { line-height: 1.25; }
     code, pre { background: var(--code); border-radius: 3px; }
@@ -191,8 +202,8 @@ enum HTMLPage {
     .argmap-diagram.natural:target svg { max-width: 100%; }
     figcaption { margin-top: 0.4rem; color: var(--muted); font-style: italic; }
     .argmap-size { margin: 0.3rem 0 0; font-size: 0.9rem; }
-    .argmap-size .argmap-close, .argmap-diagram:target ~ .argmap-size .argmap-open { display: none; }
-    .argmap-diagram:target ~ .argmap-size .argmap-close { display: inline; }
+    .argmap-size .argmap-close, .argmap-diagram:target + .argmap-size .argmap-open { display: none; }
+    .argmap-diagram:target + .argmap-size .argmap-close { display: inline; }
     details.argmap-outline { margin-top: 0.4rem; font-size: 0.9rem; }
     details.argmap-outline pre { max-height: 24rem; overflow-y: auto; }
     .argmap-report { margin-top: 0.75rem; overflow-x: auto; }
@@ -212,7 +223,7 @@ enum HTMLPage {
       a { color: inherit; }
       .argmap-diagram, .argmap-error, blockquote { break-inside: avoid; page-break-inside: avoid; }
       h1, h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
-      .argmap-diagram + figcaption { break-before: avoid; page-break-before: avoid; }
+      .argmap-size + figcaption { break-before: avoid; page-break-before: avoid; }
       .argmap-diagram, .argmap-diagram.natural, .argmap-diagram:target {
         border: none; padding: 0; overflow: visible; max-height: none;
       }
