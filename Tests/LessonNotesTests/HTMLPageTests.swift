@@ -170,7 +170,8 @@ struct HTMLPageTests {
     let events = (1..<41).map { year in
       "event e\(year) (\(1900 + year)): Event number \(year) of the long list, told at length"
     }
-    let text = "```argmap\nview: timeline\npage: slide\ncaption: The events\n"
+    let text =
+      "```argmap\nview: timeline\npage: slide\ncaption: The events\n"
       + events.joined(separator: "\n") + "\n```\n"
     let html = try page(text)
     let figure = try #require(
