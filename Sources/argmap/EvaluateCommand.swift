@@ -35,9 +35,9 @@ struct EvaluateCommand: ParsableCommand {
 
   @Option(
     help:
-      "The output format: text, json, markdown, or svg, png or pdf (the argument diagram labelled with the result)."
+      "The output format: text, json, markdown, or svg, png or pdf (the argument diagram labelled with the result); by default from -o's extension, else text."
   )
-  var format: Format = .text
+  var format: Format?
 
   @Option(
     help: "How supports count in Dung semantics: ignored, deductive, necessary or cayrol-2005.")
@@ -69,9 +69,16 @@ struct EvaluateCommand: ParsableCommand {
     case text, json, markdown, svg, png, pdf
   }
 
+  /// The formats an `-o` extension names.
+  static let extensions: [(Format, [String])] = [
+    (.text, ["txt"]), (.json, ["json"]), (.markdown, ["md", "markdown"]), (.svg, ["svg"]),
+    (.png, ["png"]), (.pdf, ["pdf"]),
+  ]
+
   func validate() throws {
     try CommandIO.refuseOverwriting([file], with: output)
     guard maxIterations >= 1 else { throw ValidationError("--max-iterations must be at least 1.") }
+    if format == nil { _ = try CommandIO.format(of: output, among: Self.extensions) }
   }
 
   func run() throws {
@@ -83,7 +90,7 @@ struct EvaluateCommand: ParsableCommand {
     if !fallback { options.gradual.fallbacks = [] }
     let evaluation = MapEvaluation(map, semantics: semantics, options: options)
     let bytes: [UInt8]
-    switch format {
+    switch try format ?? CommandIO.format(of: output, among: Self.extensions) ?? .text {
     case .text: bytes = Array(evaluation.text(for: map).utf8)
     case .json: bytes = Array(evaluation.json().utf8)
     case .markdown: bytes = Array(evaluation.markdown(for: map).utf8)

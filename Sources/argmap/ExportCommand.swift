@@ -18,18 +18,29 @@ struct ExportCommand: ParsableCommand {
   @Argument(help: "The .argmap file ('-' reads standard input).")
   var file: String
 
-  @Option(help: "The output format: argdown, aif, kialo, iccma, apx or json.")
-  var format: ExportFormat = .json
+  @Option(
+    help:
+      "The output format: argdown, aif, kialo, iccma, apx or json (default: from -o's extension, else json)."
+  )
+  var format: ExportFormat?
 
   @Option(name: .shortAndLong, help: "Where to write ('-' or no option: standard output).")
   var output: String = "-"
 
+  /// The formats an `-o` extension names.
+  static let extensions: [(ExportFormat, [String])] = [
+    (.argdown, ["argdown", "ad"]), (.aif, ["aif", "aif.json"]), (.kialo, ["txt"]),
+    (.iccma, ["af"]), (.apx, ["apx"]), (.json, ["json"]),
+  ]
+
   func validate() throws {
     try CommandIO.refuseOverwriting([file], with: output)
+    if format == nil { _ = try CommandIO.format(of: output, among: Self.extensions) }
   }
 
   func run() throws {
     let (map, input) = try CommandIO.checkedMap(file)
+    let format = try format ?? CommandIO.format(of: output, among: Self.extensions) ?? .json
     let exported = format.export(map)
     printDiagnostics(exported.diagnostics, for: input)
     try CommandIO.write(exported.text, to: output)

@@ -15,7 +15,8 @@ struct ImportCommand: ParsableCommand {
       Formats: argdown (Argdown text), aif (AIF JSON from OVA, AIFdb, xAIF), kialo (Kialo's \
       text export), json (ArgMap JSON), and the abstract frameworks iccma (ICCMA 2023 'p af'), \
       apx (ASPARTIX) and tgf (Trivial Graph Format). Without --from the format is guessed from \
-      the file name (.argdown/.ad, .txt, .af, .apx, .tgf) and, for .json, from the content. \
+      the file name (.argdown/.ad, .txt, .af, .apx, .tgf) and, for .json or standard input, \
+      from the content (a JSON object); any other file needs --from. \
       Refuses input with errors; warnings \
       (including what has no counterpart in an argument map) are printed and the map is written.
       """)
@@ -51,9 +52,26 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     let input = try CommandIO.read(file)
-    let format = from ?? ImportFormat.guess(fileName: file, utf8: input.bytes)
+    let format = try from ?? Self.guessedFormat(of: file, input.bytes)
     let map = try Self.importedMap(input, from: format, file: file, includeRoot: includeRoot)
     try CommandIO.write(ArgumentMapPrinter.print(map), to: output)
+  }
+
+  /// The format of a file given without `--from`: by its name, and for `.json` (or a name
+  /// that says nothing, such as standard input) by its content, when that is a JSON object. An
+  /// `.argmap` file, or any other, is refused: it was read as JSON and failed with "malformed
+  /// number" at 1:1.
+  static func guessedFormat(of file: String, _ bytes: [UInt8]) throws -> ImportFormat {
+    if let format = ImportFormat.guess(fileName: file) { return format }
+    let start = bytes.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first
+    guard file.lowercased().hasSuffix(".json") || start == UInt8(ascii: "{") else {
+      let name = file == "-" ? "standard input" : "'\(file)'"
+      let already = file.lowercased().hasSuffix(".argmap") ? " (it is already .argmap text)" : ""
+      throw ValidationError(
+        "Cannot tell the format of \(name)\(already): use --from argdown, aif, kialo, json, "
+          + "iccma, apx or tgf.")
+    }
+    return ImportFormat.guess(fileName: file, utf8: bytes)
   }
 
   /// Imports and validates a file as `argmap import` does, printing its diagnostics; errors (and

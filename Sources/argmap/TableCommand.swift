@@ -29,8 +29,9 @@ struct TableCommand: ParsableCommand {
   @Option(help: "The aim (or sub-aim) id.")
   var aim: String
 
-  @Option(help: "The output format: markdown, csv or html.")
-  var format: Format = .markdown
+  @Option(
+    help: "The output format: markdown, csv or html (default: from -o's extension, else markdown).")
+  var format: Format?
 
   @Option(
     help: ArgumentHelp(
@@ -58,8 +59,14 @@ struct TableCommand: ParsableCommand {
     case markdown, csv, html
   }
 
+  /// The formats an `-o` extension names.
+  static let extensions: [(Format, [String])] = [
+    (.markdown, ["md", "markdown"]), (.csv, ["csv"]), (.html, ["html", "htm"]),
+  ]
+
   func validate() throws {
     try CommandIO.refuseOverwriting([file], with: output)
+    if format == nil { _ = try CommandIO.format(of: output, among: Self.extensions) }
   }
 
   func run() throws {
@@ -88,7 +95,7 @@ struct TableCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let text: String
-    switch format {
+    switch try format ?? CommandIO.format(of: output, among: Self.extensions) ?? .markdown {
     case .markdown: text = table.markdown(for: map)
     case .csv: text = table.csv(for: map)
     case .html: text = table.html(for: map)

@@ -84,6 +84,71 @@ struct CLITests {
         + "  See 'argmap evaluate --help' for more information.\n")
   }
 
+  /// `export map.argmap -o map.argdown` wrote JSON under that name, `evaluate -o ev.pdf` text and
+  /// `table -o t.html` Markdown: without `--format`, the extension of `-o` names the format.
+  @Test(arguments: [
+    (["export", "Graphs/stalin-foreign-policy.argmap"], "map.argdown", "===\ntitle: "),
+    (["export", "Graphs/stalin-foreign-policy.argmap"], "map.txt", "Discussion Title: "),
+    (["export", "Graphs/stalin-foreign-policy.argmap"], "map.aif.json", "{\n  \"nodes\": ["),
+    (["evaluate", "Graphs/stalin-foreign-policy.argmap"], "ev.md", "# Evaluation: "),
+    (["evaluate", "Graphs/stalin-foreign-policy.argmap"], "ev.json", "{"),
+    (
+      ["table", "Graphs/stalin-foreign-policy.argmap", "--aim", "security"], "t.csv", "date,column,"
+    ),
+    (
+      ["table", "Graphs/stalin-foreign-policy.argmap", "--aim", "security"], "t.html",
+      "<!DOCTYPE html>"
+    ),
+  ])
+  func theOutputsExtensionNamesTheFormat(_ command: [String], _ name: String, _ start: String)
+    throws
+  {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent(name).path
+    let run = try runArgmap(command + ["-o", path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let written = String(
+      decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+    #expect(written.hasPrefix(start), "\(written.prefix(80))")
+  }
+
+  @Test func anOutputExtensionThatNamesNoFormatIsRefusedAndFormatWins() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("ev.pdf-copy").path
+    let refused = try runArgmap(["evaluate", stalin, "-o", path])
+    #expect(refused.status == 64)
+    #expect(refused.stderr.contains("Cannot tell the format of '\(path)': use "))
+    #expect(!FileManager.default.fileExists(atPath: path))
+    let explicit = try runArgmap(["export", stalin, "--format", "json", "-o", path])
+    #expect(explicit.status == 0)
+    let written = String(
+      decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+    #expect(written.hasPrefix("{"))
+  }
+
+  /// A file whose name and content say nothing of its format was read as ArgMap JSON and
+  /// refused with "malformed number" at 1:1.
+  @Test func importRefusesAFileOfNoKnownFormatAndSaysWhy() throws {
+    let argmap = try runArgmap(["import", stalin])
+    #expect(argmap.status == 64)
+    #expect(argmap.stderr.contains("(it is already .argmap text): use --from argdown, aif,"))
+    let framework = Array("p af 2\n1 2\n".utf8)
+    let unnamed = try runArgmap(["import", "-"], stdin: framework)
+    #expect(unnamed.status == 64)
+    #expect(unnamed.stderr.contains("Cannot tell the format of standard input: use --from"))
+    let named = try runArgmap(["import", "--from", "iccma", "-"], stdin: framework)
+    #expect(named.status == 0)
+    #expect(named.stdout.hasPrefix("claim a1: Argument 1\n  - a2\n"))
+    let json = try runArgmap(
+      ["import", "-"],
+      stdin: Array(
+        #"{"format": "argmap", "version": 1, "nodes": [{"id": "a", "kind": "aim", "text": "A"}]}"#
+          .utf8))
+    #expect(json.status == 0, "\(json.stderr)")
+  }
+
   @Test func strictTurnsWarningsIntoFailure() throws {
     let input = Array("aim a: A\nclaim b: B\n".utf8)
     #expect(try runArgmap(["check", "-"], stdin: input).status == 0)

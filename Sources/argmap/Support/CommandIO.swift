@@ -44,6 +44,29 @@ enum CommandIO {
     return (result.map, input)
   }
 
+  /// The format that `output`'s extension names, for a command whose `--format` was left out:
+  /// `nil` for standard output or a name without an extension. An extension that names none of
+  /// `formats` is refused: `export map.argmap -o map.argdown` wrote JSON under that name.
+  ///
+  /// - Parameters:
+  ///   - output: The `-o` path.
+  ///   - formats: Each format by the extensions (lower case, without the dot) that name it.
+  /// - Throws: A `ValidationError` listing the extensions the command knows.
+  static func format<Format>(of output: String, among formats: [(Format, [String])]) throws
+    -> Format?
+  {
+    guard output != "-" else { return nil }
+    let name = output.split(separator: "/").last.map(String.init) ?? output
+    guard let dot = name.firstIndex(of: "."), dot != name.startIndex else { return nil }
+    let lower = name.lowercased()
+    // The longest extension first, so that `.aif.json` wins over `.json`.
+    let known = formats.flatMap { format, extensions in extensions.map { ($0, format) } }
+      .sorted { $0.0.count > $1.0.count }
+    if let match = known.first(where: { lower.hasSuffix("." + $0.0) }) { return match.1 }
+    let names = known.map { "." + $0.0 }.sorted().joined(separator: ", ")
+    throw ValidationError("Cannot tell the format of '\(output)': use \(names), or --format.")
+  }
+
   /// Refuses an output that is one of the inputs: the command would replace the file it reads
   /// (`render map.argmap -o map.argmap`), and the user's map would be lost.
   ///
