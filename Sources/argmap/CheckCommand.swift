@@ -75,7 +75,9 @@ struct CheckCommand: ParsableCommand {
   private func summary(_ map: ArgumentMap, _ name: String, _ warnings: Int) -> String {
     let links = map.nodes.reduce(0) { $0 + $1.links.count }
     let flags = map.nodes.reduce(0) { $0 + $1.flags.count }
-    var text = "\(name): ok, \(map.nodes.count) nodes, \(links) links, \(flags) flags"
+    // Under --strict a warning fails the file, which then is not "ok".
+    let verdict = strict && warnings > 0 ? "failed (--strict)" : "ok"
+    var text = "\(name): \(verdict), \(map.nodes.count) nodes, \(links) links, \(flags) flags"
     if warnings > 0 { text += ", \(warnings) warning\(warnings == 1 ? "" : "s")" }
     return text
   }

@@ -152,7 +152,10 @@ struct CLITests {
   @Test func strictTurnsWarningsIntoFailure() throws {
     let input = Array("aim a: A\nclaim b: B\n".utf8)
     #expect(try runArgmap(["check", "-"], stdin: input).status == 0)
-    #expect(try runArgmap(["check", "--strict", "-"], stdin: input).status == 1)
+    let strict = try runArgmap(["check", "--strict", "-"], stdin: input)
+    #expect(strict.status == 1)
+    // It said "ok" while it failed.
+    #expect(strict.stdout.hasPrefix("<stdin>: failed (--strict), 2 nodes"), "\(strict.stdout)")
   }
 
   @Test func checkReportsMissingFilesAndDirectories() throws {

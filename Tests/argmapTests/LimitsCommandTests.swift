@@ -52,6 +52,29 @@ struct LimitsCommandTests {
     #expect(text.status == 0)  // a text report draws nothing
   }
 
+  /// The evidence matrix and the timeline are placed without Graphviz's layout, and the limit
+  /// was not applied to them: `matrix --max-nodes 1` wrote four pages.
+  @Test("the matrix and the timeline obey --max-nodes, writing nothing above it")
+  func placedDrawingsObeyTheLimit() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("argmap-limits-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let stalin = "Graphs/stalin-foreign-policy.argmap"
+    for (stem, command) in [
+      ("m", ["matrix", stalin, "security-view", "aggressive-view", "-o", folder.path + "/m.svg"]),
+      ("t", ["render", stalin, "--view", "timeline", "-o", folder.path + "/t.svg"]),
+    ] {
+      let refused = try runArgmap(command + ["--max-nodes", "3"])
+      #expect(refused.status == 1)
+      #expect(refused.stderr.contains("\(stalin): error: the diagram has"))
+      let written = { try FileManager.default.contentsOfDirectory(atPath: folder.path) }
+      #expect(try !written().contains { $0.hasPrefix(stem) })
+      #expect(try runArgmap(command).status == 0)
+      #expect(try written().contains { $0.hasPrefix(stem) })
+    }
+  }
+
   @Test("notes --max-nodes reports the block that is too large, at its first line")
   func notesObeyTheLimit() throws {
     let notes = "# Lesson\n\n```argmap\n\(Self.map)```\n"

@@ -156,9 +156,10 @@ public struct MapRenderer: Sendable {
   ///
   /// - Throws: `RenderError.tooLarge` above `limits.maximumNodes`.
   func engine(for scene: Scene) throws(RenderError) -> String {
-    // A pre-placed scene is only drawn; the engine that draws it keeps every position.
-    if scene.placement == .fixed { return DOTWriter.fixedLayout }
+    // The size limit holds for a pre-placed scene too (a timeline, an evidence matrix), which
+    // is then only drawn: the engine that draws it keeps every position.
     let engine = try limits.engine(forNodes: scene.nodes.count, requested: layout)
+    if scene.placement == .fixed { return DOTWriter.fixedLayout }
     // The faster engine is used only when it draws readable maps; else `dot` keeps the map
     // and the size limits apply.
     guard engine == layout || Self.offeredLayouts.contains(engine) else { return layout }
