@@ -79,8 +79,9 @@ struct CompareCommand: ParsableCommand {
         map, interpretations: interpretations.map { NodeID($0) }, semantics: semantics,
         options: AnalysisOptions(rivalsAttack: rivalsAttack))
     } catch {
+      // Every ComparisonError is about the ids the command names: bad usage, as in `render`.
       printError("\(file): error: \(error.description)")
-      throw ExitCode(1)
+      throw ExitCode(64)
     }
     let chosen = output == "-" ? format : (Self.format(forPath: output) ?? format)
     let bytes: [UInt8]

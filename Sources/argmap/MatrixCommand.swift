@@ -78,8 +78,9 @@ struct MatrixCommand: ParsableCommand {
         map, interpretations: interpretations.map { NodeID($0) },
         options: AnalysisOptions(rivalsAttack: rivalsAttack))
     } catch {
+      // Every ComparisonError is about the ids the command names: bad usage, as in `render`.
       printError("\(file): error: \(error.description)")
-      throw ExitCode(1)
+      throw ExitCode(64)
     }
     let matrix = EvidenceMatrix(comparison)
     let chosen = output == "-" ? format : (Self.format(forPath: output) ?? format)

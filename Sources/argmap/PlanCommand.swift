@@ -54,8 +54,10 @@ struct PlanCommand: ParsableCommand {
     do {
       plan = try EssayPlan(map, aim: aim.map { NodeID($0) })
     } catch {
+      // A named aim the map lacks is bad usage; a map without any main aim is a problem of the
+      // map.
       printError("\(file): error: \(error.description)")
-      throw ExitCode(1)
+      throw ExitCode(aim == nil ? 1 : 64)
     }
     let chosen = output == "-" ? format : (Format(path: output) ?? format)
     let text =

@@ -91,8 +91,9 @@ struct TableCommand: ParsableCommand {
         map, aim: NodeID(aim), interpretation: under.map { NodeID($0) }, period: period,
         frame: frame)
     } catch {
+      // An aim or interpretation the command names that the map lacks: bad usage.
       printError("\(file): error: \(error.description)")
-      throw ExitCode(1)
+      throw ExitCode(64)
     }
     let text: String
     switch try format ?? CommandIO.format(of: output, among: Self.extensions) ?? .markdown {
