@@ -94,14 +94,18 @@ extension RenderCommand {
   /// Says when page files of an earlier, longer drawing (`map-3.svg` after a drawing of two
   /// pages, or `map-1.svg` beside a drawing of one) are still beside the new ones: they are not
   /// part of this drawing, but they are the user's files, so they are named, not removed.
+  /// Each such file is named, in page order, up to the first number that has none.
   private func warnAboutOlderPages(beside path: String, drawn: Int) {
     guard path != "-" else { return }
-    let first = drawn == 1 ? 1 : drawn + 1
-    let older = Self.pagePath(path, number: first)
-    guard FileManager.default.fileExists(atPath: older) else { return }
-    StandardStreams.writeError(
-      "\(older): warning: left from an earlier drawing; this one has \(drawn) "
-        + (drawn == 1 ? "page, written to '\(path)'" : "pages") + "\n")
+    var number = drawn == 1 ? 1 : drawn + 1
+    while case let older = Self.pagePath(path, number: number),
+      FileManager.default.fileExists(atPath: older)
+    {
+      StandardStreams.writeError(
+        "\(older): warning: left from an earlier drawing; this one has \(drawn) "
+          + (drawn == 1 ? "page, written to '\(path)'" : "pages") + "\n")
+      number += 1
+    }
   }
 
   /// `out/map.svg` → `out/map-2.svg`; standard output stays standard output.

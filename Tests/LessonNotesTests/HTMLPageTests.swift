@@ -164,6 +164,23 @@ struct HTMLPageTests {
     #expect(parsed["scripts"] == "0")
   }
 
+  /// Without a caption, each page's name is the diagram's title and its page: it read
+  /// "…, page 1 of 6, page 2 of 6" (the first page's own title).
+  @Test("the pages of a split diagram without a caption are named by the whole diagram")
+  func splitDiagramNames() throws {
+    let events = (1..<41).map { year in
+      "event e\(year) (\(1900 + year)): Event number \(year) of the long list, told at length"
+    }
+    let html = try page(
+      "```argmap\nview: timeline\npage: slide\n" + events.joined(separator: "\n") + "\n```\n")
+    let labels = html.components(separatedBy: "role=\"group\" aria-label=\"").dropFirst()
+      .map { $0.prefix { $0 != "\"" } }
+    #expect(labels.count > 1)
+    for (offset, label) in labels.enumerated() {
+      #expect(label == "Argument map: timeline, page \(offset + 1) of \(labels.count)")
+    }
+  }
+
   /// Page 1's link stood after the caption, under the last page, so that page showed two.
   @Test("each page of a split diagram has its own link right under it, and the caption is last")
   func splitDiagramLinks() throws {

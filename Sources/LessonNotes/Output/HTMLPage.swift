@@ -205,7 +205,9 @@ enum HTMLPage {
     .argmap-size .argmap-close, .argmap-diagram:target + .argmap-size .argmap-open { display: none; }
     .argmap-diagram:target + .argmap-size .argmap-close { display: inline; }
     details.argmap-outline { margin-top: 0.4rem; font-size: 0.9rem; }
-    details.argmap-outline pre { max-height: 24rem; overflow-y: auto; }
+    details.argmap-outline pre {
+      max-height: 24rem; overflow-y: auto; white-space: pre-wrap; overflow-wrap: anywhere;
+    }
     .argmap-report { margin-top: 0.75rem; overflow-x: auto; }
     .argmap-facts td.answer-space { height: 4.5rem; min-width: 40%; }
     .argmap-error {
