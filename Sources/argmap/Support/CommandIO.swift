@@ -51,6 +51,7 @@ enum CommandIO {
   /// - Parameters:
   ///   - output: The `-o` path.
   ///   - formats: Each format by the extensions (lower case, without the dot) that name it.
+  /// - Returns: The format the extension names, or `nil` when there is no extension.
   /// - Throws: A `ValidationError` listing the extensions the command knows.
   static func format<Format>(of output: String, among formats: [(Format, [String])]) throws
     -> Format?
