@@ -202,6 +202,35 @@ struct TimelineTests {
     #expect(seen == whole)
   }
 
+  /// Twelve events in the last weeks of 1914 before a cut: pushed apart, their dots ran past
+  /// the end of 1914's stretch of axis and under the "//" (the origins of the First World War).
+  @Test("a crowded month at the end of a stretch keeps its dots on that stretch of axis")
+  func crowdedDotsStayOnTheirAxis() throws {
+    var nodes = (1...12).map { (day: Int) in
+      Node(
+        .event, NodeID("e\(day)"), "Event \(day)",
+        date: DateSpan(start: HistoricalDate(year: 1914, month: 12, day: day)))
+    }
+    nodes.append(
+      Node(.event, "later", "Later", date: DateSpan(start: HistoricalDate(year: 1920))))
+    let placed = try ArgumentMap(nodes: nodes).scene(.timeline).placingTimeline(sizes: [:]).scene
+    func x(_ id: String) throws -> Double {
+      try #require(
+        placed.nodes.first { $0.id.rawValue == id }?.position,
+        "\(id) not in \(placed.nodes.map(\.id.rawValue))"
+      ).x
+    }
+    let breakX = try x("break-1")
+    let end = try x("axis-end-1")
+    var previous = -Double.infinity
+    for day in 1...12 {
+      let marker = try x("marker-n-e\(day)")
+      #expect(marker <= end && marker < breakX - 10, "e\(day) at \(marker), axis ends at \(end)")
+      #expect(marker > previous + 4)  // still apart, in date order
+      previous = marker
+    }
+  }
+
   @Test("no timeline page is left with one statement when the page before can spare some")
   func evenPages() throws {
     let map = try RunningExample.map()

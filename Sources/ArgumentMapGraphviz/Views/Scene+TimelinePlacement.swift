@@ -51,11 +51,35 @@ extension Scene {
     let tickY = noteHeight + 11
     let axisY = tickY + 13
 
-    // Anchors: the dates' x, pushed apart just enough for leader lines to stay distinct.
+    // Anchors: the dates' x, pushed apart just enough for leader lines to stay distinct, and
+    // kept on their own stretch of axis: pushed past its end, a crowded month before a cut
+    // (1914 in the origins of the First World War) ran its dots off the axis and under the
+    // "//". So the anchors of a stretch are also pulled back from its end, and a stretch with
+    // more statements than room gets leader lines closer together.
+    let segmentOf = statements.map { node in
+      scale.segments.lastIndex { $0.firstYear <= (node.date?.start.year ?? Int.min) } ?? 0
+    }
+    var counts = Array(repeating: 0, count: scale.segments.count)
+    for segment in segmentOf where counts.indices.contains(segment) { counts[segment] += 1 }
+    let gaps = scale.segments.indices.map { segment in
+      let segmentWidth = scale.segments[segment].endX - scale.segments[segment].x
+      return min(Gap.leaders, segmentWidth / Double(max(counts[segment], 1)))
+    }
+    func gap(_ index: Int) -> Double {
+      gaps.indices.contains(segmentOf[index]) ? gaps[segmentOf[index]] : Gap.leaders
+    }
     var anchors: [Double] = []
-    for node in statements {
+    for (index, node) in statements.enumerated() {
       let x = node.date.map(scale.startX(of:)) ?? 0
-      anchors.append(max(x, (anchors.last ?? -.infinity) + Gap.leaders))
+      anchors.append(max(x, (anchors.last ?? -.infinity) + gap(index)))
+    }
+    for index in statements.indices.reversed()
+    where scale.segments.indices.contains(segmentOf[index]) {
+      var bound = scale.segments[segmentOf[index]].endX - gap(index) / 2
+      if index + 1 < statements.count, segmentOf[index + 1] == segmentOf[index] {
+        bound = min(bound, anchors[index + 1] - gap(index))
+      }
+      anchors[index] = min(anchors[index], bound)
     }
     let size = { (node: SceneNode) in sizes[node.id] ?? SceneSize(width: 60, height: 36) }
     let barEnds = statements.map { node in node.date.flatMap(scale.endX(of:)) }
