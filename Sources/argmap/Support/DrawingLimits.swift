@@ -18,7 +18,7 @@ struct DrawingLimits: ParsableArguments {
     help: ArgumentHelp(
       "Stop with an error when drawing one diagram takes longer than this (nothing is written).",
       discussion:
-        "render, evaluate, compare and serve time each diagram, notes each notes file; at most 86400 (a day).",
+        "render, evaluate, compare, matrix, layout-report and serve time each diagram, notes each notes file; at most 86400 (a day).",
       valueName: "seconds"))
   var timeout: Double = DrawingLimits.defaultTimeout
 
