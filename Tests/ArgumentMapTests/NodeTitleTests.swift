@@ -33,6 +33,19 @@ import Testing
     #expect(node.shortName == nil)
   }
 
+  /// The lines under a node line that fails belong to it: given to the node above, a link of
+  /// `claim 1b:` made `a` link to itself, a false second error.
+  @Test func theLinesUnderABrokenNodeLineMakeNoFalseErrors() {
+    let parsed = ArgumentMapParser.check("aim a: A\nclaim 1b: B\n  + a\n  source: S\n")
+    #expect(parsed.diagnostics.filter(\.isError).map(\.id) == ["invalid-id"])
+    #expect(parsed.map.nodes.map(\.links.count) == [0])
+    #expect(parsed.map.nodes[0].sources.isEmpty)
+    // A text carried on to a second line keeps the links under it with its node.
+    let carried = ArgumentMapParser.parse(
+      "aim a: A\nclaim b: The pact was\nsigned in 1939\n  + a\n")
+    #expect(carried.map.nodes.last?.links.count == 1)
+  }
+
   /// A second strength was taken silently, and `fmt --write` then dropped the first.
   @Test func aSecondStrengthIsAnErrorAtItsKey() {
     let parsed = ArgumentMapParser.parse(

@@ -130,6 +130,10 @@ struct Parser {
   private var lastChildIndent = 0
   /// Whether that line was a flag (whose `source:` lines are indented further).
   private var lastChildIsFlag = false
+  /// Whether the last line at column 1 failed to make a node: the lines indented under it are
+  /// its own, and given to the node before they would make false errors (a link of `claim 1b:`
+  /// made node `a` above it link to itself).
+  private var skipsChildren = false
 
   private var firstLineEnding: LineEnding?
   private var reportedMixedEndings = false
@@ -413,6 +417,7 @@ struct Parser {
   // MARK: Nodes
 
   private mutating func parseNodeHeader(start: Int, end: Int) {
+    skipsChildren = true
     let first = bytes[start]
     if first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "_")
       || first == UInt8(ascii: "!")
@@ -433,6 +438,8 @@ struct Parser {
         diagnostics.append(
           DiagnosticMessages.textOnTwoLines(
             at: range(start, end), join: range(joining.0, joining.1)))
+        // The line goes on the node above, and so do the lines under it.
+        skipsChildren = false
         return
       }
       // `Event` is `event` written with a capital: offered as it is.
@@ -503,6 +510,7 @@ struct Parser {
     }
 
     let comments = takeCommentsForNewNode()
+    skipsChildren = false
     map.nodes.append(Node(kind, id, text, date: date, comments: comments))
     sourceMap.nodes.append(
       SourceMap.NodeSpans(
@@ -578,6 +586,7 @@ struct Parser {
   // MARK: Children
 
   private mutating func parseChild(start: Int, end: Int, indent: Int) {
+    guard !skipsChildren || map.nodes.isEmpty else { return }
     guard !map.nodes.isEmpty else {
       diagnostics.append(DiagnosticMessages.indentedOutsideNode(at: range(start, end)))
       return
