@@ -93,6 +93,20 @@ import Testing
     #expect(named == named.sorted() && Set(named).count > 1)
   }
 
+  /// A legend on a page of its own had an empty description, so a screen reader found only
+  /// its title; its words are now the description.
+  @Test func aLegendPageDescribesItsMarksInWords() throws {
+    var options = SceneOptions()
+    options.showsLegend = true
+    let pages = try MapRenderer(idPrefix: "l").pageScenes(
+      map, view: .focus("strength", depth: 1), options: options, page: .a4Landscape)
+    let legend = try #require(pages.first { $0.name == "legend" })
+    #expect(legend.outline.hasPrefix("Legend: main aim; "))
+    for word in ["supports", "opposes", "undercuts", "read two ways"] {
+      #expect(legend.outline.contains(word), "\(word)")
+    }
+  }
+
   @Test func theComparisonPrintsTheCorrectionsOfTheStatementsItDraws() throws {
     let scene = try map.scene(.comparison("security-view", "aggressive-view"))
     let drawn = Set(scene.nodes.map(\.id.rawValue))

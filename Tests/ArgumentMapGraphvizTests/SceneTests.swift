@@ -35,9 +35,12 @@ struct SceneTests {
 
       """
     ).map
+    let scene = try map.scene(.overview)
     let labels = Dictionary(
-      try map.scene(.overview).nodes.map { ($0.id.rawValue, $0.label) },
-      uniquingKeysWith: { first, _ in first })
+      scene.nodes.map { ($0.id.rawValue, $0.label) }, uniquingKeysWith: { first, _ in first })
+    // Drawn, so described: the description left the counts (and the verdict) out.
+    #expect(scene.outline.contains("other statements 1 for, 0 against."))
+    #expect(scene.outline.contains("Industrial strength: 1 for, 1 against."))
     // The sub-aim argues for the thesis, so its one claim is not all that is for it.
     #expect(labels["n-thesis"]?.hasSuffix("\nother statements: 1 for · 0 against") == true)
     #expect(labels["n-strength"]?.hasSuffix("\n1 for · 1 against") == true)

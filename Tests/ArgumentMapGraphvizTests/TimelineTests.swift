@@ -231,6 +231,26 @@ struct TimelineTests {
     }
   }
 
+  /// `--legend` was ignored by the timeline, whose bars, cuts and red borders went unexplained.
+  @Test("with a legend, the timeline's note says what its bars, cuts and red borders mean")
+  func timelineKey() throws {
+    let map = try RunningExample.map()
+    var options = SceneOptions()
+    let bare = try map.scene(.timeline, options: options)
+    options.showsLegend = true
+    let keyed = try map.scene(.timeline, options: options)
+    func note(_ scene: Scene) -> String {
+      scene.nodes.first { $0.role == .timeNote }?.label ?? ""
+    }
+    #expect(!note(bare).contains("A bar"))
+    for line in [
+      "A bar: the span of a statement's dates.", "//: years with nothing in them, cut out",
+      "A heavy red border: a fact flagged",
+    ] {
+      #expect(note(keyed).contains(line), "\(line)")
+    }
+  }
+
   @Test("no timeline page is left with one statement when the page before can spare some")
   func evenPages() throws {
     let map = try RunningExample.map()

@@ -228,10 +228,11 @@ public struct DOTWriter: Sendable {
 }
 
 extension SceneNode {
-  /// Whether the label's lines are drawn left-aligned: the key of reasons and table cells.
+  /// Whether the label's lines are drawn left-aligned: the key of reasons, table cells and a
+  /// timeline's note.
   var isLeftAligned: Bool {
     switch role {
-    case .textBlock, .tableCell: true
+    case .textBlock, .tableCell, .timeNote: true
     default: false
     }
   }

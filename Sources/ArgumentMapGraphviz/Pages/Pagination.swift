@@ -108,9 +108,14 @@ extension MapRenderer {
       scenes[0].edges += legend.edges
       scenes[0].groups += legend.groups
     } else {
+      // Its text as the page's description, which was empty: what each mark means, in words.
+      let words = (legend.nodes.map(\.label) + legend.edges.compactMap(\.label))
+        .map { $0.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }
       scenes.append(
         Scene(
-          name: "legend", title: builder.title + ": legend", direction: first.direction,
+          name: "legend", title: builder.title + ": legend",
+          outline: "Legend: " + words.joined(separator: "; ") + ".", direction: first.direction,
           nodes: legend.nodes, edges: legend.edges, groups: legend.groups))
     }
   }

@@ -824,11 +824,22 @@ extension SceneBuilder {
             target: elementIDs[above], role: .invisible))
       }
     }
+    // The counts and the verdict are drawn, so the description says them too.
+    let counts = anchors.compactMap { position -> String? in
+      guard let part = parts[position] else { return nil }
+      var name = titleOrName(position)
+      while name.hasSuffix(".") { name.removeLast() }
+      return name + ": "
+        + (argued.contains(position) ? "other statements " : "")
+        + "\(part.forSide.count) for, \(part.againstSide.count) against."
+    }
     var scene = Scene(
       name: "overview", title: title + ": overview",
       outline: outline(
         heading: title + ": overview of the aims, sub-aims and interpretations.",
-        positions: anchors, links: allLinks.filter { shown.contains($0.position) }),
+        positions: anchors, links: allLinks.filter { shown.contains($0.position) })
+        + (counts.isEmpty ? "" : "\nStatements for and against: " + counts.joined(separator: " "))
+        + (verdictLine.map { "\n" + $0 } ?? ""),
       direction: .bottomToTop, nodes: nodes, edges: edges, groups: groups)
     scene.dropLabelsWithinRows()
     if let verdict = verdictLine {

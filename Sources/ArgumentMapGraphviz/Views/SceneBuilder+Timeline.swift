@@ -33,8 +33,23 @@ extension SceneBuilder {
     let drawn = Set(dated.map(\.position))
     let undated = map.nodes.count - all.count
     let note = undated == 0 ? nil : counted(undated, "statement") + " without a date not shown"
-    if let note {
-      nodes.append(SceneNode(id: TimelineIDs.note, role: .timeNote, label: note))
+    // With a legend, the marks a timeline has beyond the map's own, in words under the axis.
+    var key: [String] = []
+    if options.showsLegend {
+      let spans = dated.map(\.date)
+      if spans.contains(where: { $0.end != nil }) {
+        key.append("A bar: the span of a statement's dates.")
+      }
+      if !TimelineScale(spans: spans, origin: 0).breakCentres.isEmpty {
+        key.append("//: years with nothing in them, cut out of the axis.")
+      }
+      if dated.contains(where: { !map.nodes[$0.position].flags.isEmpty }) {
+        key.append("A heavy red border: a fact flagged (the hover text gives the correction).")
+      }
+    }
+    if note != nil || !key.isEmpty {
+      let label = ((note.map { [$0] } ?? []) + key).joined(separator: "\n")
+      nodes.append(SceneNode(id: TimelineIDs.note, role: .timeNote, label: label))
     }
     let period = TimelineScale.period(of: dated.map(\.date)).map { " " + $0 } ?? ""
     let scopeNote = options.scope.map { " under " + reference(to: $0) } ?? ""
