@@ -54,7 +54,10 @@ struct RendererTests {
     #expect(parsed.attribute("id", ofNode: "n-security") == "argmap-n-security")
     #expect(parsed.attribute("class", ofNode: "n-security") == "statement aim")
     if let blank = scene.blankNodes.first {
-      #expect(parsed.attribute("label", ofNode: blank.id.rawValue) == "(1)")
+      #expect(
+        parsed.attribute("label", ofNode: blank.id.rawValue)
+          == "(1)" + (blank.isFlagged ? "\\n\u{26A0} fact flagged" : "")
+          + (blank.isReadTwoWays ? "\\n\u{21C4} read two ways" : ""))
       #expect(parsed.attribute("fixedsize", ofNode: blank.id.rawValue) == "true")
     }
   }
@@ -141,9 +144,13 @@ struct RendererTests {
         abs(before.x - after.x) <= tolerance && abs(fromTop.before - fromTop.after) <= tolerance,
         "\(fullNode.id) moved from \(before) to \(after)")
     }
-    // The blanks show their number, centred where the text was, and nothing of the text.
+    // The blanks show their number, centred where the text was, and nothing of the text; a
+    // flagged or twice-read blank says so in words, as its border does.
     for node in worksheet.blankNodes {
-      #expect(sheetSVG.texts(inGroup: "argmap-" + node.id.rawValue) == [node.blankLabel])
+      let texts = sheetSVG.texts(inGroup: "argmap-" + node.id.rawValue)
+      #expect(texts.first == node.blankLabel)
+      #expect(texts.dropFirst().allSatisfy { $0.hasPrefix("\u{26A0}") || $0.hasPrefix("\u{21C4}") })
+      #expect(texts.contains("\u{26A0} fact flagged") == node.isFlagged)
     }
   }
 

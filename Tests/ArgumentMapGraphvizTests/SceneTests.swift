@@ -356,6 +356,12 @@ struct SceneTests {
       }
     }
     #expect(scene.outline.contains("Sub-aim blank 1: to be filled in."))
+    // A flagged blank says so in words, as its red border does.
+    for blank in blanks where blank.isFlagged {
+      let number = blank.blankLabel.dropFirst().dropLast()
+      #expect(scene.outline.contains("blank \(number): to be filled in (fact flagged)."))
+    }
+    #expect(blanks.contains { $0.isFlagged })
     // The reason of a link at a blank would give it away ("a strong USSR is harder to
     // invade" names the sub-aim of strength): left out of the outline, the arrow's hover text
     // and the key, where its number is listed once with the others left out.

@@ -151,7 +151,13 @@ public struct DOTWriter: Sendable {
       attributes.append(("height", VisualGrammar.format(size.height / 72, places: 4)))
     }
     if node.isBlank, let blankSizes {
-      attributes.append(("label", DOTEscape.escString(node.blankLabel)))
+      // A blank keeps its marks in words, as its borders keep them: the red border alone
+      // carried the flag.
+      let marks =
+        (node.isFlagged ? ["\u{26A0} fact flagged"] : [])
+        + (node.isReadTwoWays ? ["\u{21C4} read two ways"] : [])
+      attributes.append(
+        ("label", DOTEscape.escString(([node.blankLabel] + marks).joined(separator: "\n"))))
       if let size = blankSizes[node.id] {
         // A laid-out size includes the extra borders; `fixedsize` sets the innermost one.
         let border = VisualGrammar.extraBorderInches(of: node)

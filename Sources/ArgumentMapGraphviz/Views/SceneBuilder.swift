@@ -377,7 +377,9 @@ struct SceneBuilder {
       let node = map.nodes[position]
       var line = node.kind.displayName.capitalizedFirst + " " + reference(to: node.id)
       if let number = blankNumbers[position] {
-        line = node.kind.displayName.capitalizedFirst + " blank \(number): to be filled in."
+        line =
+          node.kind.displayName.capitalizedFirst + " blank \(number): to be filled in"
+          + (node.isFlagged ? " (fact flagged)." : ".")
       } else {
         if let date = node.date { line += " (" + date.description + ")" }
         line += ": " + node.text
