@@ -107,6 +107,19 @@ import Testing
     }
   }
 
+  /// A PDF of pages was titled by its first page: "…: overview (page 1 of 21)".
+  @Test func pagesAreTitledAsAWhole() throws {
+    let renderer = MapRenderer(idPrefix: "t")
+    let parts = try renderer.pageScenes(
+      map, view: .argument, options: SceneOptions(), page: .a4Landscape)
+    #expect(parts.count > 1 && parts[0].title.hasSuffix(": overview (page 1 of \(parts.count))"))
+    #expect(Scene.title(ofPages: parts) == "Stalin's foreign policy, 1928–1941")
+    let timeline = try renderer.pageScenes(
+      map, view: .timeline, options: SceneOptions(), page: .a4Landscape)
+    #expect(Scene.title(ofPages: timeline) == "Stalin's foreign policy, 1928–1941: timeline")
+    #expect(Scene.title(ofPages: [parts[0]]) == parts[0].title)
+  }
+
   @Test func theComparisonPrintsTheCorrectionsOfTheStatementsItDraws() throws {
     let scene = try map.scene(.comparison("security-view", "aggressive-view"))
     let drawn = Set(scene.nodes.map(\.id.rawValue))

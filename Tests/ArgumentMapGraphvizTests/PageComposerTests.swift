@@ -60,6 +60,17 @@ struct PageComposerTests {
     #expect(second.contains("Bravotown claim") && !second.contains("Alphaville"))
   }
 
+  /// Titled by its first page, a PDF of the running example read "…: overview (page 1 of 21)".
+  @Test("a PDF of a map's pages is titled by the map")
+  func pdfTitle() throws {
+    let map = try RunningExample.map()
+    let parts = try renderer.pageScenes(
+      map, view: .argument, options: SceneOptions(), page: .a4Landscape)
+    let pdf = try renderer.drawing(parts, page: .a4Landscape, format: .pdf)
+    let summary = try poppler("pdfinfo", [], pdf: pdf[0].bytes)
+    #expect(info("Title:", in: summary) == "Stalin's foreign policy, 1928–1941")
+  }
+
   @Test("the same pages give the same PDF bytes, dated 1970 whatever the day")
   func pdfIsDeterministic() throws {
     let pages = [try svg(Self.small("Alphaville")), try svg(Self.small("Bravotown"))]

@@ -51,7 +51,7 @@ extension MapRenderer {
     case .pdf:
       var document = svgs[0]
       document.bytes = try PageComposer.pdf(
-        pages: svgs.map(\.bytes), on: page, title: scenes.first?.title ?? "")
+        pages: svgs.map(\.bytes), on: page, title: Scene.title(ofPages: scenes))
       document.warnings = svgs.flatMap(\.warnings)
       document.textWarnings = svgs.flatMap(\.textWarnings)
       return [document]

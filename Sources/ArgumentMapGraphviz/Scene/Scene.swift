@@ -328,3 +328,25 @@ public struct SceneGroup: Hashable, Sendable {
     self.subgroups = subgroups
   }
 }
+
+extension Scene {
+  /// The title of a diagram drawn as `pages`: the first page's title without its page number
+  /// ("… (page 1 of 8)"), and for a timeline without the first page's own period, as that
+  /// names one page, not the whole, and for a map split into parts without "overview", the
+  /// name of its first page. A PDF's document title and a lesson figure's name.
+  public static func title(ofPages pages: [Scene]) -> String {
+    guard let first = pages.first else { return "" }
+    var title = first.title
+    guard pages.count > 1 else { return title }
+    let suffix = " (page 1 of \(pages.count))"
+    if title.hasSuffix(suffix) { title.removeLast(suffix.count) }
+    if first.name == "timeline", let end = title.range(of: ": timeline")?.upperBound {
+      title = String(title[..<end])
+    }
+    // A map split into its parts opens with its overview, whose title names that page only.
+    if first.name == "overview", title.hasSuffix(": overview") {
+      title.removeLast(": overview".count)
+    }
+    return title
+  }
+}

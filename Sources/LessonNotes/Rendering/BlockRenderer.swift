@@ -73,15 +73,8 @@ enum BlockRenderer {
     }
     figure.morePages = more.isEmpty ? nil : more
     // The figure's title names the whole diagram, not its first page: it is the alt text of
-    // every page of a block without a caption, which read "... (page 1 of 8), page 2". A
-    // timeline's first page also names its own period, not the whole one.
-    if scenes.count > 1 {
-      let suffix = " (page 1 of \(scenes.count))"
-      if figure.title.hasSuffix(suffix) { figure.title.removeLast(suffix.count) }
-      if first.name == "timeline", let end = figure.title.range(of: ": timeline")?.upperBound {
-        figure.title = String(figure.title[..<end])
-      }
-    }
+    // every page of a block without a caption, which read "... (page 1 of 8), page 2".
+    figure.title = Scene.title(ofPages: scenes)
     return figure
   }
 
