@@ -95,6 +95,8 @@ extension RenderCommand {
     let result = ArgumentMapParser.check(utf8: input.bytes)
     printDiagnostics(result.diagnostics, for: input)
     guard !result.hasErrors else { return false }
+    var renderer = renderer
+    renderer.language = result.map.metadata.language
     let format = resolvedFormat
     let pages: [RenderedDiagram]
     // The watchdog is armed while the map is drawn only, never while a file is written: a

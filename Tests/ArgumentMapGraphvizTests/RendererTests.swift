@@ -195,6 +195,23 @@ struct RendererTests {
     }
   }
 
+  /// A German map was read out with English sounds: the root carried no language.
+  @Test("the SVG root carries the map's language, and nothing that is not a language tag")
+  func svgLanguage() throws {
+    var german = renderer
+    german.language = "de-DE"
+    let root = try #require(try SVGDocument(german.render(map, format: .svg)).elements.first)
+    #expect(root.attributes["lang"] == "de-DE" && root.attributes["xml:lang"] == "de-DE")
+    for hostile in ["de\" onload=\"x", "<script>", "", "de--x", "123"] {
+      var other = renderer
+      other.language = hostile
+      let text = String(decoding: try other.render(map, format: .svg), as: UTF8.self)
+      #expect(!text.contains(" lang="), "\(hostile)")
+    }
+    #expect(
+      try SVGDocument(renderer.render(map, format: .svg)).elements.first?.attributes["lang"] == nil)
+  }
+
   @Test("SVG is accessible: role, title and a text outline as its first children")
   func accessibleSVG() throws {
     let bytes = try renderer.render(map, format: .svg)

@@ -149,6 +149,13 @@ struct CLITests {
     #expect(json.status == 0, "\(json.stderr)")
   }
 
+  @Test func renderWritesTheMapsLanguageOnTheSVG() throws {
+    let map = Array("---\nlanguage: de\n---\naim a: Die Sicherheit der UdSSR\n".utf8)
+    let run = try runArgmap(["render", "-"], stdin: map)
+    #expect(run.status == 0)
+    #expect(run.stdout.contains(" lang=\"de\" xml:lang=\"de\" "))
+  }
+
   @Test func strictTurnsWarningsIntoFailure() throws {
     let input = Array("aim a: A\nclaim b: B\n".utf8)
     #expect(try runArgmap(["check", "-"], stdin: input).status == 0)

@@ -12,7 +12,7 @@ struct HostileTextTests {
   ]
   static let svgAttributes: Set<String> = [
     "xmlns", "xmlns:xlink", "width", "height", "viewBox", "role", "aria-labelledby",
-    "aria-describedby", "id", "class",
+    "aria-describedby", "lang", "xml:lang", "id", "class",
     "transform", "fill", "stroke", "stroke-width", "stroke-dasharray", "points", "d", "cx", "cy",
     "rx", "ry", "x", "y", "text-anchor", "font-family", "font-size", "font-weight", "font-style",
   ]

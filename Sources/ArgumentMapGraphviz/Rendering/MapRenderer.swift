@@ -19,6 +19,9 @@ public struct MapRenderer: Sendable {
   /// (`pageScenes`): 1 for a sheet of its own; less in lesson notes, where a caption and some
   /// text share the sheet with it.
   public var pageHeightShare: Double = 1
+  /// The language of the map's text (its front matter `language:`), written on each SVG's root
+  /// as `lang` and `xml:lang`: a screen reader read German statements with English sounds.
+  public var language: String?
 
   /// Creates a renderer.
   ///
@@ -243,6 +246,6 @@ public struct MapRenderer: Sendable {
     }
     return SVGPostProcessor(
       idPrefix: idPrefix, title: scene.title, description: scene.outline, hoverTexts: hoverTexts,
-      xmlDeclaration: xmlDeclaration)
+      xmlDeclaration: xmlDeclaration, language: language)
   }
 }

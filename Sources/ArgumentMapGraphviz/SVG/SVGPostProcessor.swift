@@ -36,18 +36,23 @@ package struct SVGPostProcessor: Sendable {
   ///   - description: The text outline, for `<desc>`.
   ///   - hoverTexts: Hover text by SVG id.
   ///   - xmlDeclaration: Whether the SVG starts with an XML declaration.
+  ///   - language: The text's language tag (`de`, `en-GB`), as `lang` and `xml:lang`, so that a
+  ///     screen reader pronounces it in that language; left out when `nil` or not a tag.
   package init(
     idPrefix: String,
     title: String,
     description: String,
     hoverTexts: [String: String],
-    xmlDeclaration: Bool = false
+    xmlDeclaration: Bool = false,
+    language: String? = nil
   ) {
     self.idPrefix = idPrefix
     self.xmlDeclaration = xmlDeclaration
+    let tag = language.flatMap { Self.isLanguageTag($0) ? $0 : nil }
     rootStart = Array(
       ("<svg role=\"img\" aria-labelledby=\"\(idPrefix)-title\" "
-        + "aria-describedby=\"\(idPrefix)-desc\" ").utf8)
+        + "aria-describedby=\"\(idPrefix)-desc\" "
+        + (tag.map { "lang=\"\($0)\" xml:lang=\"\($0)\" " } ?? "")).utf8)
     rootTitle = Self.element("title", id: idPrefix + "-title", text: title)
     rootDescription = Self.element("desc", id: idPrefix + "-desc", text: description)
     graphTitle = Self.element("title", text: title)
@@ -188,5 +193,19 @@ extension ArraySlice<UInt8> {
   /// Whether the slice ends with `suffix`.
   func ends(with suffix: [UInt8]) -> Bool {
     count >= suffix.count && self[(endIndex - suffix.count)...].elementsEqual(suffix)
+  }
+}
+
+extension SVGPostProcessor {
+  /// Whether `text` has the shape of a BCP 47 language tag: ASCII letters and digits in parts
+  /// of 1 to 8, joined by hyphens, the first letters only. Anything else is not written at all.
+  static func isLanguageTag(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard let first = parts.first, !text.isEmpty, text.utf8.count <= 35 else { return false }
+    return first.allSatisfy { $0.isASCII && $0.isLetter }
+      && parts.allSatisfy { part in
+        (1...8).contains(part.count)
+          && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+      }
   }
 }
