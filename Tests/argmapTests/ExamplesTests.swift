@@ -72,9 +72,7 @@ struct ExamplesTests {
   /// The interchange examples' drawings were left from an older renderer.
   @Test("the drawings of the interchange examples are fresh")
   func interchangeDrawingsAreFresh() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("argmap-interchange-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try makeTemporaryFolder("argmap-interchange")
     defer { try? FileManager.default.removeItem(at: folder) }
     for name in ["stalin-pact", "military-exemptions"] {
       let drawn = folder.appendingPathComponent(name + ".svg")

@@ -56,9 +56,7 @@ struct LimitsCommandTests {
   /// was not applied to them: `matrix --max-nodes 1` wrote four pages.
   @Test("the matrix and the timeline obey --max-nodes, writing nothing above it")
   func placedDrawingsObeyTheLimit() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("argmap-limits-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try makeTemporaryFolder("argmap-limits")
     defer { try? FileManager.default.removeItem(at: folder) }
     let stalin = "Graphs/stalin-foreign-policy.argmap"
     for (stem, command) in [
