@@ -2,11 +2,12 @@ import ArgumentMap
 
 /// Exports argument maps as a Kialo plain-text discussion (the format `KialoImporter` reads).
 ///
-/// Main aims become theses, and so does whatever they do not reach (see `theses(of:children:parents:)`). Under
-/// each node come the nodes that support it (`Pro:`) or oppose it (`Con:`), depth first in map
-/// order; a node met a second time is written `-> See N.`. Kialo is a tree of pro and con claims
-/// only, so undercuts, kinds other than thesis/claim/counterclaim, titles, dates, sources, tags,
-/// notes, strengths, flags, comments and the links' details are reported.
+/// Main aims become theses, and so does whatever they do not reach
+/// (`theses(of:children:parents:)`). Under each node come the nodes that support it (`Pro:`) or
+/// oppose it (`Con:`), depth first in map order; a node met a second time is written
+/// `-> See N.`. Kialo is a tree of pro and con claims only, so undercuts, kinds other than
+/// thesis/claim/counterclaim, titles, dates, sources, tags, notes, strengths, flags, comments
+/// and the links' details are reported.
 public enum KialoExporter {
   /// How deep the outline may go before the rest is left out (and reported).
   static let maxDepth = 200
