@@ -46,6 +46,18 @@ import Testing
     #expect(carried.map.nodes.last?.links.count == 1)
   }
 
+  /// A text with a right-to-left override is drawn in another order than it is written: said,
+  /// at the node, for the statement, its title, corrections and reasons.
+  @Test func aBidirectionalControlIsAWarningAtItsNode() {
+    let parsed = ArgumentMapParser.check(
+      "aim a: The pact was signed in \u{202E}9391\nclaim b: B\n  + a: fine\n")
+    #expect(parsed.diagnostics.map(\.id) == ["bidi-control"])
+    #expect(parsed.diagnostics.first?.range?.start.line == 1)
+    let reason = ArgumentMapParser.check("aim a: A\nclaim b: B\n  + a: because \u{2066}x\u{2069}\n")
+    #expect(reason.diagnostics.map(\.id) == ["bidi-control"])
+    #expect(ArgumentMapParser.check("aim a: עברית \u{200F}mark\n").diagnostics.isEmpty)
+  }
+
   /// A second strength was taken silently, and `fmt --write` then dropped the first.
   @Test func aSecondStrengthIsAnErrorAtItsKey() {
     let parsed = ArgumentMapParser.parse(

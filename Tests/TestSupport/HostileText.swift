@@ -38,14 +38,16 @@ public struct HostilePayload: Decodable, Sendable, CustomStringConvertible {
   /// The map title the payload gives: the payload, or its id where front matter refuses it.
   public var title: String { fitsFrontMatter ? text : id }
 
-  /// The text as a reader sees it: without the characters XML cannot hold, the spaces that
-  /// `.argmap` lines and wrapping trim, and line breaks.
+  /// The text as a reader sees it: without the characters XML cannot hold, the bidirectional
+  /// controls drawings leave out, the spaces that `.argmap` lines and wrapping trim, and line
+  /// breaks.
   public static func visible(_ text: String) -> String {
     String(
       String.UnicodeScalarView(
         text.unicodeScalars.filter {
           !($0.value < 0x20 || $0.value == 0xFFFE || $0.value == 0xFFFF || $0 == " "
-            || $0.properties.isWhitespace)
+            || $0.properties.isWhitespace || (0x202A...0x202E).contains($0.value)
+            || (0x2066...0x2069).contains($0.value))
         }))
   }
 }

@@ -440,6 +440,14 @@ public enum DiagnosticMessages {
       range: range)
   }
 
+  static func bidiControl(_ id: NodeID, at range: SourceRange?) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "bidi-control",
+      message:
+        "node '\(clip(id))' holds a bidirectional control character (U+202A–U+202E or U+2066–U+2069), which can show its text in another order than it is written; drawings leave it out",
+      range: range)
+  }
+
   static func lineBreakInText(_ what: String, at range: SourceRange?) -> Diagnostic {
     Diagnostic(
       .error, id: "multiline-text",

@@ -116,6 +116,9 @@ private struct Validator {
         diagnostics.append(
           DiagnosticMessages.duplicateID(id, at: idRange(position), first: idRange(first)))
       }
+      if Self.holdsBidiControl(map.nodes[position]) {
+        diagnostics.append(DiagnosticMessages.bidiControl(id, at: idRange(position)))
+      }
       if !hasText {
         // Text input is held to these by the parser already.
         if !NodeID.isValid(id.rawValue) {
@@ -448,6 +451,26 @@ private struct Validator {
   /// Other control characters stay as written, as the `.argmap` reader keeps them.
   static func holdsNoLineBreak(_ text: String) -> Bool {
     !text.utf8.contains { $0 == 0x0A || $0 == 0x0D || $0 == 0 }
+  }
+
+  /// Whether a node's drawn texts (its statement, title, corrections and reasons) hold an
+  /// embedding, override or isolate control: "signed in ‮9391" is drawn "signed in 1939".
+  static func holdsBidiControl(_ node: Node) -> Bool {
+    func holds(_ text: String) -> Bool {
+      var utf8 = text.utf8.makeIterator()
+      while let byte = utf8.next() {
+        guard byte == 0xE2, let second = utf8.next(), let third = utf8.next() else { continue }
+        if (second == 0x80 && (0xAA...0xAE).contains(third))
+          || (second == 0x81 && (0xA6...0xA9).contains(third))
+        {
+          return true
+        }
+      }
+      return false
+    }
+    return holds(node.text) || node.title.map(holds) == true
+      || node.flags.contains { holds($0.text) }
+      || node.links.contains { $0.reasoning.map(holds) == true }
   }
 
   static func isOneLine(_ text: String) -> Bool {

@@ -6,7 +6,9 @@
 struct ByteEscapes: Sendable {
   /// What each byte becomes: `nil` keeps it, an empty array drops it.
   private var replacements: [[UInt8]?]
-  /// Whether U+FFFE and U+FFFF are dropped (XML forbids them).
+  /// Whether U+FFFE and U+FFFF are dropped (XML forbids them), and with them the bidirectional
+  /// embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): a drawing showed
+  /// "1939" for a text written "‮9391", while its description and its source said "9391".
   private var dropsNonCharacters: Bool
 
   /// A rewrite that replaces the bytes in `replacing` and drops the bytes in `dropping`.
@@ -46,6 +48,12 @@ struct ByteEscapes: Sendable {
           index += 3
           continue
         }
+        if dropsNonCharacters && byte == 0xE2 && index + 2 < bytes.count
+          && Self.isBidiControl(bytes[index + 1], bytes[index + 2])
+        {
+          index += 3
+          continue
+        }
         if let replacement = replacements[Int(byte)] {
           out.append(contentsOf: replacement)
         } else {
@@ -58,6 +66,12 @@ struct ByteEscapes: Sendable {
   }
 
   private func needsWork(_ byte: UInt8) -> Bool {
-    replacements[Int(byte)] != nil || (dropsNonCharacters && byte == 0xEF)
+    replacements[Int(byte)] != nil || (dropsNonCharacters && (byte == 0xEF || byte == 0xE2))
+  }
+
+  /// Whether `E2 second third` is U+202A–U+202E or U+2066–U+2069.
+  static func isBidiControl(_ second: UInt8, _ third: UInt8) -> Bool {
+    (second == 0x80 && (0xAA...0xAE).contains(third))
+      || (second == 0x81 && (0xA6...0xA9).contains(third))
   }
 }
