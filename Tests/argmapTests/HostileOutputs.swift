@@ -38,8 +38,9 @@ struct HostileOutputs: Sendable {
       let result = try runArgmap(
         ["render"] + mapPaths + ["--output-dir", "svg-\(view.name)"] + view.arguments,
         in: folder)
-      if result.status != 0 || !result.stderr.isEmpty {
-        stderr.append("render \(view.name): exit \(result.status): \(result.stderr)")
+      let rest = HostileText.withoutBidiWarnings(result.stderr)
+      if result.status != 0 || !rest.isEmpty {
+        stderr.append("render \(view.name): exit \(result.status): \(rest)")
       }
       for payload in payloads {
         svgs[view.name, default: [:]][payload.id] = folder.appendingPathComponent(
@@ -61,8 +62,9 @@ struct HostileOutputs: Sendable {
       ["notes"] + categories.map { "\($0).md" } + [
         "--to", "html", "-o", "site", "--root", folder.path, "--no-cache",
       ], in: folder)
-    if result.status != 0 || !result.stderr.isEmpty {
-      stderr.append("notes: exit \(result.status): \(result.stderr)")
+    let rest = HostileText.withoutBidiWarnings(result.stderr)
+    if result.status != 0 || !rest.isEmpty {
+      stderr.append("notes: exit \(result.status): \(rest)")
     }
     return HostileOutputs(
       folder: folder, svgs: svgs,
