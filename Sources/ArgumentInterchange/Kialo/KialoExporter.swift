@@ -71,19 +71,10 @@ public enum KialoExporter {
     }
 
     // As the importer does, a thesis that also stands under a claim reads back as a claim.
-    var changed = true
-    while changed {
-      changed = false
-      for root in roots where readBack[root] == .mainAim {
-        guard
-          let link = byID[root]?.links.first(where: {
-            if case .node(let target) = $0.target { readBack[target] != .mainAim } else { false }
-          })
-        else { continue }
-        readBack[root] = link.relation == .opposes ? .counterclaim : .claim
-        changed = true
-      }
-    }
+    let readAsClaims = KialoImporter.thesesReadAsClaims(
+      roots.filter { readBack[$0] == .mainAim }, kinds: readBack
+    ) { byID[$0]?.links ?? [] }
+    for (id, kind) in readAsClaims { readBack[id] = kind }
     for node in map.nodes {
       let id = node.id
       guard let kind = readBack[id] else {

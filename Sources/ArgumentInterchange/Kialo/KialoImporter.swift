@@ -194,28 +194,51 @@ public enum KialoImporter {
     _ nodes: inout [Node], lines nodeLines: [Int], in lines: LineTable,
     diagnostics: inout [Diagnostic]
   ) {
+    var position: [NodeID: Int] = [:]
     var kinds: [NodeID: NodeKind] = [:]
-    for node in nodes { kinds[node.id] = node.kind }
+    for (index, node) in nodes.enumerated() {
+      position[node.id] = index
+      kinds[node.id] = node.kind
+    }
+    let theses = nodes.filter { $0.kind == .mainAim }.map(\.id)
+    let read = thesesReadAsClaims(theses, kinds: kinds) { id in
+      position[id].map { nodes[$0].links } ?? []
+    }
+    for (id, kind) in read {
+      guard let index = position[id] else { continue }
+      nodes[index].kind = kind
+      diagnostics.append(
+        DiagnosticMessages.kialoNote(
+          "thesis '\(id)' also stands under a claim ('-> See'), which a main aim cannot; it is "
+            + "read as a \(kind.displayName)",
+          range: lines.range(ofLine: nodeLines[index] + 1)))
+    }
+  }
+
+  /// Which of `theses` are read as claims, and as which kind, in the order found: a thesis that
+  /// links to a node not (or no longer) a main aim, as a claim, or a counterclaim when the link
+  /// opposes; until none is left. The exporter asks the same to say what reads back as what.
+  static func thesesReadAsClaims(
+    _ theses: [NodeID], kinds: [NodeID: NodeKind], links: (NodeID) -> [Link]
+  ) -> [(NodeID, NodeKind)] {
+    var kinds = kinds
+    var read: [(NodeID, NodeKind)] = []
     var changed = true
     while changed {
       changed = false
-      for index in nodes.indices where nodes[index].kind == .mainAim {
-        let underClaim = nodes[index].links.first { link in
+      for id in theses where kinds[id] == .mainAim {
+        let underClaim = links(id).first { link in
           guard case .node(let target) = link.target else { return false }
           return kinds[target] != .mainAim
         }
         guard let underClaim else { continue }
         let kind: NodeKind = underClaim.relation == .opposes ? .counterclaim : .claim
-        nodes[index].kind = kind
-        kinds[nodes[index].id] = kind
+        kinds[id] = kind
+        read.append((id, kind))
         changed = true
-        diagnostics.append(
-          DiagnosticMessages.kialoNote(
-            "thesis '\(nodes[index].id)' also stands under a claim ('-> See'), which a main aim "
-              + "cannot; it is read as a \(kind.displayName)",
-            range: lines.range(ofLine: nodeLines[index] + 1)))
       }
     }
+    return read
   }
 
   /// A discussion title as a map's title: front matter holds one line of text, so control

@@ -456,18 +456,7 @@ private struct Validator {
   /// Whether a node's drawn texts (its statement, title, corrections and reasons) hold an
   /// embedding, override or isolate control: "signed in ‮9391" is drawn "signed in 1939".
   static func holdsBidiControl(_ node: Node) -> Bool {
-    func holds(_ text: String) -> Bool {
-      var utf8 = text.utf8.makeIterator()
-      while let byte = utf8.next() {
-        guard byte == 0xE2, let second = utf8.next(), let third = utf8.next() else { continue }
-        if (second == 0x80 && (0xAA...0xAE).contains(third))
-          || (second == 0x81 && (0xA6...0xA9).contains(third))
-        {
-          return true
-        }
-      }
-      return false
-    }
+    let holds = BidiControl.occurs(in:)
     return holds(node.text) || node.title.map(holds) == true
       || node.flags.contains { holds($0.text) }
       || node.links.contains { $0.reasoning.map(holds) == true }

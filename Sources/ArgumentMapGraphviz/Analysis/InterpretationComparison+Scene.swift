@@ -56,8 +56,8 @@ extension InterpretationComparison {
       lines += Self.wrap(
         SceneBuilder.shortened(node?.text ?? row.evidence.rawValue, words: SceneBuilder.labelWords),
         lineWidth)
-      if node?.isFlagged ?? false { lines.append("\u{26A0} fact flagged") }
-      if row.isReadTwoWays { lines.append("\u{21C4} read two ways") }
+      lines += SceneNode.markLines(
+        isFlagged: node?.isFlagged ?? false, isReadTwoWays: row.isReadTwoWays)
       var hover = [(node?.kind.displayName ?? "evidence") + ": " + (node?.text ?? "")]
       for (index, reading) in row.readings.enumerated() {
         guard let reading else { continue }

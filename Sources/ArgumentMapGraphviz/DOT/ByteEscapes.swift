@@ -1,3 +1,5 @@
+import ArgumentMap
+
 /// A byte-by-byte rewrite of UTF-8 text: the one loop behind the DOT and XML escapes.
 ///
 /// Every character these escapes touch is ASCII, and XML's forbidden U+FFFE and U+FFFF have fixed
@@ -49,7 +51,7 @@ struct ByteEscapes: Sendable {
           continue
         }
         if dropsNonCharacters && byte == 0xE2 && index + 2 < bytes.count
-          && Self.isBidiControl(bytes[index + 1], bytes[index + 2])
+          && BidiControl.isControl(bytes[index + 1], bytes[index + 2])
         {
           index += 3
           continue
@@ -69,9 +71,4 @@ struct ByteEscapes: Sendable {
     replacements[Int(byte)] != nil || (dropsNonCharacters && (byte == 0xEF || byte == 0xE2))
   }
 
-  /// Whether `E2 second third` is U+202A–U+202E or U+2066–U+2069.
-  static func isBidiControl(_ second: UInt8, _ third: UInt8) -> Bool {
-    (second == 0x80 && (0xAA...0xAE).contains(third))
-      || (second == 0x81 && (0xA6...0xA9).contains(third))
-  }
 }

@@ -153,9 +153,7 @@ public struct DOTWriter: Sendable {
     if node.isBlank, let blankSizes {
       // A blank keeps its marks in words, as its borders keep them: the red border alone
       // carried the flag.
-      let marks =
-        (node.isFlagged ? ["\u{26A0} fact flagged"] : [])
-        + (node.isReadTwoWays ? ["\u{21C4} read two ways"] : [])
+      let marks = SceneNode.markLines(isFlagged: node.isFlagged, isReadTwoWays: node.isReadTwoWays)
       attributes.append(
         ("label", DOTEscape.escString(([node.blankLabel] + marks).joined(separator: "\n"))))
       if let size = blankSizes[node.id] {

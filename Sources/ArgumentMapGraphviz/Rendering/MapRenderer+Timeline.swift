@@ -52,20 +52,14 @@ extension MapRenderer {
       return nil
     }
     guard count > 0 else { return [full.placingTimeline(sizes: sizes).scene] }
-    if let whole = try fittingScale(0..<count), whole == TimelineScale.pointsPerMonth {
-      let pages = [full.placingTimeline(sizes: sizes).scene]
-      return try withCorrections(
-        pages, of: map, options: options, page: page,
-        renumbered: { total throws(RenderError) in
-          var scene = try Self.timeline(map, options: options, part: 0..<count, page: (1, total))
-          _ = scene.cutLongTexts()
-          return [scene.placingTimeline(sizes: sizes).scene]
-        })
-    }
     // Periods in date order, each as long as still fits at some month width (the widest that
-    // fits): fewer pages, a busy period drawn more tightly.
+    // fits): fewer pages, a busy period drawn more tightly. A timeline that fits at the usual
+    // width is one period.
     var parts: [(range: Range<Int>, pointsPerMonth: Double)] = []
-    var start = 0
+    if try fittingScale(0..<count) == TimelineScale.pointsPerMonth {
+      parts = [(0..<count, TimelineScale.pointsPerMonth)]
+    }
+    var start = parts.isEmpty ? 0 : count
     while start < count {
       var end = start + 1
       while end < count, try fittingScale(start..<(end + 1)) != nil {
@@ -94,36 +88,29 @@ extension MapRenderer {
       parts[boundary - 1] = (earlier.lowerBound..<moved, earlierWidth)
       parts[boundary] = (moved..<later.upperBound, laterWidth)
     }
-    func pages(count total: Int) throws(RenderError) -> [Scene] {
+    /// The periods' pages, numbered out of `total` sheets (not at all when that is one).
+    func pages(of total: Int) throws(RenderError) -> [Scene] {
       var pages: [Scene] = []
       for (number, part) in parts.enumerated() {
         var scene = try Self.timeline(
-          map, options: options, part: part.range, page: (number + 1, total))
+          map, options: options, part: part.range, page: total == 1 ? nil : (number + 1, total))
         _ = scene.cutLongTexts()
         pages.append(
           scene.placingTimeline(sizes: sizes, pointsPerMonth: part.pointsPerMonth).scene)
       }
       return pages
     }
-    return try withCorrections(
-      try pages(count: parts.count), of: map, options: options, page: page, renumbered: pages)
-  }
-
-  /// The timeline's `pages` followed by the corrections of the flagged facts they show, on
-  /// sheets of their own as after a map's pages; `renumbered(total)` draws the pages again
-  /// numbered out of `total` sheets when there are any.
-  private func withCorrections(
-    _ pages: [Scene], of map: ArgumentMap, options: SceneOptions, page: PageSize,
-    renumbered: (Int) throws(RenderError) -> [Scene]
-  ) throws(RenderError) -> [Scene] {
+    // The corrections of the flagged facts the pages show follow on sheets of their own, as
+    // after a map's pages, and the pages are numbered out of all the sheets.
+    let drawn = try pages(of: parts.count)
     var corrections = SceneBuilder(map: map, options: options).correctionSheets(
-      for: pages, page: page, heightShare: pageHeightShare)
-    guard !corrections.isEmpty else { return pages }
-    let total = pages.count + corrections.count
+      for: drawn, page: page, heightShare: pageHeightShare)
+    guard !corrections.isEmpty else { return drawn }
+    let total = drawn.count + corrections.count
     for index in corrections.indices {
-      corrections[index].title += ", page \(pages.count + index + 1) of \(total)"
+      corrections[index].title += ", page \(drawn.count + index + 1) of \(total)"
     }
-    return try renumbered(total) + corrections
+    return try pages(of: total) + corrections
   }
 
   /// The month widths a page may use, widest first, in points.

@@ -350,3 +350,11 @@ extension Scene {
     return title
   }
 }
+
+extension SceneNode {
+  /// A statement's marks in words, as every view draws them under its text (and a worksheet
+  /// under a blank's number): its border alone must not carry them.
+  static func markLines(isFlagged: Bool, isReadTwoWays: Bool) -> [String] {
+    (isFlagged ? ["\u{26A0} fact flagged"] : []) + (isReadTwoWays ? ["\u{21C4} read two ways"] : [])
+  }
+}

@@ -105,8 +105,7 @@ extension SceneBuilder {
     var lines = [heading]
     lines += TextWrapping.wrap(
       Self.shortened(drawnText(position), words: words), width: options.lineWidth)
-    if node.isFlagged { lines.append("\u{26A0} fact flagged") }
-    if isReadTwoWays { lines.append("\u{21C4} read two ways") }
+    lines += SceneNode.markLines(isFlagged: node.isFlagged, isReadTwoWays: isReadTwoWays)
     return lines.joined(separator: "\n")
   }
 

@@ -99,8 +99,7 @@ struct SceneBuilder {
     let node = map.nodes[position]
     var lines = TextWrapping.wrap(Scene.drawnPart(of: node.text), width: options.lineWidth)
     if let date = node.date { lines.append(date.description) }
-    if node.isFlagged { lines.append("\u{26A0} fact flagged") }
-    if isReadTwoWays { lines.append("\u{21C4} read two ways") }
+    lines += SceneNode.markLines(isFlagged: node.isFlagged, isReadTwoWays: isReadTwoWays)
     let blankNumber = blankNumbers[position]
     return SceneNode(
       id: elementIDs[position],
