@@ -187,8 +187,9 @@ struct NotesCommandTests {
     process.standardOutput = handle
     try process.run()
     let page = folder.appendingPathComponent("out/notes.html")
+    // Up to a minute: a loaded machine draws slowly, and a passing run returns at once.
     func waitFor(_ condition: () -> Bool) -> Bool {
-      for _ in 0..<200 {
+      for _ in 0..<1200 {
         if condition() { return true }
         Thread.sleep(forTimeInterval: 0.05)
       }

@@ -41,6 +41,9 @@ package struct NotesBatch {
     package var hasUnreadableInputs = false
     /// The notes files and the map files they refer to.
     package var dependencies: [String] = []
+    /// The outputs put in place (an unchanged one is left alone and not listed), for `--watch`
+    /// to tell its own writes from a user's.
+    package var written: [String] = []
   }
 
   package private(set) var entries: [Entry] = []
@@ -246,6 +249,7 @@ package struct NotesBatch {
         }
         do throws(FileError) {
           try batch.stage(file.bytes, to: file.path)
+          result.written.append(file.path)
         } catch {
           printError(error.description)
           result.hasWriteErrors = true
@@ -281,13 +285,10 @@ package struct NotesBatch {
   package func watch(_ dependencies: [String], pollInterval: Int, isStopped: () -> Bool) {
     var watcher = FileWatcher(paths: dependencies)
     printError("argmap notes: watching \(watcher.paths.count) files; Ctrl-C stops")
-    while !isStopped() {
-      usleep(useconds_t(pollInterval) * 1000)
-      let changed = watcher.changes()
-      guard !changed.isEmpty, !isStopped() else { continue }
+    watcher.run(pollInterval: pollInterval, isStopped: isStopped) { changed in
       printError("argmap notes: \(changed.joined(separator: ", ")) changed; rebuilding")
-      watcher.watch(build(progress: false).dependencies)
-      _ = watcher.changes()
+      let result = build(progress: false)
+      return (result.dependencies, result.written)
     }
     printError("argmap notes: stopped watching")
   }

@@ -42,6 +42,35 @@ public struct FileWatcher: Sendable {
     return changed
   }
 
+  /// Takes the current state of those of `paths` that are watched as known, without reporting
+  /// them: for files this process wrote itself.
+  public mutating func acceptChanges(to paths: [String]) {
+    for path in paths where stamps[path] != nil {
+      stamps[path] = Self.stamp(path)
+    }
+  }
+
+  /// Calls `rebuild` with the changed paths whenever a watched path changes, checking every
+  /// `pollInterval` milliseconds, until `isStopped` says so. `rebuild` returns the paths to watch
+  /// from then on and the files it wrote.
+  ///
+  /// The files a rebuild wrote are taken as they are (a notes file rewritten `--in-place` is read
+  /// and written, and must not set off rebuild after rebuild); any other change made while it
+  /// ran, such as a map saved while diagrams were drawn, is reported at the next check.
+  public mutating func run(
+    pollInterval: Int, isStopped: () -> Bool,
+    rebuild: ([String]) -> (dependencies: [String], written: [String])
+  ) {
+    while !isStopped() {
+      usleep(useconds_t(pollInterval) * 1000)
+      let changed = changes()
+      guard !changed.isEmpty, !isStopped() else { continue }
+      let outcome = rebuild(changed)
+      watch(outcome.dependencies)
+      acceptChanges(to: outcome.written)
+    }
+  }
+
   static func stamp(_ path: String) -> Stamp? {
     guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
       return nil
