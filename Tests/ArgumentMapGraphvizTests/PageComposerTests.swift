@@ -71,6 +71,28 @@ struct PageComposerTests {
     #expect(info("Title:", in: summary) == "Stalin's foreign policy, 1928–1941")
   }
 
+  /// Page titles read "…strength of the… (1 of 6) (page 9 of 21)": two bare counters, and a
+  /// seven-word sub-aim cut short.
+  @Test("a part's pages are titled by its whole anchor and counted as parts, then as pages")
+  func partTitles() throws {
+    let map = try RunningExample.map()
+    let pages = try renderer.pageScenes(
+      map, view: .argument, options: SceneOptions(), page: .a4Landscape)
+    let titles = pages.map(\.title)
+    let strength =
+      "Stalin's foreign policy, 1928–1941: Industrial and military strength of the USSR"
+    let parts = titles.filter { $0.hasPrefix(strength + ", part ") }
+    #expect(parts.count > 1, "\(titles)")
+    for (offset, title) in parts.enumerated() {
+      #expect(title.hasPrefix(strength + ", part \(offset + 1) of \(parts.count) (page "))
+    }
+    // A focus is titled by its centre's shortened text, which ends in "…" and then takes no
+    // full stop in the description.
+    let focus = try map.scene(.focus("nazi-soviet-pact", depth: 1))
+    #expect(focus.title.hasSuffix("travels to Moscow and\u{2026}"), "\(focus.title)")
+    #expect(focus.outline.hasPrefix(focus.title + " A teaching map of "), "\(focus.outline)")
+  }
+
   @Test("the same pages give the same PDF bytes, dated 1970 whatever the day")
   func pdfIsDeterministic() throws {
     let pages = [try svg(Self.small("Alphaville")), try svg(Self.small("Bravotown"))]

@@ -176,7 +176,8 @@ extension MapRenderer {
   {
     var units: [PagePlan] = []
     for part in plan.parts {
-      let name = builder.shortName(part.anchor, words: 6)
+      // The title wraps, so the anchor's name may run longer than a box's.
+      let name = builder.shortName(part.anchor, words: 10)
       // Branches in order: each statement that links to the anchor with what leads to it.
       var branches: [[Int]] = []
       var branchIndex: [Int: Int] = [:]
@@ -263,7 +264,8 @@ extension MapRenderer {
     return pages.enumerated().map { offset, page in
       PagePlan(
         anchor: anchor, members: page.members,
-        heading: pages.count == 1 ? heading : heading + " (\(offset + 1) of \(pages.count))",
+        // "part 2 of 6": a second bare counter beside "(page 9 of 21)" read as a puzzle.
+        heading: pages.count == 1 ? heading : heading + ", part \(offset + 1) of \(pages.count)",
         stackDepth: page.depth)
     }
   }
@@ -280,7 +282,7 @@ extension MapRenderer {
       candidate.stackDepth = depth
       let scene = pageScene(
         candidate, builder: builder, plan: plan, home: everywhere, page: page,
-        titleSuffix: ": " + unit.heading + " (page 99 of 99)")
+        titleSuffix: ": " + unit.heading + ", part 99 of 99 (page 99 of 99)")
       // A little room to spare: the final page names real page numbers in its boxes.
       if try fits(scene, on: page, margin: 1.05) { return depth }
     }
@@ -311,7 +313,7 @@ extension MapRenderer {
       position != center && whole.nodes.contains { $0.id == builder.elementIDs[position] }
     }
     let units = try pack(
-      members.map { [$0] }, anchor: center, heading: builder.shortName(center, words: 6),
+      members.map { [$0] }, anchor: center, heading: builder.shortName(center, words: 10),
       builder: builder, plan: plan, page: page)
     var home: [Int: Int] = [:]
     for (offset, unit) in units.enumerated() {

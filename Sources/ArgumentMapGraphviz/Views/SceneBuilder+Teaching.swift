@@ -482,7 +482,9 @@ extension SceneBuilder {
       title: title + titleSuffix
         + (options.scope.map { " (read as " + reference(to: $0) + ")" } ?? ""),
       outline: outline(
-        heading: title + titleSuffix + ". A teaching map of " + counted(shown.count, "statement")
+        // A shortened name ends in "…", which a full stop after it doubles.
+        heading: title + titleSuffix + (titleSuffix.hasSuffix("\u{2026}") ? " " : ". ")
+          + "A teaching map of " + counted(shown.count, "statement")
           + (options.scope.map { " under " + reference(to: $0) } ?? "") + ".",
         positions: shown,
         links: allLinks.filter { shownSet.contains($0.position) }),
@@ -886,7 +888,7 @@ extension SceneBuilder {
     let shown = map.nodes.indices.filter(reached.contains)
     return teachingScene(
       plan: plan, shown: shown, withKey: true, name: "focus",
-      titleSuffix: ": " + shortName(center, words: 6))
+      titleSuffix: ": " + shortName(center, words: 10))
   }
 }
 
