@@ -92,7 +92,7 @@ struct EvaluateCommand: ParsableCommand {
     let bytes: [UInt8]
     switch try format ?? CommandIO.format(of: output, among: Self.extensions) ?? .text {
     case .text: bytes = Array(evaluation.text(for: map).utf8)
-    case .json: bytes = Array(evaluation.json().utf8)
+    case .json: bytes = Array(evaluation.json(for: map).utf8)
     case .markdown: bytes = Array(evaluation.markdown(for: map).utf8)
     case .svg: bytes = try overlayDiagram(map, evaluation, .svg)
     case .png: bytes = try overlayDiagram(map, evaluation, .png)

@@ -1,3 +1,4 @@
+import ArgumentAnalysis
 import ArgumentMap
 import Testing
 
@@ -131,6 +132,39 @@ import Testing
     for node in flagged {
       for flag in node.flags { #expect(text.contains(String(flag.text.prefix(60)))) }
     }
+  }
+
+  /// `argmap compare -o x.svg` drew eight "⚠ fact flagged" boxes and no correction anywhere.
+  @Test func theComparisonDiagramPrintsTheCorrectionsOfTheEvidenceItDraws() throws {
+    let comparison = try InterpretationComparison(
+      map, interpretations: ["security-view", "aggressive-view"])
+    let scene = comparison.scene(for: map)
+    let drawn = Set(scene.nodes.map(\.id.rawValue))
+    let flagged = map.nodes.filter { !$0.flags.isEmpty && drawn.contains("n-" + $0.id.rawValue) }
+    #expect(flagged.count >= 8)
+    let text = keyText([scene])
+    #expect(text.hasPrefix("Corrections\n"))
+    for flag in flagged.flatMap(\.flags) {
+      #expect(text.contains(String(flag.text.prefix(60))))
+      #expect(scene.outline.contains(String(flag.text.prefix(60))))
+    }
+    // Left out when asked (a lesson lists them under the figure), and from a worksheet.
+    #expect(keyText([comparison.scene(for: map, printsCorrections: false)]).isEmpty)
+    #expect(!keyText([comparison.scene(for: map, blanksEvidence: true)]).contains("Corrections"))
+    // In pages, on sheets after them, every page counted.
+    let pages = try MapRenderer(idPrefix: "c").pageScenes(
+      of: comparison, map: map, page: .a4Portrait)
+    let sheets = pages.filter { $0.name == "corrections" }
+    #expect(!sheets.isEmpty && pages.count > sheets.count + 1)
+    #expect(pages.suffix(sheets.count).allSatisfy { $0.name == "corrections" })
+    #expect(pages.last?.title.hasSuffix("(page \(pages.count) of \(pages.count))") == true)
+    let sheetText = sheets.flatMap(\.nodes).map(\.label).joined(separator: "\n")
+    for flag in flagged.flatMap(\.flags) {
+      #expect(sheetText.replacing("\n", with: " ").contains(String(flag.text.prefix(40))))
+    }
+    let unmarked = try MapRenderer(idPrefix: "c").pageScenes(
+      of: comparison, map: map, page: .a4Portrait, printsCorrections: false)
+    #expect(!unmarked.contains { $0.name == "corrections" })
   }
 
   @Test func aWorksheetPrintsNoCorrection() throws {

@@ -47,6 +47,29 @@ struct ReportBlockTests {
     )
   }
 
+  /// The drawn comparison marks a slip "⚠ fact flagged"; without the text under it, a lesson
+  /// gave the class no correct fact.
+  @Test("a comparison's corrections are written under it in the teacher's copy only")
+  func comparisonCorrections() throws {
+    for report in ["verdict", "none"] {
+      let outputs = process("compare: defensive aggressive\nreport: \(report)")
+      let markdown = try #require(NotesFixtures.mainOutput(outputs))
+      #expect(
+        markdown.contains(
+          "**Corrections.** The map corrects these facts of the evidence marked ⚠ fact flagged:\n\n"
+            + "- ⚑ The essay says the pacts of 1932 included Italy: Italy's pact was signed on 2 Sep 1933"
+            + " (Source: Italo-Soviet Pact (Wikipedia))\n"), "\(markdown)")
+      // Drawn once, in words: the picture itself has no corrections block.
+      let svg = String(decoding: try #require(outputs.outputs.first).bytes, as: UTF8.self)
+      #expect(!svg.contains(">Corrections<"))
+    }
+    let student = NotesFixtures.process(
+      "# Notes\n\n```argmap\ncompare: defensive aggressive\n\(Self.map)\n```\n",
+      options: NotesOptions(target: .markdown(.files), root: "/tmp", copy: .student))
+    let markdown = try #require(NotesFixtures.mainOutput(student))
+    #expect(!markdown.contains("Corrections") && !markdown.contains("2 Sep 1933"))
+  }
+
   @Test("a comparison naming a statement that is not an interpretation is an error at 'compare'")
   func comparisonError() throws {
     let report = process("compare: defensive league")

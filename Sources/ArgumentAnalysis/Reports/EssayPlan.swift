@@ -24,6 +24,9 @@ public struct EssayPlan: Hashable, Sendable {
     public var reasons: [String]
     /// The counter-arguments raised against it.
     public var counterArguments: [CounterArgument]
+    /// The map's corrections of the evidence as written (its flags): a plan tells a student
+    /// what to cite, so it must say when a fact is wrong.
+    public var corrections: [Flag] = []
   }
 
   /// One body paragraph: a sub-aim (or the aim itself) with its points.
@@ -111,7 +114,7 @@ public struct EssayPlan: Hashable, Sendable {
           CounterArgument(
             text: indexed.node(withID: counterpoint.node)?.text ?? counterpoint.node.rawValue,
             replies: counterpoint.replies.map { indexed.node(withID: $0)?.text ?? $0.rawValue })
-        })
+        }, corrections: indexed.node(withID: row.evidence)?.flags ?? [])
     }
     func paragraph(_ topic: NodeID, rows: [SuccessFailureTable.Row]) -> Paragraph {
       let node = indexed.node(withID: topic)
@@ -185,6 +188,10 @@ public struct EssayPlan: Hashable, Sendable {
           var line = "  - " + text(point.named)
           if !point.reasons.isEmpty { line += ": " + text(point.reasons.joined(separator: "; ")) }
           lines.append(line)
+          for flag in point.corrections {
+            lines.append(
+              "    - ⚑ *Correction:* " + text(flag.text) + ReportCorrections.sources(flag, text))
+          }
           for counter in point.counterArguments {
             lines.append("    - *Counter-argument:* " + text(counter.text))
             for reply in counter.replies { lines.append("      - *Rebuttal:* " + text(reply)) }
@@ -215,8 +222,12 @@ public struct EssayPlan: Hashable, Sendable {
         for point in points {
           body += "<li>\(text(point.named))"
           if !point.reasons.isEmpty { body += ": " + text(point.reasons.joined(separator: "; ")) }
-          if !point.counterArguments.isEmpty {
+          if !point.counterArguments.isEmpty || !point.corrections.isEmpty {
             body += "<ul>"
+            for flag in point.corrections {
+              body +=
+                "<li>⚑ <em>Correction:</em> \(text(flag.text))\(ReportCorrections.sources(flag, text))</li>"
+            }
             for counter in point.counterArguments {
               body += "<li><em>Counter-argument:</em> \(text(counter.text))"
               if !counter.replies.isEmpty {

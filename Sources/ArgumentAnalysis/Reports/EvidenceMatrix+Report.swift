@@ -25,13 +25,8 @@ extension EvidenceMatrix {
   }
 
   /// The factual corrections (flags) on the rows' evidence, with their sources, in row order.
-  private func corrections(_ map: IndexedMap) -> [(
-    evidence: String, text: String, sources: [String]
-  )] {
-    rows.flatMap { row -> [(String, String, [String])] in
-      guard let node = map.node(withID: row.evidence) else { return [] }
-      return node.flags.map { (Self.evidenceText(node, row.evidence), $0.text, $0.sources) }
-    }
+  private func corrections(_ map: IndexedMap) -> ReportCorrections {
+    ReportCorrections(rows.map(\.evidence), in: map) { node, id in Self.evidenceText(node, id) }
   }
 
   /// The matrix as Markdown: a table, the diagnostic evidence, the tally, the corrections.
@@ -104,19 +99,7 @@ extension EvidenceMatrix {
           + "\(counts.inconsistent) inconsistent, of \(rows.count)")
     }
     let corrections = corrections(map)
-    if !corrections.isEmpty {
-      lines.append("")
-      lines.append("## Corrections")
-      lines.append("")
-      for correction in corrections {
-        var line =
-          "- ⚑ \(ReportText.markdown(correction.evidence)): \(ReportText.markdown(correction.text))"
-        if !correction.sources.isEmpty {
-          line += " (" + correction.sources.map(ReportText.markdown).joined(separator: "; ") + ")"
-        }
-        lines.append(line)
-      }
-    }
+    if !corrections.isEmpty { lines += [""] + corrections.markdown() }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -163,19 +146,7 @@ extension EvidenceMatrix {
     body += "<tr class=\"tally\"><th colspan=\"2\">Consistent / inconsistent</th>"
     for counts in tally { body += "<td>\(counts.consistent) / \(counts.inconsistent)</td>" }
     body += "</tr>\n</tbody>\n</table>\n"
-    let corrections = corrections(map)
-    if !corrections.isEmpty {
-      body += "<h2>Corrections</h2>\n<ul>\n"
-      for correction in corrections {
-        body +=
-          "<li>⚑ \(ReportText.html(correction.evidence)): \(ReportText.html(correction.text))"
-        if !correction.sources.isEmpty {
-          body += " (" + correction.sources.map(ReportText.html).joined(separator: "; ") + ")"
-        }
-        body += "</li>\n"
-      }
-      body += "</ul>\n"
-    }
+    body += corrections(map).html()
     let style = """
       body{font-family:"Liberation Sans","DejaVu Sans",sans-serif;max-width:75em;margin:1em auto;padding:0 1em;color:#111}
       table{border-collapse:collapse;width:100%;font-size:.95em}

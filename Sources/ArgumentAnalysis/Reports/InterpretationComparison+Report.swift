@@ -101,6 +101,12 @@ extension InterpretationComparison {
     return sentences
   }
 
+  /// The corrections of the flagged evidence, a Markdown list item each ("- ⚑ statement:
+  /// correction (Source: …)"), for a page that draws the comparison without them.
+  public func correctionItems(for base: ArgumentMap) -> [String] {
+    ReportCorrections(rows.map(\.evidence), in: IndexedMap(base)).markdownItems()
+  }
+
   /// A Markdown report: verdict, the evidence in three groups, sub-aims, and notes.
   public func markdown(for base: ArgumentMap, showsScores: Bool = false) -> String {
     let map = IndexedMap(base)
@@ -210,6 +216,11 @@ extension InterpretationComparison {
         lines.append("What would the other side say about these?")
       }
       lines.append("")
+    }
+
+    let corrections = ReportCorrections(rows.map(\.evidence), in: map)
+    if !corrections.isEmpty {
+      lines += corrections.markdown(intro: ReportCorrections.markedIntro) + [""]
     }
 
     lines.append("## Sub-aims")
@@ -327,6 +338,8 @@ extension InterpretationComparison {
     fields.append("\"sides\": [\n    " + sideTexts.joined(separator: ",\n    ") + "\n  ]")
     fields.append("\"evidence\": [\n    " + rowTexts.joined(separator: ",\n    ") + "\n  ]")
     fields.append(
+      "\"corrections\": " + ReportCorrections(rows.map(\.evidence), in: IndexedMap(base)).json())
+    fields.append(
       "\"verdict\": {\"ranking\": [\(verdict.ranking.map(quote).joined(separator: ", "))], "
         + "\"scores\": [\(verdict.scores.map(number).joined(separator: ", "))], "
         + "\"winner\": \(verdict.winner.map(quote) ?? "null"), "
@@ -396,6 +409,8 @@ extension InterpretationComparison {
       body += "</ul></section>\n"
     }
     body += "</div>\n"
+    body += ReportCorrections(rows.map(\.evidence), in: map).html(
+      intro: ReportCorrections.markedIntro)
     let subAimIDs = sides.flatMap { $0.subAims.map(\.subAim) }.reduce(into: [NodeID]()) {
       ids, id in
       if !ids.contains(id) { ids.append(id) }

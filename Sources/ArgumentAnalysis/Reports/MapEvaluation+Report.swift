@@ -48,7 +48,12 @@ extension MapEvaluation {
     for (position, id) in nodeIDs.enumerated() {
       let node = map.node(withID: id)
       let head = "\(node?.kind.keyword ?? "?") \(id): \(node?.text ?? "")"
-      lines.append(value(at: position).padded(to: 12) + head)
+      lines.append(value(at: position).padded(to: 12) + head + flagMark(node))
+    }
+    let corrections = ReportCorrections(nodeIDs, in: map)
+    if !corrections.isEmpty {
+      lines += ["", "Corrections", ReportCorrections.markedIntro]
+      lines += corrections.textLines()
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -73,13 +78,18 @@ extension MapEvaluation {
       let node = map.node(withID: id)
       lines.append(
         "| `\(id)` | \(node?.kind.displayName ?? "") | \(value(at: position)) | "
-          + ReportText.markdownCell(node?.text ?? "") + " |")
+          + ReportText.markdownCell(node?.text ?? "") + flagMark(node) + " |")
+    }
+    let corrections = ReportCorrections(nodeIDs, in: map)
+    if !corrections.isEmpty {
+      lines += [""] + corrections.markdown(intro: ReportCorrections.markedIntro)
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// A JSON report with stable key order.
-  public func json() -> String {
+  /// A JSON report with stable key order; `corrections` lists the flags of the map's
+  /// statements, so that a program showing a label also has the correct fact.
+  public func json(for base: ArgumentMap) -> String {
     var fields: [String] = []
     fields.append("\"semantics\": " + JSONText.quote(semantics.rawValue))
     fields.append("\"supportReading\": " + JSONText.quote(options.supportReading.rawValue))
@@ -122,7 +132,13 @@ extension MapEvaluation {
       }
       fields.append("\"nodes\": [\n    " + nodes.joined(separator: ",\n    ") + "\n  ]")
     }
+    fields.append("\"corrections\": " + ReportCorrections(nodeIDs, in: IndexedMap(base)).json())
     return "{\n  " + fields.joined(separator: ",\n  ") + "\n}\n"
+  }
+
+  /// " ⚑" after a flagged statement, so that its label is not read as the fact's standing.
+  private func flagMark(_ node: Node?) -> String {
+    node?.isFlagged ?? false ? " ⚑" : ""
   }
 
   private var methodName: String {

@@ -17,10 +17,12 @@ extension InterpretationComparison {
   ///     size its text would take, and nothing in the picture, its hover texts, ids or outline
   ///     gives the evidence away; students fill in which event belongs where.
   ///   - only: The evidence to draw, for one page of a split comparison; `nil` draws all.
+  ///   - printsCorrections: Whether the corrections of the flagged evidence drawn go in a block
+  ///     under the picture; pages leave them to sheets of their own (`pageScenes(of:map:page:)`).
   /// - Returns: The scene, for `MapRenderer.render(_:format:)`.
   public func scene(
     for map: ArgumentMap, lineWidth: Int = 28, blanksEvidence: Bool = false,
-    only: Set<NodeID>? = nil
+    only: Set<NodeID>? = nil, printsCorrections: Bool = true
   ) -> Scene {
     let index = map.nodeIndex()
     func lookup(_ id: NodeID) -> Node? { index[id].map { map.nodes[$0] } }
@@ -205,9 +207,29 @@ extension InterpretationComparison {
           + (only.isEmpty ? "nothing" : only.map(\.evidence.rawValue).joined(separator: ", ")) + "."
       )
     }
-    return Scene(
+    // The flagged evidence drawn says what is true, as a map's picture does: a "⚠ fact
+    // flagged" the class cannot look up corrects nothing.
+    let drawn = Set(nodes.map(\.id))
+    let flagged = map.nodes.indices.filter {
+      !map.nodes[$0].flags.isEmpty && drawn.contains(element(map.nodes[$0].id))
+    }
+    var corrections: [String] = []
+    if !flagged.isEmpty {
+      corrections = SceneBuilder(map: map, options: SceneOptions()).correctionLines(flagged)
+      outline.append("Corrections: " + corrections.joined(separator: "; ") + ".")
+    }
+    var scene = Scene(
       name: "comparison", title: title, outline: outline.joined(separator: "\n"),
       direction: .leftToRight, nodes: nodes, edges: edges, groups: groups)
+    if printsCorrections {
+      // Right of the last column: above or beside the first, its blocks spread over the
+      // height of the picture.
+      scene.addKey(
+        lines: corrections, width: max(lineWidth * 2, 48), under: [],
+        after: Array((rightOnlyMembers.isEmpty ? rightMembers : rightOnlyMembers).prefix(1)),
+        id: "corrections", heading: "Corrections")
+    }
+    return scene
   }
 
   /// Whether a row's evidence is drawn on this page: all of it when `only` is `nil`.

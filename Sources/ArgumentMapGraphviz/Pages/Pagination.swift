@@ -358,24 +358,38 @@ extension MapRenderer {
   /// interpretations, and the evidence is shared out between the pages in its order (only the
   /// first reading's, both readings', the others').
   ///
+  /// The corrections of the flagged evidence drawn go under the picture when it fits one page,
+  /// else on sheets after the pages, as after a map's pages; with `printsCorrections` false,
+  /// nowhere (a lesson lists them in the text under the figure).
+  ///
   /// - Throws: `RenderError` when Graphviz fails.
   public func pageScenes(
-    of comparison: InterpretationComparison, map: ArgumentMap, page: PageSize
+    of comparison: InterpretationComparison, map: ArgumentMap, page: PageSize,
+    printsCorrections: Bool = true
   ) throws(RenderError) -> [Scene] {
-    let whole = comparison.scene(for: map)
+    let whole = comparison.scene(for: map, printsCorrections: printsCorrections)
     if try fits(whole, on: page) { return [whole] }
-    var evidence: [NodeID] = []
-    for row in comparison.rows where !evidence.contains(row.evidence) {
-      evidence.append(row.evidence)
+    var scenes = [comparison.scene(for: map, printsCorrections: false)]
+    if try !fits(scenes[0], on: page) {
+      var evidence: [NodeID] = []
+      for row in comparison.rows where !evidence.contains(row.evidence) {
+        evidence.append(row.evidence)
+      }
+      let chunks = try consecutiveChunks(of: evidence, on: page) { chunk in
+        comparison.scene(for: map, only: Set(chunk), printsCorrections: false)
+      }
+      scenes = chunks.map { comparison.scene(for: map, only: Set($0), printsCorrections: false) }
     }
-    let chunks = try consecutiveChunks(of: evidence, on: page) { chunk in
-      comparison.scene(for: map, only: Set(chunk))
+    if printsCorrections {
+      scenes += SceneBuilder(map: map, options: SceneOptions()).correctionSheets(
+        for: scenes, page: page, heightShare: pageHeightShare)
     }
-    return chunks.enumerated().map { offset, chunk in
-      var scene = comparison.scene(for: map, only: Set(chunk))
-      if chunks.count > 1 { scene.title += " (page \(offset + 1) of \(chunks.count))" }
-      return scene
+    if scenes.count > 1 {
+      for index in scenes.indices {
+        scenes[index].title += " (page \(index + 1) of \(scenes.count))"
+      }
     }
+    return scenes
   }
 }
 

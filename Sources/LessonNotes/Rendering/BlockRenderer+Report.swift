@@ -18,17 +18,28 @@ extension BlockRenderer {
     _ figure: inout RenderedFigure, _ comparison: InterpretationComparison, spec: BlockSpec,
     map: ArgumentMap
   ) {
-    let markdown: String
+    var markdown: String
     switch spec.report {
-    case .none: return
+    case .none: markdown = ""
     case .verdict:
       markdown =
         comparison.verdictSentences(for: map).enumerated().map { index, sentence in
           (index == 0 ? "**Verdict.** " : "") + MarkdownText.escaped(sentence, .paragraph)
         }.joined(separator: "\n\n") + "\n"
     case .full:
+      // The whole report lists the corrections itself.
       markdown = demotedHeadings(comparison.markdown(for: map))
     }
+    // The figure draws "⚠ fact flagged" without the facts (on a page of a lesson they would
+    // push the picture's text below a readable size): the text under it says what is true.
+    let corrections = comparison.correctionItems(for: map)
+    if spec.report != .full, !corrections.isEmpty {
+      if !markdown.isEmpty { markdown += "\n" }
+      markdown +=
+        "**Corrections.** The map corrects these facts of the evidence marked ⚠ fact flagged:\n\n"
+        + corrections.joined(separator: "\n") + "\n"
+    }
+    guard !markdown.isEmpty else { return }
     figure.reportMarkdown = markdown
     figure.reportHTML = CMark.html(Array(markdown.utf8), extensions: CMark.reportExtensionNames) {
       _ in ""

@@ -24,12 +24,13 @@ enum BlockRenderer {
       let scenes: [Scene]
       if let page = spec.page {
         do {
-          scenes = try renderer.pageScenes(of: comparison, map: scoped, page: page)
+          scenes = try renderer.pageScenes(
+            of: comparison, map: scoped, page: page, printsCorrections: false)
         } catch {
           throw .render(error.description)
         }
       } else {
-        scenes = [comparison.scene(for: scoped)]
+        scenes = [comparison.scene(for: scoped, printsCorrections: false)]
       }
       var figure = try drawn(scenes, idPrefix: idPrefix, limits: limits, page: spec.page)
       Self.addComparisonReport(&figure, comparison, spec: spec, map: scoped)
