@@ -36,7 +36,12 @@ import Testing
       scene.nodes.filter { $0.id.rawValue.hasSuffix("-1") && $0.id.rawValue != "cell-0-1" }
         .map(\.hoverText)
     }
-    let expected = matrix.rows.map { row in map.node(withID: row.evidence)?.text ?? "" }
+    // The hover text is the whole statement, then each correction whole.
+    let expected = matrix.rows.map { row in
+      let node = map.node(withID: row.evidence)
+      return ([node?.text ?? ""] + (node?.flags ?? []).map { "In fact: " + $0.text })
+        .joined(separator: "\n")
+    }
     #expect(drawnRows == expected)
     #expect(scenes.count > 1)
     for (number, svg) in try pages(page).enumerated() {
@@ -46,6 +51,22 @@ import Testing
       // The heading row and the key are on every page.
       #expect(svg.contains(">Evidence<"))
       #expect(svg.contains("diagnostic: consistent with one reading"))
+    }
+  }
+
+  /// The drawn matrix marked rows "⚑ corrected" and its key said "the map corrects it", but no
+  /// page said what the correct fact is.
+  @Test func aFlaggedRowGivesTheCorrectFactInItsEvidenceCell() throws {
+    let flagged = matrix.rows.compactMap { row in map.node(withID: row.evidence) }
+      .filter(\.isFlagged)
+    #expect(flagged.count >= 8)
+    for page in [PageSize.a4Portrait, .slide] {
+      let cells = matrix.pageScenes(for: map, page: page).flatMap(\.nodes)
+        .map { $0.label.replacing("\n", with: " ") }
+      for flag in flagged.flatMap(\.flags) {
+        let start = "In fact: " + flag.text.split(separator: " ").prefix(6).joined(separator: " ")
+        #expect(cells.contains { $0.contains(start) }, "\(page): \(start)")
+      }
     }
   }
 

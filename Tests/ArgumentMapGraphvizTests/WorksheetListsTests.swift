@@ -53,6 +53,27 @@ import Testing
     }
   }
 
+  /// The answer key listed "(18) event: The essay says Hitler … cancels the Rapallo Treaty…"
+  /// as the answer, with no sign that the map corrects it.
+  @Test func aFlaggedAnswerSaysWhatIsTrue() throws {
+    let builder = SceneBuilder(map: map, options: options)
+    let numbers = Array(1...map.nodes.count)
+    let answers = try #require(
+      builder.worksheetLists(numbers: numbers).first { $0.id == "answers" })
+    var flaggedCount = 0
+    for (position, node) in map.nodes.enumerated() {
+      guard let number = builder.blankNumbers[position] else { continue }
+      let entry = try #require(answers.entries.first { $0.hasPrefix("(\(number)) ") })
+      for flag in node.flags {
+        flaggedCount += 1
+        let start = flag.text.split(separator: " ").prefix(5).joined(separator: " ")
+        #expect(entry.contains("\u{26A0} In fact: " + start), "\(entry)")
+      }
+      if node.flags.isEmpty { #expect(!entry.contains("In fact")) }
+    }
+    #expect(flaggedCount >= 8)
+  }
+
   @Test func underAWholePictureTheListsGoOnInBlocksThatAreDrawnWhole() throws {
     var scene = try map.scene(.argument, options: options)
     let blocks = scene.nodes.filter {

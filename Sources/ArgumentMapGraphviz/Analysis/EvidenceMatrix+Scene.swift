@@ -9,6 +9,9 @@ extension EvidenceMatrix {
   static let lineHeight = 14.0
   /// The padding above and below a cell's text, in points.
   static let cellPadding = 10.0
+  /// How many words of a correction an evidence cell shows (the Markdown and HTML reports
+  /// give it whole, with its sources): enough to say what is wrong.
+  static let correctionWords = 24
   /// The width of the date column, in points.
   static let dateWidth = 84.0
 
@@ -57,8 +60,17 @@ extension EvidenceMatrix {
       if row.isReadTwoWays { marks.append("\u{21C4} read two ways") }
       if node?.isFlagged ?? false { marks.append("\u{2691} corrected") }
       if !marks.isEmpty { evidence += wrapped(marks.joined(separator: ", "), 1) }
+      // The correct fact under the slip, in the cell: "⚑ corrected" alone told a class nothing.
+      let flags = node?.flags ?? []
+      for flag in flags {
+        evidence += wrapped("In fact: " + ReportText.cut(flag.text, words: Self.correctionWords), 1)
+      }
       var cells = [wrapped(node?.date?.inWords ?? "", 0), evidence]
-      var hover = [node?.date?.description ?? "", node?.text ?? row.evidence.rawValue]
+      var hover = [
+        node?.date?.description ?? "",
+        ([node?.text ?? row.evidence.rawValue] + flags.map { "In fact: " + $0.text })
+          .joined(separator: "\n"),
+      ]
       for (column, cell) in row.cells.enumerated() {
         var lines = [Self.label(cell.judgement)]
         if let reason = cell.reasons.first {

@@ -642,8 +642,12 @@ extension SceneBuilder {
         ("word-bank", "Word bank: write each in its numbered box", words.map { "\u{2022} " + $0 }))
     }
     if options.showsAnswers {
+      // A flagged answer says what is true: the key is what a teacher reads out.
       let answers = positions.map { number, position in
         "(\(number)) " + map.nodes[position].kind.displayName + ": " + text(position)
+          + map.nodes[position].flags.map {
+            " \u{26A0} In fact: " + Self.shortened($0.text, words: Self.listWords * 2)
+          }.joined()
       }
       lists.append(("answers", "Answers", answers))
     }
