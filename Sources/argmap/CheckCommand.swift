@@ -77,7 +77,12 @@ struct CheckCommand: ParsableCommand {
     let flags = map.nodes.reduce(0) { $0 + $1.flags.count }
     // Under --strict a warning fails the file, which then is not "ok".
     let verdict = strict && warnings > 0 ? "failed (--strict)" : "ok"
-    var text = "\(name): \(verdict), \(map.nodes.count) nodes, \(links) links, \(flags) flags"
+    func counted(_ count: Int, _ noun: String) -> String {
+      "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+    var text =
+      "\(name): \(verdict), \(counted(map.nodes.count, "node")), \(counted(links, "link")), "
+      + counted(flags, "flag")
     if warnings > 0 { text += ", \(warnings) warning\(warnings == 1 ? "" : "s")" }
     return text
   }

@@ -25,6 +25,13 @@ struct CLITests {
     #expect(run.stdout.hasPrefix("\(stalin): ok, "))
   }
 
+  @Test func checkCountsInWords() throws {
+    let run = try runArgmap(
+      ["check", "-"], stdin: Array("aim a: A\nclaim b: B\n  + a\n  ! C\n".utf8))
+    // A flag without a source is a warning.
+    #expect(run.stdout == "<stdin>: ok, 2 nodes, 1 link, 1 flag, 1 warning\n")
+  }
+
   @Test func checkReportsErrorsOnStandardErrorAndExitsWithOne() throws {
     let run = try runArgmap(
       ["check", "-"], stdin: Array("aim a: A\nclaim b: B\n  + nowhere\n".utf8))
