@@ -33,7 +33,8 @@ import Testing
     #expect(format.export(map).text == result.text)
   }
 
-  /// What the Argdown export keeps reads back: kinds, dates, sources, notes, strengths, tags.
+  /// What the Argdown export keeps reads back: kinds, dates, sources, notes, flags, strengths,
+  /// tags.
   @Test func argdownKeepsWhatItCan() throws {
     let map = try nativeMap()
     let back = ArgdownImporter.importMap(ArgdownExporter.export(map).text)
@@ -44,6 +45,7 @@ import Testing
     #expect(back.map.nodes.map(\.date) == map.nodes.map(\.date))
     #expect(back.map.nodes.map(\.sources) == map.nodes.map(\.sources))
     #expect(back.map.nodes.map(\.notes) == map.nodes.map(\.notes))
+    #expect(back.map.nodes.map(\.flags) == map.nodes.map(\.flags))
     #expect(back.map.nodes.map(\.strength) == map.nodes.map(\.strength))
     #expect(back.map.nodes.map(\.tags) == map.nodes.map(\.tags))
     // Links lose reasoning, scope and strength; the undercut by a non-argument is left out.

@@ -196,12 +196,30 @@ struct AIFGraphReader {
             && outgoing[other].contains { aifNodes[$0].type == "I" })
       }
     }
+    // Flags: an I-node `Correction: ...` whose only link is one CA (no reasoning, nothing else
+    // into it) attacking one other I-node, with nothing into it but the YA-nodes of its sources,
+    // is a correction of that node, as the exporter writes flags. The I-node it attacks has an
+    // edge from that CA, so it is never a correction itself.
+    var corrected: [Int: Int] = [:]  // correction I-node -> the I-node it corrects
+    var isCorrectionConflict = Set<Int>()
+    for (index, aif) in aifNodes.enumerated()
+    where aif.type == "I" && CorrectionText.starts(aif.text) {
+      guard outgoing[index].count == 1, let conflict = outgoing[index].first,
+        aifNodes[conflict].type == "CA", reasoning(of: aifNodes[conflict]) == nil,
+        incoming[conflict] == [index], outgoing[conflict].count == 1,
+        let target = outgoing[conflict].first, target != index, aifNodes[target].type == "I",
+        incoming[index].allSatisfy({ aifNodes[$0].type == "YA" })
+      else { continue }
+      corrected[index] = target
+      isCorrectionConflict.insert(conflict)
+    }
+
     var ids = IDAllocator()
     var nodes: [Node] = []
     var position: [Int: Int] = [:]
     var isArgumentNode = Set<Int>()
 
-    for (index, aif) in aifNodes.enumerated() {
+    for (index, aif) in aifNodes.enumerated() where corrected[index] == nil {
       let linked = isScheme(index) && premises(index).count >= 2 && concludes(index)
       guard aif.type == "I" || linked else { continue }
       let text: String
@@ -219,11 +237,20 @@ struct AIFGraphReader {
       nodes.append(node)
     }
 
+    // Each correction as a flag of the node it attacks, in the order of the file.
+    var flagAt: [Int: (node: Int, flag: Int)] = [:]
+    for (index, aif) in aifNodes.enumerated() {
+      guard let target = corrected[index], let at = position[target] else { continue }
+      flagAt[index] = (at, nodes[at].flags.count)
+      nodes[at].flags.append(Flag(CorrectionText.body(aif.text)))
+    }
+
     // Inference and conflict: links, and which (source, target) pairs each scheme node stands for.
     var standsFor: [Int: [(NodeID, NodeID)]] = [:]
     var undercutters: [Int] = []
     var undercutterSet = Set<Int>()
-    for (index, aif) in aifNodes.enumerated() where isScheme(index) {
+    for (index, aif) in aifNodes.enumerated()
+    where isScheme(index) && !isCorrectionConflict.contains(index) {
       let relation: Relation = aif.type == "RA" ? .supports : .opposes
       let sources = premises(index)
       let targets = outgoing[index].filter { aifNodes[$0].type == "I" }
@@ -305,8 +332,14 @@ struct AIFGraphReader {
       var anchored = false
       for ya in outgoing[index] where aifNodes[ya].type == "YA" {
         for target in outgoing[ya] where aifNodes[target].type == "I" {
-          guard let at = position[target] else { continue }
-          nodes[at].sources.append(Self.source(aif.text, illocution: aifNodes[ya]))
+          let source = Self.source(aif.text, illocution: aifNodes[ya])
+          if let (at, flag) = flagAt[target] {
+            nodes[at].flags[flag].sources.append(source)
+          } else if let at = position[target] {
+            nodes[at].sources.append(source)
+          } else {
+            continue
+          }
           anchored = true
           usedYA.insert(ya)
         }

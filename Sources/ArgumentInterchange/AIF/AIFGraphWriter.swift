@@ -155,15 +155,29 @@ struct AIFGraphWriter {
     }
     // Sources: L-nodes anchored by YA-nodes.
     for mapNode in map.nodes where !linkedArguments.contains(mapNode.id) {
-      for source in mapNode.sources {
-        let locution = freshID("l")
-        let anchor = freshID("ya")
-        node(locution, source, "L")
-        node(anchor, "Asserting", "YA")
-        edge(locution, anchor)
-        edge(anchor, mapNode.id.rawValue)
+      for source in mapNode.sources { locution(source, of: mapNode.id.rawValue) }
+    }
+    // Flags: each a `Correction: ` I-node attacking the flagged node through a CA, its sources
+    // anchored to it as a node's are; the importer reads that pattern back as a flag.
+    for mapNode in map.nodes {
+      for flag in mapNode.flags {
+        guard !AIFGraphReader.oneLine(flag.text).isEmpty else {
+          loss("a flag of '\(mapNode.id)' has no text; left out")
+          continue
+        }
+        let correction = freshID("flag")
+        let conflict = freshID("ca")
+        node(correction, CorrectionText.prefix + flag.text, "I")
+        schemeNode(conflict, "CA", reasoning: nil)
+        edge(correction, conflict)
+        edge(conflict, mapNode.id.rawValue)
+        for source in flag.sources { locution(source, of: correction) }
+      }
+      if mapNode.flags.contains(where: { !$0.comments.isEmpty }) {
+        loss("the comments of the flags of '\(mapNode.id)' have no counterpart; left out")
       }
     }
+    reportReadAsCorrections(linkedArguments: linkedArguments, structure: structure)
     if !map.metadata.isEmpty {
       loss(
         "the front matter (title, author, date, language, other entries) has no counterpart; left out"
@@ -176,6 +190,39 @@ struct AIFGraphWriter {
       ("nodes", .array(nodes)), ("edges", .array(edges)), ("locutions", .array([])),
     ])
     return ExportResult(text: document.indentedText + "\n", diagnostics: diagnostics)
+  }
+
+  /// A source as an L-node anchored by an `Asserting` YA-node to the I-node `target`.
+  private mutating func locution(_ source: String, of target: String) {
+    let locution = freshID("l")
+    let anchor = freshID("ya")
+    node(locution, source, "L")
+    node(anchor, "Asserting", "YA")
+    edge(locution, anchor)
+    edge(anchor, target)
+  }
+
+  /// Reports each node that the importer would read back as a flag: its text starts
+  /// `Correction: `, nothing links to it, and its one link opposes another node, with no
+  /// reasoning and no undercut, which is the pattern the export writes flags in.
+  private mutating func reportReadAsCorrections(
+    linkedArguments: Set<NodeID>, structure: LinkStructure
+  ) {
+    var undercut = Set<[NodeID]>()
+    for (_, link) in map.allLinks {
+      if case .link(let from, let to) = link.target { undercut.insert([from, to]) }
+    }
+    for node in map.nodes where !linkedArguments.contains(node.id) {
+      guard CorrectionText.starts(AIFGraphReader.oneLine(node.text)),
+        !structure.hasIncoming.contains(node.id), node.links.count == 1,
+        let link = node.links.first, link.relation == .opposes, link.reasoning == nil,
+        case .node(let target) = link.target, target != node.id,
+        !linkedArguments.contains(target), !undercut.contains([node.id, target])
+      else { continue }
+      loss(
+        "'\(node.id)' starts with '\(CorrectionText.prefix)' and only opposes '\(target)'; AIF reads it back as a flag (factual correction) of '\(target)'"
+      )
+    }
   }
 
   private mutating func reportLosses(of node: Node, structure: LinkStructure) {
@@ -196,9 +243,6 @@ struct AIFGraphWriter {
     if node.title != nil { loss("the title of '\(id)' has no counterpart; left out") }
     if !node.notes.isEmpty { loss("the notes of '\(id)' have no counterpart; left out") }
     if node.strength != nil { loss("the strength of '\(id)' has no counterpart; left out") }
-    if !node.flags.isEmpty {
-      loss("the flags (factual corrections) of '\(id)' have no counterpart; left out")
-    }
     if !node.comments.isEmpty || !node.trailingComments.isEmpty {
       loss("the comments of '\(id)' have no counterpart; left out")
     }

@@ -18,6 +18,10 @@ import ArgumentMap
 /// - An L-node (locution) anchored by a YA-node to an I-node becomes a source of that node, so
 ///   "who said it" survives; an illocution other than `Asserting` follows in parentheses. TA, MA, PA, unanchored L and YA nodes, timestamps, OVA layout and
 ///   other top-level blocks have no counterpart: each is reported with its JSON path.
+/// - An I-node whose text starts `Correction: ` and whose only link is one CA attacking one
+///   other I-node (no reasoning, nothing else into either but its sources' YA-nodes) becomes a
+///   flag (a factual correction) of that node, with its locutions as the flag's sources: the
+///   pattern `AIFExporter` writes flags in, as AIF has no flags of its own.
 /// - Ids: a `nodeID` that is already a valid node id is kept; numeric ones become slugs of the
 ///   node's text. Ids may be strings or integers; the `{"AIF": {...}}` wrapper of OVA3 and xAIF
 ///   is accepted.

@@ -4,11 +4,13 @@ import ArgumentMap
 ///
 /// Each node is defined once, in map order, by its title (or id): `<title>: text` for nodes
 /// tagged `argument`, `[title]: text` for the rest, with `#tags` and `{...}` data for kind (when
-/// not claim), date, sources, notes and strength. Its links follow, indented: `+> [target]`
+/// not claim), date, sources, notes, flags and strength. Its links follow, indented: `+> [target]`
 /// (supports), `-> [target]` (opposes) and `_> <argument>` (undercuts the argument's
 /// inferences). An argument read from a premise–conclusion structure is written as one again
-/// (`ArgdownExportPlan`). The front matter becomes `===` YAML. Flags, comments, and links'
-/// reasoning, scope and strength have no Argdown counterpart and are reported.
+/// (`ArgdownExportPlan`). The front matter becomes `===` YAML. Flags (factual corrections) go
+/// in the data too, `flags: [{text: "...", sources: ["..."]}]`, so a shared file never repeats
+/// a slip without its correction. Comments, and links' reasoning, scope and strength have no
+/// Argdown counterpart and are reported.
 public enum ArgdownExporter {
   /// Exports a map as Argdown.
   ///
@@ -103,10 +105,19 @@ public enum ArgdownExporter {
       if !node.notes.isEmpty {
         data.append("notes: [\(node.notes.map(quoted).joined(separator: ", "))]")
       }
+      // Flags are the corrections of the essay's slips: written, never dropped, so no export
+      // hands on a slip without its correction.
+      let flags = node.flags.filter { !ArgdownModelBuilder.trimmed($0.text).isEmpty }
+      if flags.count < node.flags.count {
+        loss("a flag of '\(id)' has no text; left out")
+      }
+      if !flags.isEmpty {
+        data.append("flags: [\(flags.map(flagData).joined(separator: ", "))]")
+      }
       if let strength = node.strength { data.append("strength: \(strength)") }
       if !data.isEmpty { line += " {" + data.joined(separator: ", ") + "}" }
-      if !node.flags.isEmpty {
-        loss("the flags (factual corrections) of '\(id)' have no counterpart; left out")
+      if node.flags.contains(where: { !$0.comments.isEmpty }) {
+        loss("the comments of the flags of '\(id)' have no counterpart; left out")
       }
       if !node.comments.isEmpty || !node.trailingComments.isEmpty {
         loss("the comments of '\(id)' have no counterpart; left out")
@@ -277,6 +288,16 @@ public enum ArgdownExporter {
       result.unicodeScalars.append(scalar)
     }
     return result
+  }
+
+  /// A flag as one member of a node's `flags:` data: `{text: "...", sources: ["...", "..."]}`,
+  /// without `sources` when it has none; `ArgdownModelBuilder` reads it back.
+  static func flagData(_ flag: Flag) -> String {
+    var members = ["text: \(quoted(flag.text))"]
+    if !flag.sources.isEmpty {
+      members.append("sources: [\(flag.sources.map(quoted).joined(separator: ", "))]")
+    }
+    return "{" + members.joined(separator: ", ") + "}"
   }
 
   /// A YAML double-quoted scalar (see `ArgdownYAML.quoted`).

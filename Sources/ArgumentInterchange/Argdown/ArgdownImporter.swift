@@ -19,6 +19,9 @@ import ArgumentMap
 ///   (its slug) on the statements first defined under it, unless it says `{isGroup: false}`.
 /// - Data `{date: 1939-08-23, sources: [...], notes: [...], strength: 0.8, kind: event}` fills
 ///   those fields; other data keys have no counterpart and are reported.
+/// - Data `{flags: [{text: "...", sources: ["...", "..."]}]}` gives the node's flags (factual
+///   corrections), as the exporter writes them; a correction may also be a bare text. A
+///   malformed correction is reported at the data and left out; the others are kept.
 /// - Front matter (`===` YAML `===`): `title`, `author`, `date`, `language` become metadata;
 ///   other keys, nested ones flattened to `model.mode`, are kept as extra metadata.
 /// - Comments are ignored, as in Argdown. `@include(file)` splices in another file, each file at

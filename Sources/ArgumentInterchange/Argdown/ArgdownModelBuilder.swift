@@ -139,8 +139,40 @@ enum ArgdownModelBuilder {
   /// reads `source:` alone as null); `nil` when that leaves none.
   private static func nonEmptyTexts(_ value: ArgdownYAML.Value) -> [String]? {
     guard let list = value.scalarList else { return nil }
-    let texts = list.map { $0.trimmingCharacters(in: " \t") }.filter { !$0.isEmpty }
+    let texts = list.map(trimmed).filter { !$0.isEmpty }
     return texts.isEmpty ? nil : texts
+  }
+
+  /// A data text without the blanks around it, as every text of data is read.
+  static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: " \t") }
+
+  /// One correction of `flags:` data: a text (a flag without sources), or a mapping with a
+  /// `text` and optionally `sources` (or `source`: a text or a list of texts), as the exporter
+  /// writes it; `nil` for anything else, which the caller reports.
+  private static func flag(_ value: ArgdownYAML.Value) -> Flag? {
+    switch value {
+    case .scalar(let text):
+      let text = trimmed(text)
+      return text.isEmpty ? nil : Flag(text)
+    case .mapping(let members):
+      var text: String?
+      var sources: [String] = []
+      for (key, member) in members {
+        switch (key, member) {
+        case ("text", .scalar(let value)) where text == nil:
+          text = trimmed(value)
+        case ("source", _), ("sources", _):
+          guard let list = member.scalarList else { return nil }
+          sources += list.map(trimmed).filter { !$0.isEmpty }
+        default:
+          return nil
+        }
+      }
+      guard let text, !text.isEmpty else { return nil }
+      return Flag(text, sources: sources)
+    case .list:
+      return nil
+    }
   }
 
   /// Applies one data member: known keys fill node fields, others are reported.
@@ -177,6 +209,22 @@ enum ArgdownModelBuilder {
         return invalid("a text or a list of texts")
       }
       node.notes.append(contentsOf: texts)
+    case "flag", "flags":
+      // Each correction on its own: a malformed one is reported, the others are kept.
+      let items: [ArgdownYAML.Value]
+      if case .list(let list) = entry.value { items = list } else { items = [entry.value] }
+      for item in items {
+        guard let flag = flag(item) else {
+          diagnostics.append(
+            DiagnosticMessages.argdownInvalidData(
+              entry.key, value: item.flowText,
+              expected:
+                "a correction such as '{text: \"...\", sources: [\"...\"]}', or a list of them",
+              prefix: place.prefix, range: place.range))
+          continue
+        }
+        node.flags.append(flag)
+      }
     case "tag", "tags":
       guard let list = entry.value.scalarList else { return invalid("a text or a list of texts") }
       for tag in list.map(ArgdownText.tagName) where !tag.isEmpty && !node.tags.contains(tag) {

@@ -5,9 +5,11 @@ import ArgumentMap
 /// Main aims become theses, and so does whatever they do not reach
 /// (`theses(of:children:parents:)`). Under each node come the nodes that support it (`Pro:`) or
 /// oppose it (`Con:`), depth first in map order; a node met a second time is written
-/// `-> See N.`. Kialo is a tree of pro and con claims only, so undercuts, kinds other than
-/// thesis/claim/counterclaim, titles, dates, sources, tags, notes, strengths, flags, comments
-/// and the links' details are reported.
+/// `-> See N.`. A node's flags (factual corrections) come first under it, each a `Con:` leaf
+/// `Correction: text (Sources: a; b)`, so a Kialo reader meets the correction right under the
+/// slip and the importer reads it back as a flag. Kialo is a tree of pro and con claims only, so
+/// undercuts, kinds other than thesis/claim/counterclaim, titles, dates, sources, tags, notes,
+/// strengths, comments and the links' details are reported.
 public enum KialoExporter {
   /// How deep the outline may go before the rest is left out (and reported).
   static let maxDepth = 200
@@ -65,6 +67,10 @@ public enum KialoExporter {
         output += prefix + "-> See \(home)\n"
         continue
       }
+      if let flag = entry.flag {
+        output += prefix + correction(flag) + "\n"
+        continue
+      }
       readBack[entry.id] =
         entry.stance == nil ? .mainAim : entry.stance == .opposes ? .counterclaim : .claim
       output += prefix + escaped(byID[entry.id]?.text ?? "") + "\n"
@@ -92,14 +98,47 @@ public enum KialoExporter {
       if !node.tags.isEmpty { lost.append("tags") }
       if !node.notes.isEmpty { lost.append("notes") }
       if node.strength != nil { lost.append("strength") }
-      if !node.flags.isEmpty { lost.append("flags") }
-      if !node.comments.isEmpty || !node.trailingComments.isEmpty { lost.append("comments") }
+      if !node.comments.isEmpty || !node.trailingComments.isEmpty
+        || node.flags.contains(where: { !$0.comments.isEmpty })
+      {
+        lost.append("comments")
+      }
+      if node.flags.contains(where: { !Self.isWritable($0) }) {
+        loss("a flag of '\(id)' has no text; left out")
+      }
       if !lost.isEmpty {
         loss("'\(id)' has no counterpart for its \(lost.joined(separator: ", ")); left out")
       }
     }
     return ExportResult(text: output, diagnostics: diagnostics)
   }
+
+  /// A flag as Kialo text, `Correction: text (Sources: a; b)` (the sources part only when it has
+  /// some), escaped as claims are; in a source `; ` is written `\; `, so that only the
+  /// separators and the parentheses around the sources are bare, which is how
+  /// `KialoImporter.flag(fromWritten:)` finds them.
+  static func correction(_ flag: Flag) -> String {
+    var text = CorrectionText.prefix + escaped(flag.text)
+    let sources = flag.sources.filter { !KialoImporter.trimmed($0).isEmpty }
+    if !sources.isEmpty {
+      text += KialoImporter.sourcesOpener + sources.map(escapedSource).joined(separator: "; ") + ")"
+    }
+    return text
+  }
+
+  /// A source escaped as a claim's text, and each `; ` in it as `\; `, which is not a separator.
+  private static func escapedSource(_ source: String) -> String {
+    let scalars = Array(escaped(source).unicodeScalars)
+    var result = ""
+    for (index, scalar) in scalars.enumerated() {
+      if scalar == ";", index + 1 < scalars.count, scalars[index + 1] == " " { result += "\\" }
+      result.unicodeScalars.append(scalar)
+    }
+    return result
+  }
+
+  /// Whether a flag can be written as a correction: it needs a text to read back.
+  static func isWritable(_ flag: Flag) -> Bool { !KialoImporter.trimmed(flag.text).isEmpty }
 
   /// The outline's theses: the main aims, then the nodes that no thesis so far reaches and that
   /// support or oppose nothing, then one node of each cycle that none of those reaches, so that a
@@ -168,11 +207,17 @@ public enum KialoExporter {
       var depth: Int
       /// The number where the claim is written in full, for a `-> See` entry.
       var seeAlso: String?
+      /// For a correction, the flag of `id` it writes.
+      var flag: Flag?
     }
     private(set) var entries: [Entry] = []
 
     init(_ map: ArgumentMap, children: [NodeID: [(NodeID, Relation)]], roots: [NodeID]) {
       let order = Self.writtenOrder(map)
+      var flags: [NodeID: [Flag]] = [:]
+      for node in map.nodes where flags[node.id] == nil {
+        flags[node.id] = node.flags.filter(KialoExporter.isWritable)
+      }
       func claims(of id: NodeID) -> [(NodeID, Relation)] {
         var rest = children[id] ?? []
         guard let listed = order[id] else { return rest }
@@ -214,10 +259,18 @@ public enum KialoExporter {
               seeAlso: writesInFull ? nil : ""))
           guard writesInFull, depth <= KialoExporter.maxDepth else { return }
           full[id] = number
+          // The corrections first, right under the claim they correct.
+          let corrections = flags[id] ?? []
+          for (offset, flag) in corrections.enumerated() {
+            entries.append(
+              Entry(
+                number: number + "\(offset + 1).", stance: .opposes, id: id, parent: id,
+                depth: depth + 1, flag: flag))
+          }
           for (offset, child) in claims(of: id).enumerated() {
             visit(
-              child.0, number: number + "\(offset + 1).", stance: child.1, parent: id,
-              depth: depth + 1)
+              child.0, number: number + "\(corrections.count + offset + 1).", stance: child.1,
+              parent: id, depth: depth + 1)
           }
         }
         for (offset, root) in roots.enumerated() {
@@ -250,10 +303,17 @@ public enum KialoExporter {
   /// target of a Markdown link (`[text](https://...)`) is written as it is, or the link would
   /// break. A text that starts with `-> See ` gets a backslash, or it would read back as a
   /// cross-link instead of a claim, and one that starts with `Pro:` or `Con:` gets one before its
-  /// colon, or at the top it would read back as a stance.
+  /// colon, or at the top it would read back as a stance; so does one that starts with
+  /// `Correction: `, or it could read back as a flag.
   static func escaped(_ text: String) -> String {
     var result = text.hasPrefix("-> See ") ? "\\" : ""
     var scalars = Array(text.unicodeScalars)
+    // "Correction: " at the start would read back as a flag: its colon is escaped.
+    if CorrectionText.starts(text) {
+      let colon = CorrectionText.prefix.unicodeScalars.count - 2
+      result += String(String.UnicodeScalarView(scalars.prefix(colon))) + "\\"
+      scalars.removeFirst(colon)
+    }
     // "Pro:" or "Con:" at the start would read back as a thesis's stance: its colon is escaped.
     if text.hasPrefix("Pro:") || text.hasPrefix("Con:") {
       result += String(String.UnicodeScalarView(scalars.prefix(3))) + "\\:"

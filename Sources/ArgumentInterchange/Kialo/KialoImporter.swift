@@ -10,6 +10,10 @@ import ArgumentMap
 /// - A `Pro:` claim becomes a claim that supports its parent; a `Con:` claim a counterclaim that
 ///   opposes its parent. `-> See N.` adds the link from claim N to the parent instead of a node.
 /// - A nested claim without `Pro:` or `Con:` is kept, unlinked, with a warning.
+/// - A `Con:` claim with no claims under it whose text starts `Correction: ` (and that no
+///   `-> See` names) is a flag of its parent: `Correction: text (Sources: a; b)` gives the
+///   correction `text` with the sources `a` and `b` (see `flag(fromWritten:)`). This is how the
+///   exporter writes flags, which Kialo, a tree of claims only, has no other place for.
 /// - Where a `-> See` entry stands among its siblings, when the map's order does not say it, is
 ///   kept in the front matter entry `kialo.order`, which the export follows.
 /// - Ids are slugs of the claims' first words.
@@ -75,6 +79,19 @@ public enum KialoImporter {
           range: SourceRange(at: lines.end)))
     }
 
+    // Claims that others stand under or that a "-> See" names: not corrections, which are leaves.
+    var hasClaims = Set<[Int]>()
+    var named = Set<[Int]>()
+    for claim in claims {
+      if claim.number.count > 1 { hasClaims.insert(Array(claim.number.dropLast())) }
+      let written = claim.text.filter { !$0.isEmpty }.joined(separator: " ")
+      if written.hasPrefix("-> See "), let target = seeTarget(unescaped(written)) {
+        named.insert(target)
+      }
+    }
+    // The numbers of the corrections read as flags, to find a number used twice.
+    var flagNumbers = Set<[Int]>()
+
     // Nodes, in written order; "-> See" entries become links only.
     var ids = IDAllocator()
     var nodes: [Node] = []
@@ -89,7 +106,7 @@ public enum KialoImporter {
       var text = unescaped(written)
       let numberText = claim.number.map(String.init).joined(separator: ".") + "."
       let where_ = lines.range(line: claim.lineIndex + 1, start: 0, end: claim.numberEnd)
-      if byNumber[claim.number] != nil {
+      if byNumber[claim.number] != nil || flagNumbers.contains(claim.number) {
         diagnostics.append(
           DiagnosticMessages.kialoSyntax(
             "claim '\(numberText)' is numbered twice; the second is skipped", range: where_))
@@ -104,15 +121,23 @@ public enum KialoImporter {
       }
       // As written: `\-> See` is a claim whose text starts with "-> See".
       if written.hasPrefix("-> See ") {
-        let target = String(text.dropFirst("-> See ".count)).trimmingCharacters(in: " \t.")
-        let parts = target.split(separator: ".").compactMap { Int($0) }
-        guard !parts.isEmpty, parts.count == target.split(separator: ".").count else {
+        guard let parts = seeTarget(text) else {
           diagnostics.append(
             DiagnosticMessages.kialoSyntax(
               "cannot read the claim number in '\(text)'; expected '-> See 1.2.3.'", range: where_))
           continue
         }
         pendingSee.append((claimIndex, parts))
+        continue
+      }
+      // A correction under its claim: a flag of the parent (found above), not a node.
+      if claim.stance == .opposes, claim.number.count > 1, !hasClaims.contains(claim.number),
+        !named.contains(claim.number), CorrectionText.starts(written),
+        let parent = byNumber[Array(claim.number.dropLast())],
+        let flag = flag(fromWritten: CorrectionText.body(written))
+      {
+        nodes[parent].flags.append(flag)
+        flagNumbers.insert(claim.number)
         continue
       }
       let kind: NodeKind
@@ -184,6 +209,70 @@ public enum KialoImporter {
     let map = ArgumentMap(metadata: metadata, nodes: nodes)
     return ImportResult(
       map: map, diagnostics: diagnostics, sourceMap: positions.sourceMap(for: map))
+  }
+
+  /// The claim number of a cross-link's text (`-> See 1.2.3.`, unescaped); `nil` when it has none.
+  static func seeTarget(_ text: String) -> [Int]? {
+    let target = String(text.dropFirst("-> See ".count)).trimmingCharacters(in: " \t.")
+    let parts = target.split(separator: ".").compactMap { Int($0) }
+    guard !parts.isEmpty, parts.count == target.split(separator: ".").count else { return nil }
+    return parts
+  }
+
+  /// What opens a correction's sources, which close with the `)` that ends its text.
+  static let sourcesOpener = " (Sources: "
+
+  /// A text or source as a flag holds it: without blanks around it.
+  static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: " \t") }
+
+  /// The flag that a correction's written text (after `Correction: `) stands for: the text up to
+  /// the first bare ` (Sources: `, and when a bare `)` ends the text, the sources between them,
+  /// separated by bare `; `. The exporter escapes every other parenthesis (`\(`) and `; ` in a
+  /// source (`\; `), so what it writes reads back the same. `nil` when no text is left.
+  static func flag(fromWritten body: String) -> Flag? {
+    let scalars = Array(body.unicodeScalars)
+    let opener = Array(sourcesOpener.unicodeScalars)
+    var textEnd = scalars.count
+    var sources: [String] = []
+    var index = 0
+    while index < scalars.count {
+      if scalars[index] == "\\" {
+        index += 2
+        continue
+      }
+      if scalars[index...].starts(with: opener) { break }
+      index += 1
+    }
+    if index < scalars.count {
+      // The sources, up to a bare `)` at the end; without one, all of it is the text.
+      var pieces: [[Unicode.Scalar]] = []
+      var piece: [Unicode.Scalar] = []
+      var at = index + opener.count
+      while at < scalars.count {
+        let scalar = scalars[at]
+        if scalar == "\\", at + 1 < scalars.count {
+          piece += [scalar, scalars[at + 1]]
+          at += 2
+        } else if scalar == ")", at == scalars.count - 1 {
+          pieces.append(piece)
+          textEnd = index
+          break
+        } else if scalar == ";", at + 1 < scalars.count, scalars[at + 1] == " " {
+          pieces.append(piece)
+          piece = []
+          at += 2
+        } else {
+          piece.append(scalar)
+          at += 1
+        }
+      }
+      if textEnd == index {
+        sources = pieces.map { trimmed(unescaped(String(String.UnicodeScalarView($0)))) }
+          .filter { !$0.isEmpty }
+      }
+    }
+    let text = trimmed(unescaped(String(String.UnicodeScalarView(scalars[..<textEnd]))))
+    return text.isEmpty ? nil : Flag(text, sources: sources)
   }
 
   /// A thesis that a `-> See` entry puts under a claim would be a main aim supporting or opposing
