@@ -221,6 +221,14 @@ struct DiagnosticTests {
         "interpretation 'orth' has no short name, so reports call it 'orth'; start its text with a name of at most 40 characters and a colon, as in 'Security reading: ...'"
     ),
     Case(
+      source:
+        "aim a: A\ninterpretation 1️⃣v: V reading: it reads the pact as defence\nclaim b: B\n"
+        + "  + a [v]: it bought time\n",
+      id: "interpretation-without-thesis",
+      message:
+        "interpretation 'v' supports and opposes nothing, so a comparison counts only the evidence linked to it directly, and none of the links read under it: evidence counts for a reading when its links lead to the reading or to what it supports; write '+ a' under it (or '- a' for a reading against it)"
+    ),
+    Case(
       source: base + "claim b: B\n  + a\n  1️⃣! The pact was signed on 23 August 1939\n",
       id: "flag-without-source",
       message:
@@ -261,7 +269,7 @@ struct DiagnosticTests {
       "scope-not-interpretation", "unknown-link", "support-cycle", "isolated-node", "no-main-aim",
       "duplicate-link", "malformed-metadata-date", "nul-byte", "id-with-spaces",
       "text-on-two-lines", "event-without-date", "interpretation-without-name",
-      "flag-without-source", "scope-after-reasoning",
+      "flag-without-source", "scope-after-reasoning", "interpretation-without-thesis",
     ]
     #expect(expected.subtracting(covered).isEmpty)
   }

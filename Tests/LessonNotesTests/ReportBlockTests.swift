@@ -73,7 +73,8 @@ struct ReportBlockTests {
   @Test("a comparison naming a statement that is not an interpretation is an error at 'compare'")
   func comparisonError() throws {
     let report = process("compare: defensive league")
-    let error = try #require(report.diagnostics.first)
+    let errors = report.diagnostics.filter(\.diagnostic.isError)
+    let error = try #require(errors.first)
     #expect(error.diagnostic.message.contains("'league' is a"))
     #expect(error.diagnostic.message.contains("not an interpretation"))
     #expect(error.diagnostic.range?.start.line == 4)
@@ -135,7 +136,8 @@ struct ReportBlockTests {
   @Test("an unknown aim in a table is an error at 'table'")
   func tableError() throws {
     let report = process("table: securty")
-    let error = try #require(report.diagnostics.first)
+    let errors = report.diagnostics.filter(\.diagnostic.isError)
+    let error = try #require(errors.first)
     #expect(error.diagnostic.message.contains("'securty'"))
     #expect(error.diagnostic.range?.start.column == 8)
   }

@@ -6,8 +6,8 @@ public func essayMapText(statements count: Int) -> String {
   var lines = [
     "---", "title: Generated map of \(count) statements", "---",
     "aim aim: The policy achieved security for the state by 1941",
-    "interpretation view-a: Expansion reading: it stresses expansion and opportunism",
-    "interpretation view-b: Defence reading: it stresses defence against invasion",
+    "interpretation view-a: Expansion reading: it stresses expansion and opportunism", "  - aim",
+    "interpretation view-b: Defence reading: it stresses defence against invasion", "  + aim",
   ]
   var made = 3
   let subAims = max(2, count / 25)

@@ -15,6 +15,7 @@ struct RenderCommandTests {
       + security: a strong USSR is harder to invade
     interpretation aggressive: Aggressive reading: Stalin meant to draw the West into a ruinous war and expand west
     interpretation defensive: Defensive reading: Stalin sought security against a German invasion
+      + security: security was the aim
     event nazi-soviet-pact (1939-08-23): Nazi–Soviet Pact, with a secret protocol
       + strength [defensive]: bought time to build up industry and arms
       + aggressive: the secret protocol put eastern Poland in the Soviet sphere

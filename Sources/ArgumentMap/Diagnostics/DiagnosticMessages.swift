@@ -397,6 +397,17 @@ public enum DiagnosticMessages {
       range: range)
   }
 
+  static func interpretationWithoutThesis(_ id: NodeID, aim: NodeID?, at range: SourceRange?)
+    -> Diagnostic
+  {
+    let aim = aim.map { clip($0) } ?? "AIM"
+    return Diagnostic(
+      .warning, id: "interpretation-without-thesis",
+      message:
+        "interpretation '\(clip(id))' supports and opposes nothing, so a comparison counts only the evidence linked to it directly, and none of the links read under it: evidence counts for a reading when its links lead to the reading or to what it supports; write '+ \(aim)' under it (or '- \(aim)' for a reading against it)",
+      range: range)
+  }
+
   static func flagWithoutSource(at range: SourceRange?) -> Diagnostic {
     Diagnostic(
       .warning, id: "flag-without-source",

@@ -47,6 +47,7 @@ private struct Validator {
     checkMetadata()
     checkNodes()
     resolveLinks()
+    checkInterpretationTheses()
     checkSupportCycles()
     checkConnections()
     if !map.nodes.isEmpty && !map.nodes.contains(where: \.isMainAim) {
@@ -181,6 +182,7 @@ private struct Validator {
       diagnostics.append(
         DiagnosticMessages.interpretationWithoutName(node.id, at: idRange(position)))
     }
+
     for (offset, flag) in node.flags.enumerated() where flag.sources.isEmpty {
       var span: SourceMap.Span?
       if let sourceMap {
@@ -243,6 +245,27 @@ private struct Validator {
       if links.count > 1 { checkDuplicates(links, of: position) }
     }
     linkStart.append(linkTargets.count)
+  }
+
+  /// A warning for an interpretation that supports or opposes nothing while links are read
+  /// under it, or nothing links to it: evidence counts for a reading when its links lead to the
+  /// reading or to what it supports, so a comparison ignores the links scoped to it (they lead
+  /// to sub-aims it does not argue for) and finds no evidence for it.
+  mutating func checkInterpretationTheses() {
+    var isTargeted = [Bool](repeating: false, count: map.nodes.count)
+    for target in linkTargets where target >= 0 { isTargeted[Int(target)] = true }
+    var scopes: Set<NodeID> = []
+    for node in map.nodes {
+      for link in node.links { if let scope = link.scope { scopes.insert(scope) } }
+    }
+    for (position, node) in map.nodes.enumerated()
+    where node.kind == .interpretation && (!isTargeted[position] || scopes.contains(node.id))
+      && !node.links.contains(where: { $0.relation == .supports || $0.relation == .opposes })
+    {
+      diagnostics.append(
+        DiagnosticMessages.interpretationWithoutThesis(
+          node.id, aim: map.mainAims.first?.id, at: idRange(position)))
+    }
   }
 
   mutating func resolve(_ link: Link, from position: Int, _ linkPosition: Int) -> Int32 {
