@@ -139,6 +139,10 @@ struct DiagnosticTests {
     Case(
       source: "aim security: A\nclaim b: B\n  + 1️⃣securty\n", id: "unknown-node",
       message: "unknown node 'securty'; did you mean 'security'?"),
+    // Two letters swapped are one typo, as `harsh` written `hrash`.
+    Case(
+      source: "aim harsh: A\nclaim b: B\n  + 1️⃣hrash\n", id: "unknown-node",
+      message: "unknown node 'hrash'; did you mean 'harsh'?"),
     Case(
       source: base + "claim b: B\n  + 1️⃣nowhere\n", id: "unknown-node",
       message: "unknown node 'nowhere'"),
@@ -146,6 +150,12 @@ struct DiagnosticTests {
       source: base + "claim b: B\n  1️⃣+ b\n  + a\n", id: "self-link",
       message:
         "node 'b' links to itself; only an opposes link may (an argument that defeats itself)"),
+    // An undercut of its own node's link read "links to itself", which told no one why.
+    Case(
+      source: base + "claim b: B\n  + a\n  1️⃣_ b -> a\n", id: "self-link",
+      message:
+        "node 'b' undercuts its own link; an undercut stands under another node, as '_ b -> TARGET' under the node that undercuts it"
+    ),
     Case(
       source: base + "event e: E\naim x: X\n  + 1️⃣e\n", id: "link-kind-mismatch",
       message: "a main aim cannot support an event; link from 'e' to 'x' instead"),

@@ -312,11 +312,14 @@ public enum DiagnosticMessages {
       at: range)
   }
 
-  static func selfLink(_ id: NodeID, at range: SourceRange?) -> Diagnostic {
+  static func selfLink(_ id: NodeID, isUndercut: Bool = false, at range: SourceRange?)
+    -> Diagnostic
+  {
     Diagnostic(
       .error, id: "self-link",
-      message:
-        "node '\(clip(id))' links to itself; only an opposes link may (an argument that defeats itself)",
+      message: isUndercut
+        ? "node '\(clip(id))' undercuts its own link; an undercut stands under another node, as '_ \(clip(id)) -> TARGET' under the node that undercuts it"
+        : "node '\(clip(id))' links to itself; only an opposes link may (an argument that defeats itself)",
       range: range)
   }
 

@@ -24,12 +24,15 @@ package enum Suggestions {
     return best?.candidate
   }
 
-  /// Levenshtein distance, stopping early once every path exceeds `limit`.
+  /// Edit distance counting a swap of two neighbouring letters as one edit (optimal string
+  /// alignment), stopping early once every path exceeds `limit`: `hrash` is one typo away from
+  /// `harsh`, not two.
   static func editDistance(
     _ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int
   ) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
+    var beforePrevious = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
@@ -38,10 +41,14 @@ package enum Suggestions {
       for j in 1...b.count {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
         current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], beforePrevious[j - 2] + 1)
+        }
         rowMinimum = min(rowMinimum, current[j])
       }
+      // No later row goes below this one's smallest value, swaps included.
       if rowMinimum > limit { return rowMinimum }
-      swap(&previous, &current)
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
     return previous[b.count]
   }

@@ -301,7 +301,9 @@ private struct Validator {
     // to its own node; any other link from a node to itself is a slip.
     let isSelfAttack = link.relation == .opposes && link.target == .node(sourceID)
     if link.target.nodeIDs.first == sourceID && !isSelfAttack {
-      diagnostics.append(DiagnosticMessages.selfLink(sourceID, at: lineRange()))
+      diagnostics.append(
+        DiagnosticMessages.selfLink(
+          sourceID, isUndercut: link.relation == .undercuts, at: lineRange()))
     } else if targetsKnown {
       if case .node = link.target {
         checkKinds(position, link.relation, targetPosition, spans: spans)
