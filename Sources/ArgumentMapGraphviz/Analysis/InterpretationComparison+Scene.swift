@@ -17,8 +17,9 @@ extension InterpretationComparison {
   ///     size its text would take, and nothing in the picture, its hover texts, ids or outline
   ///     gives the evidence away; students fill in which event belongs where.
   ///   - only: The evidence to draw, for one page of a split comparison; `nil` draws all.
-  ///   - printsCorrections: Whether the corrections of the flagged evidence drawn go in a block
-  ///     under the picture; pages leave them to sheets of their own (`pageScenes(of:map:page:)`).
+  ///   - printsCorrections: Whether the corrections of the flagged evidence drawn go in a column
+  ///     right of the readings; pages leave them to sheets of their own
+  ///     (`pageScenes(of:map:page:)`).
   /// - Returns: The scene, for `MapRenderer.render(_:format:)`.
   public func scene(
     for map: ArgumentMap, lineWidth: Int = 28, blanksEvidence: Bool = false,
@@ -222,8 +223,8 @@ extension InterpretationComparison {
       name: "comparison", title: title, outline: outline.joined(separator: "\n"),
       direction: .leftToRight, nodes: nodes, edges: edges, groups: groups)
     if printsCorrections {
-      // Right of the last column: above or beside the first, its blocks spread over the
-      // height of the picture.
+      // A column right of the last reading's: placed with no neighbour, the blocks stood
+      // above the first column and made the picture taller than wide.
       scene.addKey(
         lines: corrections, width: max(lineWidth * 2, 48), under: [],
         after: Array((rightOnlyMembers.isEmpty ? rightMembers : rightOnlyMembers).prefix(1)),
