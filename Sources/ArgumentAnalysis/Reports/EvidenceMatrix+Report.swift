@@ -13,10 +13,7 @@ extension EvidenceMatrix {
 
   /// The evidence as a row names it: the first sentence (or text), at most 14 words.
   static func evidenceText(_ node: Node?, _ id: NodeID) -> String {
-    guard let node else { return id.rawValue }
-    var text = node.text
-    if let stop = text.range(of: ". ") { text = String(text[..<stop.lowerBound]) + "." }
-    return ReportText.cut(text, words: 14)
+    node.map { ReportText.firstSentence($0.text) } ?? id.rawValue
   }
 
   /// The column headings: each interpretation's short name.
@@ -26,7 +23,7 @@ extension EvidenceMatrix {
 
   /// The factual corrections (flags) on the rows' evidence, with their sources, in row order.
   private func corrections(_ map: IndexedMap) -> ReportCorrections {
-    ReportCorrections(rows.map(\.evidence), in: map) { node, id in Self.evidenceText(node, id) }
+    ReportCorrections(rows.map(\.evidence), in: map)
   }
 
   /// The matrix as Markdown: a table, the diagnostic evidence, the tally, the corrections.

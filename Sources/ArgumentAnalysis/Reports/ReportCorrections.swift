@@ -16,16 +16,13 @@ struct ReportCorrections {
 
   var entries: [Entry] = []
 
-  /// The flags of the statements `ids` (each once, in order), named by `statement`; by default
-  /// by their first sentence, cut to a line.
-  init(
-    _ ids: some Sequence<NodeID>, in map: IndexedMap,
-    statement: (Node, NodeID) -> String = { node, _ in ReportCorrections.shortText(node.text) }
-  ) {
+  /// The flags of the statements `ids` (each once, in order), each statement named by its first
+  /// sentence, cut to a line (`ReportText.firstSentence`).
+  init(_ ids: some Sequence<NodeID>, in map: IndexedMap) {
     var seen: Set<NodeID> = []
     for id in ids where seen.insert(id).inserted {
       guard let node = map.node(withID: id) else { continue }
-      let named = statement(node, id)
+      let named = ReportText.firstSentence(node.text)
       entries += node.flags.map { Entry(id: id, statement: named, flag: $0) }
     }
   }
@@ -34,13 +31,6 @@ struct ReportCorrections {
 
   /// What a ⚑ beside a statement means, for the reports that mark them.
   static let markedIntro = "⚑ marks a statement as written whose facts the map corrects:"
-
-  /// A statement's first sentence, at most 14 words: enough to find it in the report.
-  static func shortText(_ text: String) -> String {
-    var text = text
-    if let stop = text.range(of: ". ") { text = String(text[..<stop.lowerBound]) + "." }
-    return ReportText.cut(text, words: 14)
-  }
 
   /// " (Source: a)" or " (Sources: a; b)", escaped by `escape`, or nothing.
   static func sources(_ flag: Flag, _ escape: (String) -> String) -> String {

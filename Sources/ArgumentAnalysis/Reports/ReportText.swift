@@ -95,6 +95,13 @@ package enum ReportText {
     return words.prefix(limit).joined(separator: " ") + " …"
   }
 
+  /// A statement's first sentence, at most `limit` words: enough to find it in a report.
+  static func firstSentence(_ text: String, words limit: Int = 14) -> String {
+    var text = text
+    if let stop = text.range(of: ". ") { text = String(text[..<stop.lowerBound]) + "." }
+    return cut(text, words: limit)
+  }
+
   /// A short name for an interpretation or aim (`Node.shortName`), otherwise the id.
   static func shortName(_ node: Node?, _ id: NodeID) -> String {
     node?.shortName ?? id.rawValue
