@@ -158,7 +158,11 @@ public enum NotesProcessor {
       } catch {
         let offset =
           error.option.flatMap { spec.valueOffsets[$0] } ?? spec.valueOffsets.values.min()
-        let range = offset.map { $0..<$0 } ?? 0..<0
+        let range =
+          offset.map { offset in
+            error.id.flatMap { Self.word($0.rawValue, inLineOf: block.content, from: offset) }
+              ?? offset..<offset
+          } ?? 0..<0
         outcomes.append(
           .failed([
             notesDiagnostic(
@@ -189,6 +193,27 @@ public enum NotesProcessor {
       report.outputs = [OutputFile(path: job.outputPath, bytes: Array(page.utf8))]
     }
     return report
+  }
+
+  /// Where `word` stands as a whole word in the option line from `start` on (`compare: a b`
+  /// names two ids, and the wrong one is the one to point at); nil when it is not there.
+  static func word(_ word: String, inLineOf content: [UInt8], from start: Int) -> Range<Int>? {
+    let target = Array(word.utf8)
+    let lineEnd = content[start...].firstIndex(of: UInt8(ascii: "\n")) ?? content.count
+    func isSeparator(_ index: Int) -> Bool {
+      index < start || index >= lineEnd || content[index] == 0x20 || content[index] == 0x09
+        || content[index] == UInt8(ascii: ",") || content[index] == 0x0D
+    }
+    var index = start
+    while !target.isEmpty, index + target.count <= lineEnd {
+      if isSeparator(index - 1), content[index..<(index + target.count)].elementsEqual(target),
+        isSeparator(index + target.count)
+      {
+        return index..<(index + target.count)
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// A diagnostic of an inline map moved to the notes file's lines and columns.

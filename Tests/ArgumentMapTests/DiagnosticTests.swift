@@ -214,6 +214,15 @@ struct DiagnosticTests {
       message:
         "this line seems to carry on the text above, but a node's text stays on one line: join it to the line above, or put more under the node as 'note: ...'"
     ),
+    // Pasted from a word processor: a no-break space looks like a space.
+    Case(
+      source: base + "claim b: B\n1️⃣\u{A0}\u{A0}+ a\n", id: "no-break-space-indentation",
+      message:
+        "no-break space (U+00A0) in indentation, as text copied from a word processor has; indent with ordinary spaces"
+    ),
+    Case(
+      source: base + "claim b: B\n  + a\n1️⃣source: Taylor (1961)\n", id: "property-outside-node",
+      message: "'source:' must be indented under the node it belongs to"),
     Case(
       source: base + "claim b: B\n  + 1️⃣c\n", id: "unknown-node",
       message: "unknown node 'c'"),
@@ -280,6 +289,7 @@ struct DiagnosticTests {
       "duplicate-link", "malformed-metadata-date", "nul-byte", "id-with-spaces",
       "text-on-two-lines", "event-without-date", "interpretation-without-name",
       "flag-without-source", "scope-after-reasoning", "interpretation-without-thesis",
+      "no-break-space-indentation", "property-outside-node",
     ]
     #expect(expected.subtracting(covered).isEmpty)
   }
@@ -325,9 +335,11 @@ struct DiagnosticTests {
   }
 
   @Test(
-    "the fix-its of an id with spaces and of text on two lines make the map check clean",
+    "the fix-its of an id with spaces, text on two lines, pasted indentation and a property at column 1 make the map check clean",
     arguments: [
       "aim a: A\nclaim my claim: B\n  + a\n",
+      "aim a: A\nclaim b: B\n\u{A0}\u{A0}+ a\n",
+      "aim a: A\nclaim b: B\n  + a\nsource: Taylor (1961)\n",
       "aim a: A\nclaim b: The pact bought time\nto build up industry\n  + a\n",
       "aim a: A\r\nclaim b: The pact bought time\r\n  to build up industry\r\n  + a\r\n",
     ])

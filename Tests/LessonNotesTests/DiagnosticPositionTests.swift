@@ -53,6 +53,53 @@ struct DiagnosticPositionTests {
     #expect(error.diagnostic.range?.start.column == marker.column)
   }
 
+  /// Readings for the tests that name two of them.
+  static let readings = """
+    aim security: Security of the USSR
+    interpretation defence: Defence reading: the pact bought time
+      + security
+    interpretation expansion: Expansion reading: the pact split Poland
+      - security
+    event pact (1939-08-23): The Nazi–Soviet Pact
+      + defence
+      + expansion
+    """
+
+  @Test(
+    "an id the map lacks is pointed at where it is written, in the option that names it",
+    arguments: [
+      "compare: defence 1️⃣expanson\n\(readings)",
+      "compare: 1️⃣defense, expansion\n\(readings)",
+      "matrix: 1️⃣defense expansion\n\(readings)",
+      "view: map\nfocus: 1️⃣secruity\ncaption: The pact\n\(readings)",
+      "view: worksheet\nblank: pact 1️⃣securty\n\(readings)",
+      "scope: 1️⃣defense\n\(readings)",
+    ])
+  func unknownIDInOption(options: String) throws {
+    let source = MarkedSource("# Notes\n\n```argmap\n\(options)\n```\n")
+    let report = NotesFixtures.process(source.text)
+    let error = try #require(report.diagnostics.first { $0.diagnostic.isError })
+    let marker = try #require(source.markers["1️⃣"])
+    #expect(error.diagnostic.message.contains("did you mean"), "\(error.diagnostic.message)")
+    #expect(error.diagnostic.range?.start.line == marker.line)
+    #expect(error.diagnostic.range?.start.column == marker.column)
+  }
+
+  @Test("an option written without its ':' is told so, not taken for map text")
+  func optionWithoutColon() throws {
+    for body in ["map: x.argmap\ncaption1️⃣ The pact", "caption1️⃣ The pact\n\(NotesFixtures.pact)"] {
+      let source = MarkedSource("```argmap\n\(body)\n```\n")
+      let report = NotesFixtures.process(source.text)
+      let error = try #require(report.diagnostics.first { $0.diagnostic.isError })
+      let marker = try #require(source.markers["1️⃣"])
+      #expect(error.diagnostic.id == "notes-option-without-colon")
+      #expect(
+        error.diagnostic.message == "expected ':' after the option 'caption', as in 'caption: ...'")
+      #expect(error.diagnostic.range?.start.line == marker.line)
+      #expect(error.diagnostic.range?.start.column == marker.column)
+    }
+  }
+
   @Test("a view that does not fit the map is an error at the block, not a crash")
   func viewError() throws {
     let text = "```argmap\nscope: pact\n\(NotesFixtures.pact)\n```\n"

@@ -70,7 +70,8 @@ struct ReportBlockTests {
     #expect(!markdown.contains("Corrections") && !markdown.contains("2 Sep 1933"))
   }
 
-  @Test("a comparison naming a statement that is not an interpretation is an error at 'compare'")
+  @Test(
+    "a comparison naming a statement that is not an interpretation is an error at that statement")
   func comparisonError() throws {
     let report = process("compare: defensive league")
     let errors = report.diagnostics.filter(\.diagnostic.isError)
@@ -78,7 +79,8 @@ struct ReportBlockTests {
     #expect(error.diagnostic.message.contains("'league' is a"))
     #expect(error.diagnostic.message.contains("not an interpretation"))
     #expect(error.diagnostic.range?.start.line == 4)
-    #expect(error.diagnostic.range?.start.column == 10)
+    // `compare: defensive league`: at 'league', not at the first id.
+    #expect(error.diagnostic.range?.start.column == 20)
   }
 
   @Test("a table block writes the successes and failures, with no diagram")

@@ -27,4 +27,12 @@ public enum ComparisonError: Error, Hashable, Sendable, CustomStringConvertible 
       return "a comparison needs at least two different interpretations"
     }
   }
+
+  /// The id the problem is about, so that a caller can point at where it is written.
+  public var id: NodeID? {
+    switch self {
+    case .unknownNode(let id, _), .unknownAim(let id, _), .notAnInterpretation(let id, _): id
+    case .tooFewInterpretations: nil
+    }
+  }
 }

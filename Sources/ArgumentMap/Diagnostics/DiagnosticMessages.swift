@@ -56,11 +56,32 @@ public enum DiagnosticMessages {
       fixIts: [Diagnostic.FixIt(range: range, replacement: "  ")])
   }
 
+  /// `count` no-break spaces from `range`'s start, each to be replaced by a space.
+  static func noBreakSpaceIndentation(at range: SourceRange, count: Int) -> Diagnostic {
+    Diagnostic(
+      .error, id: "no-break-space-indentation",
+      message:
+        "no-break space (U+00A0) in indentation, as text copied from a word processor has; "
+        + "indent with ordinary spaces",
+      range: range,
+      fixIts: [Diagnostic.FixIt(range: range, replacement: String(repeating: " ", count: count))])
+  }
+
   static func lineTooDeep(at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, id: "unexpected-indentation",
       message: "unexpected indentation; only a flag's 'source:' lines are indented further",
       range: range)
+  }
+
+  /// `source: ...` at column 1, where a node starts: the property lost its indentation.
+  static func propertyAtTopLevel(
+    _ key: String, at range: SourceRange, indent: SourceRange
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, id: "property-outside-node",
+      message: "'\(key):' must be indented under the node it belongs to",
+      range: range, fixIts: [Diagnostic.FixIt(range: indent, replacement: "  ")])
   }
 
   static func indentedOutsideNode(at range: SourceRange) -> Diagnostic {

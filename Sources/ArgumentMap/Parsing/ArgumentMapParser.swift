@@ -333,9 +333,22 @@ struct Parser {
     checkLineBytes(start, trimmedEnd(start, end), inFrontMatter: false)
     var index = start
     var tab: Int?
-    while index < end, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
-      if bytes[index] == UInt8(ascii: "\t") && tab == nil { tab = index }
-      index += 1
+    // A no-break space (U+00A0, bytes C2 A0) looks like a space; text pasted from a word
+    // processor indents with it. Read as indentation, and reported, so the line is not taken
+    // for a node of an unknown kind.
+    var noBreakSpace: Int?
+    while index < end {
+      if bytes[index] == UInt8(ascii: " ") {
+        index += 1
+      } else if bytes[index] == UInt8(ascii: "\t") {
+        if tab == nil { tab = index }
+        index += 1
+      } else if bytes[index] == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
+        if noBreakSpace == nil { noBreakSpace = index }
+        index += 2
+      } else {
+        break
+      }
     }
     let contentEnd = trimmedEnd(index, end)
     if index == contentEnd { return }  // blank line
@@ -348,6 +361,14 @@ struct Parser {
     }
     if let tab {
       diagnostics.append(DiagnosticMessages.tabIndentation(at: range(tab, tab + 1)))
+    }
+    if let noBreakSpace {
+      // The run of them, each to become one space.
+      var runEnd = noBreakSpace
+      while runEnd < index, bytes[runEnd] == 0xC2 { runEnd += 2 }
+      diagnostics.append(
+        DiagnosticMessages.noBreakSpaceIndentation(
+          at: range(noBreakSpace, runEnd), count: (runEnd - noBreakSpace) / 2))
     }
     if indent == 0 {
       parseNodeHeader(start: index, end: contentEnd)
@@ -434,6 +455,14 @@ struct Parser {
     if let known = Self.kind(bytes, start, keywordEnd) ?? NodeKind(rawValue: keyword) {
       kind = known
     } else {
+      // `source: ...` at column 1: a property whose indentation was lost.
+      if let property = keyValue(start, end), Self.propertyKeys.contains(property.key) {
+        diagnostics.append(
+          DiagnosticMessages.propertyAtTopLevel(
+            property.key, at: range(property.keyStart, property.keyEnd),
+            indent: range(start, start)))
+        return
+      }
       if let joining = continuedTextJoin(start: start, end: end, keywordEnd: keywordEnd) {
         diagnostics.append(
           DiagnosticMessages.textOnTwoLines(
@@ -645,7 +674,7 @@ struct Parser {
       // Words without a ':' under a node: most likely its text, carried on to this line,
       // unless the first is a property's name (`source Taylor 1961`, the ':' forgotten).
       let firstWord = string(start, scanWord(start, end)).lowercased()
-      let properties = ["title", "source", "tags", "note", "strength"]
+      let properties = Self.propertyKeys
       if find(UInt8(ascii: ":"), start, end) == nil, Self.isWordByte(bytes[start]),
         !properties.contains(firstWord), Suggestions.nearest(to: firstWord, in: properties) == nil,
         let breakStart = lineBreak(before: start)
@@ -659,7 +688,7 @@ struct Parser {
         DiagnosticMessages.unexpectedChildLine(string(start, end), at: range(start, end)))
       return
     }
-    let properties = ["title", "source", "tags", "note", "strength"]
+    let properties = Self.propertyKeys
     guard properties.contains(key) else {
       let suggestion = Suggestions.nearest(to: key, in: properties + ["sources", "tag", "notes"])
         .map { $0.hasSuffix("s") && $0 != "tags" ? String($0.dropLast()) : $0 }
@@ -709,6 +738,9 @@ struct Parser {
   }
 
   /// Splits `key: value` (key a single word); `nil` when the line has no such shape.
+  /// The properties a node may have, each written `key: value` on a line under it.
+  static let propertyKeys = ["title", "source", "tags", "note", "strength"]
+
   private func keyValue(
     _ start: Int, _ end: Int
   ) -> (key: String, keyStart: Int, keyEnd: Int, value: String, valueStart: Int)? {

@@ -79,7 +79,8 @@ extension ArgumentMap {
     if first == second { throw ViewError.sameInterpretation(first) }
   }
 
-  private func checkScope(_ scope: NodeID) throws(ViewError) {
+  /// Throws unless `scope` names an interpretation, suggesting the one meant.
+  public func checkScope(_ scope: NodeID) throws(ViewError) {
     let ids = interpretations.map(\.id)
     // A near spelling, else an interpretation named after the node ('security' → 'security-view').
     let suggestion =

@@ -117,6 +117,15 @@ public enum ViewError: Error, Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The id the problem is about, so that a caller can point at where it is written.
+  public var id: NodeID {
+    switch self {
+    case .unknownNode(let id, _), .notAnInterpretation(let id, _), .sameInterpretation(let id),
+      .unknownScope(let id, _, _), .scopeNotAnInterpretation(let id, _, _, _):
+      id
+    }
+  }
+
   private static func scopeHint(suggestion: NodeID?, interpretations: [NodeID]) -> String {
     if let suggestion { return "; did you mean '\(suggestion)'?" }
     if interpretations.isEmpty { return "; the map has no interpretation" }

@@ -29,7 +29,13 @@ enum BlockSpecParser {
       let lineEnd = content[position...].firstIndex(of: UInt8(ascii: "\n")) ?? content.count
       var textEnd = lineEnd
       if textEnd > position, content[textEnd - 1] == UInt8(ascii: "\r") { textEnd -= 1 }
-      guard let option = optionLine(content, position..<textEnd) else { break }
+      guard let option = optionLine(content, position..<textEnd) else {
+        guard let key = optionWithoutColon(content, position..<textEnd) else { break }
+        let colon = position + key.utf8.count
+        problem(DiagnosticMessages.notesOptionWithoutColon(key), colon..<colon)
+        position = min(content.count, lineEnd + 1)
+        continue
+      }
       options.append(option)
       position = min(content.count, lineEnd + 1)
     }
@@ -281,6 +287,21 @@ enum BlockSpecParser {
       String(decoding: content[keyRange], as: UTF8.self),
       String(decoding: content[index..<end], as: UTF8.self), keyRange, index
     )
+  }
+
+  /// The option's name when a line starts with one followed by a blank, not a ':'.
+  private static func optionWithoutColon(_ content: [UInt8], _ line: Range<Int>) -> String? {
+    var index = line.lowerBound
+    while index < line.upperBound,
+      (0x61...0x7A).contains(content[index]) || content[index] == UInt8(ascii: "-")
+    {
+      index += 1
+    }
+    guard index > line.lowerBound, index < line.upperBound,
+      content[index] == 0x20 || content[index] == 0x09
+    else { return nil }
+    let key = String(decoding: content[line.lowerBound..<index], as: UTF8.self)
+    return keys.contains(key) ? key : nil
   }
 
   /// The option key nearest to a misspelt one, if any is close.

@@ -15,6 +15,14 @@ extension DiagnosticMessages {
       "unknown option '\(key)'\(hint); options are \(BlockSpecParser.keys.joined(separator: ", "))")
   }
 
+  /// `caption The map`: an option's name at the start of a line, the ':' forgotten. No map line
+  /// starts so (no node kind is an option's name), so it is said here, not as an unknown kind.
+  static func notesOptionWithoutColon(_ key: String) -> Diagnostic {
+    notesError(
+      "notes-option-without-colon",
+      "expected ':' after the option '\(key)', as in '\(key): ...'")
+  }
+
   static func notesRepeatedOption(_ key: String) -> Diagnostic {
     notesError("notes-repeated-option", "option '\(key)' is given twice; keep one")
   }

@@ -9,7 +9,7 @@ extension BlockRenderer {
     do {
       return try InterpretationComparison(map, interpretations: [first, second])
     } catch {
-      throw .view(error.description, option: "compare")
+      throw .view(error.description, option: "compare", id: error.id)
     }
   }
 
@@ -57,7 +57,7 @@ extension BlockRenderer {
         map, aim: aim, interpretation: spec.scope,
         period: SuccessFailureTable.declaredPeriod(of: map), frame: spec.tableFrame)
     } catch {
-      throw .view(error.description, option: "table")
+      throw .view(error.description, option: "table", id: error.id)
     }
     let markdown = demotedHeadings(table.markdown(for: map))
     return RenderedFigure(
@@ -74,7 +74,7 @@ extension BlockRenderer {
     do {
       comparison = try InterpretationComparison(map, interpretations: interpretations)
     } catch {
-      throw .view(error.description, option: "matrix")
+      throw .view(error.description, option: "matrix", id: error.id)
     }
     let markdown = demotedHeadings(EvidenceMatrix(comparison).markdown(for: map))
     return RenderedFigure(

@@ -48,7 +48,7 @@ enum BlockRenderer {
         scoped, view: view, options: options, page: page)
     } catch {
       switch error {
-      case .view(let viewError): throw .view(viewError.description, option: optionName(spec))
+      case .view(let viewError): throw viewProblem(viewError, spec: spec)
       default: throw .render(error.description)
       }
     }
@@ -121,7 +121,7 @@ enum BlockRenderer {
       }
     } catch let error as RenderError {
       switch error {
-      case .view(let viewError): throw .view(viewError.description, option: optionName(spec))
+      case .view(let viewError): throw viewProblem(viewError, spec: spec)
       default: throw .render(error.description)
       }
     } catch let error as BlockRenderError {
@@ -146,7 +146,7 @@ enum BlockRenderer {
     do {
       return try map.scene(view, options: options)
     } catch {
-      throw .view(error.description, option: optionName(spec))
+      throw viewProblem(error, spec: spec)
     }
   }
 
@@ -168,13 +168,24 @@ enum BlockRenderer {
     return (view, options)
   }
 
-  /// The option a view problem is reported at.
-  private static func optionName(_ spec: BlockSpec) -> String {
-    switch spec.content {
-    case .comparison: "compare"
-    case .matrix: "matrix"
-    case .diagram, .table, .facts: spec.blankNodes.isEmpty ? "view" : "blank"
+  /// A view problem, reported at the option that names its id (`focus: secrity` at `focus:`,
+  /// not at `view:`).
+  private static func viewProblem(_ error: ViewError, spec: BlockSpec) -> BlockRenderError {
+    let option: String
+    if error.id == spec.focus {
+      option = "focus"
+    } else if error.id == spec.scope {
+      option = "scope"
+    } else if spec.blankNodes.contains(error.id) {
+      option = "blank"
+    } else {
+      switch spec.content {
+      case .comparison: option = "compare"
+      case .matrix: option = "matrix"
+      case .diagram, .table, .facts: option = "view"
+      }
     }
+    return .view(error.description, option: option, id: error.id)
   }
 
   /// The map as read under the block's scope: links scoped to other interpretations dropped.
@@ -188,13 +199,10 @@ enum BlockRenderer {
     // without answers.
     let map = spec.isStudentCopy && !spec.content.isFacts ? withoutAnswers(map) : map
     guard let scope = spec.scope else { return map }
-    guard let node = map.node(withID: scope) else {
-      throw .view("unknown interpretation '\(scope)' in 'scope'", option: "scope")
-    }
-    guard node.kind == .interpretation else {
-      throw .view(
-        "'\(scope)' is a \(node.kind.displayName), not an interpretation, in 'scope'",
-        option: "scope")
+    do {
+      try map.checkScope(scope)
+    } catch {
+      throw viewProblem(error, spec: spec)
     }
     var scoped = map
     for index in scoped.nodes.indices {
@@ -249,22 +257,30 @@ enum BlockRenderer {
 /// Why a block could not be drawn.
 enum BlockRenderError: Error, Hashable, Sendable {
   /// The options do not fit the map (an unknown id, not an interpretation); `option` is the
-  /// option at fault, to point at.
-  case view(String, option: String)
+  /// option at fault, and `id` the id in its value, to point at.
+  case view(String, option: String, id: NodeID? = nil)
   /// Graphviz failed.
   case render(String)
 
   /// The option the error is about, if any.
   var option: String? {
     switch self {
-    case .view(_, let option): option
+    case .view(_, let option, _): option
+    case .render: nil
+    }
+  }
+
+  /// The id the error is about, if any.
+  var id: NodeID? {
+    switch self {
+    case .view(_, _, let id): id
     case .render: nil
     }
   }
 
   var message: String {
     switch self {
-    case .view(let text, _): text
+    case .view(let text, _, _): text
     case .render(let text): "cannot draw the map: \(text)"
     }
   }
