@@ -31,7 +31,10 @@ struct NotesCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "The folder to write the outputs to.")
   var output: String?
 
-  @Option(name: .customLong("to"), help: "The output: Markdown notes or one HTML page.")
+  // `--format` too, as every other command names its output so.
+  @Option(
+    name: [.customLong("to"), .customLong("format")],
+    help: "The output: Markdown notes or one HTML page.")
   var target: Target = .markdown
 
   @Option(

@@ -76,6 +76,29 @@ struct NotesCommandTests {
     #expect(entry.components(separatedBy: "\"outline\"").count - 1 == 2)
   }
 
+  @Test("'--format html' is '--to html', as other commands name their output '--format'")
+  func formatAlias() throws {
+    let folder = try lesson()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try runArgmap(["notes", "notes.md", "-o", "out", "--format", "html"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let html = try String(
+      contentsOf: folder.appendingPathComponent("out/notes.html"), encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+  }
+
+  @Test("a misspelt option is a usage error without the hint about files named '-...'")
+  func misspeltOption() throws {
+    let folder = try lesson()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try runArgmap(["notes", "notes.md", "-o", "out", "--frmat", "html"], in: folder)
+    #expect(result.status == 64)
+    #expect(
+      result.stderr.contains("Unknown option '--frmat'. Did you mean '--format'?"),
+      "\(result.stderr)")
+    #expect(!result.stderr.contains("Hint:"), "\(result.stderr)")
+  }
+
   @Test("an error is located in the notes file, exits 1, and writes nothing of that file")
   func error() throws {
     let folder = try lesson()

@@ -54,6 +54,12 @@ enum CommandLineArguments {
       startsWithDash
         && (message.contains("Unknown option") || message.contains("Missing expected argument"))
     else { return nil }
+    // `--frmat`: a misspelt option, not a file; the hint would lead away from the mistake.
+    if let unknown = message.split(separator: "'").dropFirst().first, unknown.hasPrefix("--"),
+      unknown.dropFirst(2).allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" })
+    {
+      return nil
+    }
     guard let command = arguments.first, !command.hasPrefix("-") else { return nil }
     return "Hint: to name a file that starts with '-', put it after '--': "
       + "argmap \(shellQuoted(command)) [options] -- -file"
