@@ -176,8 +176,10 @@ extension MapRenderer {
   {
     var units: [PagePlan] = []
     for part in plan.parts {
-      // The title wraps, so the anchor's name may run longer than a box's.
-      let name = builder.shortName(part.anchor, words: 10)
+      // The title wraps, so the anchor's name may run longer than a box's. A map titled as
+      // its aim ("This house would ban school uniforms") would read it twice: no name then.
+      let anchorName = builder.shortName(part.anchor, words: 10)
+      let name = Self.sameWords(anchorName, builder.title) ? "" : anchorName
       // Branches in order: each statement that links to the anchor with what leads to it.
       var branches: [[Int]] = []
       var branchIndex: [Int: Int] = [:]
@@ -206,6 +208,17 @@ extension MapRenderer {
         plan.unattached.map { [$0] }, anchor: nil, heading: "other statements",
         builder: builder, plan: plan, page: page)
     }
+    // One page that draws every statement needs no overview, which would be the aim alone.
+    if units.count == 1,
+      Set(units[0].members + (units[0].anchor.map { [$0] } ?? [])).count
+        == builder.map.nodes.count
+    {
+      return [
+        pageScene(
+          units[0], builder: builder, plan: plan, home: [:], page: page,
+          titleSuffix: units[0].heading.isEmpty ? "" : ": " + units[0].heading)
+      ]
+    }
     // Page 1 is the overview; each statement's home is the first page that draws it.
     var home: [Int: Int] = [:]
     for (offset, unit) in units.enumerated() {
@@ -223,9 +236,17 @@ extension MapRenderer {
       scenes.append(
         pageScene(
           unit, builder: builder, plan: plan, home: home, page: page,
-          titleSuffix: ": " + unit.heading))
+          titleSuffix: ": " + (unit.heading.isEmpty ? "the argument" : unit.heading)))
     }
     return scenes
+  }
+
+  /// Whether two names are the same words, whatever their case and closing punctuation.
+  static func sameWords(_ first: String, _ second: String) -> Bool {
+    func words(_ text: String) -> [Substring] {
+      text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    }
+    return words(first) == words(second)
   }
 
   /// Branches packed into few pages: each joins the first page it still fits on (first fit),
@@ -265,7 +286,9 @@ extension MapRenderer {
       PagePlan(
         anchor: anchor, members: page.members,
         // "part 2 of 6": a second bare counter beside "(page 9 of 21)" read as a puzzle.
-        heading: pages.count == 1 ? heading : heading + ", part \(offset + 1) of \(pages.count)",
+        heading: pages.count == 1
+          ? heading
+          : (heading.isEmpty ? "" : heading + ", ") + "part \(offset + 1) of \(pages.count)",
         stackDepth: page.depth)
     }
   }

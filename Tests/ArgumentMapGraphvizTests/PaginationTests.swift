@@ -1,0 +1,58 @@
+import ArgumentMap
+import ArgumentMapGraphviz
+import Foundation
+import TestSupport
+import Testing
+
+@Suite(
+  "A teaching map on pages: no page that only repeats another, no title that says a name twice")
+struct PaginationTests {
+  let renderer = MapRenderer()
+
+  static func shortDebate() throws -> ArgumentMap {
+    let text = try String(
+      contentsOf: PackagePaths.url("Tests/Fixtures/short-debate.argmap"), encoding: .utf8)
+    let result = ArgumentMapParser.check(text)
+    try #require(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+    return result.map
+  }
+
+  @Test("a debate that fits one slide as a page, though not drawn whole, is that one slide")
+  func oneSlide() throws {
+    let map = try Self.shortDebate()
+    // What made it two slides: the whole drawing is too wide for a slide at its smallest text,
+    // while the page's layout, stacking statements in columns, fits.
+    let whole = try map.scene(.argument)
+    try #require(try !renderer.fits(whole, on: .slide))
+    let pages = try renderer.pageScenes(
+      map, view: .argument, options: SceneOptions(), page: .slide)
+    #expect(pages.count == 1, "\(pages.map(\.title))")
+    let page = try #require(pages.first)
+    #expect(page.title == "This house would ban school uniforms")
+    for node in map.nodes {
+      #expect(page.outline.contains(node.text), "\(node.id) is not on the slide")
+    }
+    #expect(!page.outline.contains("continued"))
+  }
+
+  @Test("parts of a map titled as its aim are named 'part N of M', not the aim again")
+  func noRepeatedName() throws {
+    var nodes = [Node(.mainAim, "ban", "Ban school uniforms")]
+    for number in 1...40 {
+      nodes.append(
+        Node(
+          .claim, NodeID("reason-\(number)"),
+          "Reason \(number): uniforms cost families money they need for books, trips and food",
+          links: [Link(.supports, .node("ban"))]))
+    }
+    let map = ArgumentMap(metadata: Metadata(title: "Ban school uniforms."), nodes: nodes)
+    let pages = try renderer.pageScenes(
+      map, view: .argument, options: SceneOptions(), page: .slide)
+    try #require(pages.count > 2)
+    #expect(pages[0].title.hasPrefix("Ban school uniforms.: overview"))
+    for page in pages.dropFirst() {
+      #expect(!page.title.contains("uniforms.: Ban school uniforms"), "\(page.title)")
+      #expect(page.title.hasPrefix("Ban school uniforms.: part "), "\(page.title)")
+    }
+  }
+}
