@@ -9,9 +9,9 @@ import Testing
 struct PaginationTests {
   let renderer = MapRenderer()
 
-  static func shortDebate() throws -> ArgumentMap {
+  static func fixture(_ name: String) throws -> ArgumentMap {
     let text = try String(
-      contentsOf: PackagePaths.url("Tests/Fixtures/short-debate.argmap"), encoding: .utf8)
+      contentsOf: PackagePaths.url("Tests/Fixtures/\(name).argmap"), encoding: .utf8)
     let result = ArgumentMapParser.check(text)
     try #require(!result.hasErrors, "\(result.diagnostics.map(\.message))")
     return result.map
@@ -19,7 +19,7 @@ struct PaginationTests {
 
   @Test("a debate that fits one slide as a page, though not drawn whole, is that one slide")
   func oneSlide() throws {
-    let map = try Self.shortDebate()
+    let map = try Self.fixture("short-debate")
     // What made it two slides: the whole drawing is too wide for a slide at its smallest text,
     // while the page's layout, stacking statements in columns, fits.
     let whole = try map.scene(.argument)
@@ -33,6 +33,24 @@ struct PaginationTests {
       #expect(page.outline.contains(node.text), "\(node.id) is not on the slide")
     }
     #expect(!page.outline.contains("continued"))
+  }
+
+  @Test(
+    "a debate of eight statements on slides: statements side by side when stacked ones do not fit")
+  func fewSlides() throws {
+    let map = try Self.fixture("voting-age-debate")
+    let pages = try renderer.pageScenes(
+      map, view: .argument, options: SceneOptions(), page: .slide)
+    // Was five: the overview, then parts of one to three statements each, the rest of each
+    // slide empty. Every statement is still drawn on a part.
+    #expect(pages.count <= 4, "\(pages.map(\.title))")
+    let parts = pages.dropFirst().map(\.outline).joined()
+    for node in map.nodes {
+      #expect(parts.contains(node.text), "\(node.id) is on no slide")
+    }
+    for page in pages {
+      #expect(try renderer.fits(page, on: .slide), "\(page.title) is not readable on a slide")
+    }
   }
 
   @Test("parts of a map titled as its aim are named 'part N of M', not the aim again")

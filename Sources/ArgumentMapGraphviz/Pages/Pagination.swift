@@ -169,7 +169,7 @@ extension MapRenderer {
 
   /// The column depths tried for a page, most usual first: one of them often fits a page that
   /// the others make too wide or too tall.
-  private static let stackDepths = [3, 2, 4, 5]
+  private static let stackDepths = [3, 2, 4, 5, 1]
 
   private func teachingPages(builder: SceneBuilder, plan: TeachingPlan, page: PageSize)
     throws(RenderError) -> [Scene]
