@@ -219,19 +219,28 @@ extension MapRenderer {
           titleSuffix: units[0].heading.isEmpty ? "" : ": " + units[0].heading)
       ]
     }
-    // Page 1 is the overview; each statement's home is the first page that draws it.
+    // Page 1 is the overview, unless it would be one box (a map of one aim, with no sub-aims
+    // or readings), which every page shows anyway; each statement's home is the first page
+    // that draws it.
+    let hasOverview = plan.top.count + plan.subAims.count > 1
+    let firstPart = hasOverview ? 2 : 1
     var home: [Int: Int] = [:]
     for (offset, unit) in units.enumerated() {
-      for position in unit.members where home[position] == nil { home[position] = offset + 2 }
-      if let anchor = unit.anchor, home[anchor] == nil { home[anchor] = offset + 2 }
+      for position in unit.members where home[position] == nil {
+        home[position] = offset + firstPart
+      }
+      if let anchor = unit.anchor, home[anchor] == nil { home[anchor] = offset + firstPart }
     }
     for position in plan.top where home[position] == nil { home[position] = 1 }
     for position in plan.subAims where home[position] == nil { home[position] = 1 }
-    var overview = builder.overviewScene(plan: plan, pageOf: home)
-    if try !fits(overview, on: page) {
-      overview = builder.overviewScene(plan: plan, pageOf: home, isCompact: true)
+    var scenes: [Scene] = []
+    if hasOverview {
+      var overview = builder.overviewScene(plan: plan, pageOf: home)
+      if try !fits(overview, on: page) {
+        overview = builder.overviewScene(plan: plan, pageOf: home, isCompact: true)
+      }
+      scenes.append(overview)
     }
-    var scenes = [overview]
     for unit in units {
       scenes.append(
         pageScene(
