@@ -36,7 +36,8 @@ struct PaginationTests {
   }
 
   @Test(
-    "a debate of eight statements on slides: statements side by side when stacked ones do not fit")
+    "a debate of eight statements on slides: no overview of one box, statements side by side when stacked ones do not fit"
+  )
   func fewSlides() throws {
     let map = try Self.fixture("voting-age-debate")
     let pages = try renderer.pageScenes(
@@ -71,6 +72,69 @@ struct PaginationTests {
     for page in pages {
       #expect(!page.title.contains("uniforms.: Ban school uniforms"), "\(page.title)")
       #expect(page.title.hasPrefix("Ban school uniforms.: part "), "\(page.title)")
+    }
+  }
+
+  /// The maps whose pages are checked link by link: the shipped maps, the debates, and valid
+  /// random maps.
+  static func linkCheckedMaps() throws -> [(name: String, map: ArgumentMap)] {
+    var maps: [(name: String, map: ArgumentMap)] = []
+    for url in PackagePaths.files(in: "Graphs", withExtension: "argmap") {
+      let result = ArgumentMapParser.check(try String(contentsOf: url, encoding: .utf8))
+      maps.append((url.lastPathComponent, result.map))
+    }
+    maps.append(("voting-age-debate", try fixture("voting-age-debate")))
+    for seed in UInt64(1)...60 {
+      let map = RandomMaps.map(seed: seed, maximumNodes: 30)
+      if !map.validate().contains(where: \.isError) { maps.append(("random \(seed)", map)) }
+    }
+    return maps
+  }
+
+  @Test(
+    "on every page of a part, each link of a statement is drawn: to its target, to a box 'continued on page N', or for an undercut to a box of the link it attacks",
+    arguments: [PageSize.a4Portrait, .slide])
+  func everyLinkIsDrawn(page: PageSize) throws {
+    for (name, map) in try Self.linkCheckedMaps() {
+      let pages = try renderer.pageScenes(
+        map, view: .argument, options: SceneOptions(), page: page)
+      for (number, scene) in pages.enumerated() where pages.count > 1 && scene.name == "argument" {
+        let drawn = Set(scene.nodes.map(\.id.rawValue))
+        let stubs = Set(scene.nodes.filter { $0.role == .stub }.map(\.id.rawValue))
+        // Only claims, counterclaims, evidence and events: an aim or sub-aim heading a page
+        // leaves its links elsewhere to the overview.
+        for (position, node) in map.nodes.enumerated()
+        where [.claim, .counterclaim, .evidence, .event].contains(node.kind)
+          && drawn.contains("n-" + node.id.rawValue)
+        {
+          let me = "n-" + node.id.rawValue
+          for (linkIndex, link) in node.links.enumerated() {
+            let edgeID = "link-\(position + 1)-\(linkIndex + 1)"
+            var isDrawn =
+              scene.edges.contains { $0.id.rawValue.hasPrefix(edgeID) }
+              // One of several links to statements on one other page, drawn as one arrow to
+              // one box (through its number).
+              || scene.edges.contains { edge in
+                edge.source.rawValue == me && edge.id.rawValue.hasSuffix("-bundle")
+                  || edge.target.rawValue == me && stubs.contains(edge.source.rawValue)
+              }
+            // A statement alone on a page that the box of the link it undercuts would make
+            // unreadable: the undercut is drawn on the page of that link, from a box of it.
+            let statements = scene.nodes.filter {
+              if case .statement(let kind) = $0.role { return kind.level > 1 } else { return false }
+            }
+            if case .link = link.target, statements.count == 1 {
+              isDrawn =
+                isDrawn
+                || pages.contains { other in other.edges.contains { $0.id.rawValue == edgeID } }
+            }
+            #expect(
+              isDrawn,
+              "\(name), \(page) page \(number + 1): \(node.id)'s link \(linkIndex + 1) is not drawn"
+            )
+          }
+        }
+      }
     }
   }
 }

@@ -331,10 +331,21 @@ extension MapRenderer {
     let ordered = builder.map.nodes.indices.filter(shown.contains)
     var elsewhere = home
     for position in shown { elsewhere[position] = nil }
-    return builder.teachingScene(
-      plan: plan, shown: ordered, elsewhere: elsewhere, reachOut: Set(unit.members),
-      stackDepth: unit.stackDepth, withKey: builder.options.showsReasoning,
-      name: "argument", titleSuffix: titleSuffix)
+    func scene(drawsLinkStubs: Bool) -> Scene {
+      builder.teachingScene(
+        plan: plan, shown: ordered, elsewhere: elsewhere, reachOut: Set(unit.members),
+        stackDepth: unit.stackDepth, withKey: builder.options.showsReasoning,
+        name: "argument", titleSuffix: titleSuffix, drawsLinkStubs: drawsLinkStubs)
+    }
+    let withStubs = scene(drawsLinkStubs: true)
+    // A statement too big to share a page may just fit alone; a box for a link it undercuts
+    // on another page (where that undercut is drawn too) is then left out rather than make
+    // the page's text too small to read.
+    guard unit.members.count == 1, (try? fits(withStubs, on: page)) == false else {
+      return withStubs
+    }
+    let without = scene(drawsLinkStubs: false)
+    return (try? fits(without, on: page)) == true ? without : withStubs
   }
 
   private func focusPages(

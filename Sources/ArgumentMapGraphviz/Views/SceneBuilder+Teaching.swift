@@ -29,6 +29,32 @@ extension SceneBuilder {
     var linkIndex: Int
   }
 
+  /// A box standing for the link `pair`, drawn on another page ("Pact → Security, continued
+  /// on page 4"), for an undercut drawn here of a link that is not; nil when that page is not
+  /// known.
+  func linkStub(_ pair: LinkPair, elsewhere: [Int: Int], nodes: inout [SceneNode])
+    -> SceneElementID?
+  {
+    guard let from = index[pair.from], let to = index[pair.to],
+      let page = elsewhere[from] ?? elsewhere[to]
+    else { return nil }
+    let id = SceneElementID("stub-link-\(from + 1)-\(to + 1)")
+    if nodes.contains(where: { $0.id == id }) { return id }
+    nodes.append(
+      SceneNode(
+        id: id, role: .stub,
+        // Each end by its first words, so the box is no taller than a statement's: on a page
+        // that only just fits, a taller box pushes the text below a readable size.
+        label: TextWrapping.wrap(
+          Self.shortened(titleOrName(from), words: 3) + " → "
+            + Self.shortened(titleOrName(to), words: 3), width: 24
+        )
+        .joined(separator: "\n") + "\ncontinued on page \(page)",
+        hoverText: "The link from " + hoverText(ofPosition: from) + " to "
+          + hoverText(ofPosition: to)))
+    return id
+  }
+
   /// The name of a statement on a stub (a small box for a statement drawn on another page) and
   /// in the corrections: its short title when it has one (the first words of "The essay says
   /// that in 1932 ..." name nothing), else its first eight words; a blank is named by its
@@ -189,10 +215,13 @@ extension SceneBuilder {
   ///   - withKey: Whether the key of reasons goes under the picture.
   ///   - name: The Graphviz graph name.
   ///   - titleSuffix: Added to the map's title (": recognition").
+  ///   - drawsLinkStubs: Whether an undercut of a link drawn on another page goes to a box
+  ///     standing for that link ("Pact → Security, continued on page 4").
   /// - Returns: The scene, with rows, boxes, stub boxes and the key.
   func teachingScene(
     plan: TeachingPlan, shown: [Int], elsewhere: [Int: Int] = [:], reachOut: Set<Int>? = nil,
-    stackDepth: Int? = nil, withKey: Bool, name: String = "argument", titleSuffix: String = ""
+    stackDepth: Int? = nil, withKey: Bool, name: String = "argument", titleSuffix: String = "",
+    drawsLinkStubs: Bool = true
   ) -> Scene {
     let shownSet = Set(shown)
     let reachOut = reachOut ?? shownSet
@@ -337,13 +366,26 @@ extension SceneBuilder {
       }
     }
     // Each undercut of a link drawn here, from its statement or a stub of it.
-    let drawnUndercuts = undercuts.compactMap { undercut -> (LinkPair, SceneEdge)? in
-      guard drawnLinks[undercut.pair] != nil, let source = end(undercut.position) else {
-        return nil
+    var drawnUndercuts: [(LinkPair, SceneEdge)] = []
+    // Boxes of links drawn on other pages: they go in the top row, beside the aims, where the
+    // links they stand for usually end; a row of their own would make the page taller.
+    var linkStubs: [SceneElementID] = []
+    for undercut in undercuts {
+      if drawnLinks[undercut.pair] != nil, let source = end(undercut.position) {
+        var edge = undercut.edge
+        edge.source = source
+        drawnUndercuts.append((undercut.pair, edge))
+      } else if drawsLinkStubs, reachOut.contains(undercut.position),
+        let stub = linkStub(undercut.pair, elsewhere: elsewhere, nodes: &nodes)
+      {
+        // The link it attacks is drawn on another page: without this box the statement would
+        // stand here with no arrow, its point lost.
+        if !linkStubs.contains(stub) { linkStubs.append(stub) }
+        var edge = undercut.edge
+        edge.source = elementIDs[undercut.position]
+        edge.target = stub
+        edges.append(edge)
       }
-      var edge = undercut.edge
-      edge.source = source
-      return (undercut.pair, edge)
     }
     addUndercuts(drawnUndercuts, drawnLinks: drawnLinks, to: &edges, nodes: &nodes)
     var groups: [SceneGroup] = []
@@ -357,7 +399,7 @@ extension SceneBuilder {
       groups.append(
         SceneGroup(
           id: SceneElementID("top"), arrangement: .topRank,
-          members: ordered.map { elementIDs[$0] }))
+          members: ordered.map { elementIDs[$0] } + linkStubs))
       for (left, right) in zip(ordered, ordered.dropFirst()) {
         edges.append(
           SceneEdge(
@@ -380,6 +422,7 @@ extension SceneBuilder {
       let beside =
         headsPage
         ? stubs.keys.sorted().filter { map.nodes[$0].kind.level <= 1 }.compactMap { stubs[$0] }
+          + linkStubs
         : []
       groups.append(
         SceneGroup(
