@@ -737,10 +737,10 @@ struct Parser {
     }
   }
 
-  /// Splits `key: value` (key a single word); `nil` when the line has no such shape.
   /// The properties a node may have, each written `key: value` on a line under it.
   static let propertyKeys = ["title", "source", "tags", "note", "strength"]
 
+  /// Splits `key: value` (key a single word); `nil` when the line has no such shape.
   private func keyValue(
     _ start: Int, _ end: Int
   ) -> (key: String, keyStart: Int, keyEnd: Int, value: String, valueStart: Int)? {
