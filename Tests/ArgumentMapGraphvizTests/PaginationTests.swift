@@ -137,4 +137,22 @@ struct PaginationTests {
       }
     }
   }
+
+  @Test(
+    "on A4 portrait a long key stands in one column under the picture, so every page of a part of the shipped maps is readable",
+    arguments: PackagePaths.files(in: "Graphs", withExtension: "argmap").map(\.lastPathComponent))
+  func portraitKey(file: String) throws {
+    let map = ArgumentMapParser.check(
+      try String(contentsOf: PackagePaths.url("Graphs/" + file), encoding: .utf8)
+    ).map
+    let pages = try renderer.pageScenes(
+      map, view: .argument, options: SceneOptions(), page: .a4Portrait)
+    for (number, scene) in pages.enumerated() where scene.name == "argument" {
+      for group in scene.groups where group.id.rawValue.hasPrefix("key-row") {
+        #expect(group.members.count == 1, "\(file) page \(number + 1): key columns side by side")
+      }
+      #expect(
+        try renderer.fits(scene, on: .a4Portrait), "\(file) page \(number + 1): \(scene.title)")
+    }
+  }
 }

@@ -335,7 +335,8 @@ extension MapRenderer {
       builder.teachingScene(
         plan: plan, shown: ordered, elsewhere: elsewhere, reachOut: Set(unit.members),
         stackDepth: unit.stackDepth, withKey: builder.options.showsReasoning,
-        name: "argument", titleSuffix: titleSuffix, drawsLinkStubs: drawsLinkStubs)
+        name: "argument", titleSuffix: titleSuffix, drawsLinkStubs: drawsLinkStubs,
+        keyColumnsPerRow: page.height > page.width ? 1 : Scene.keyColumnsPerRow)
     }
     let withStubs = scene(drawsLinkStubs: true)
     // A statement too big to share a page may just fit alone; a box for a link it undercuts

@@ -217,11 +217,13 @@ extension SceneBuilder {
   ///   - titleSuffix: Added to the map's title (": recognition").
   ///   - drawsLinkStubs: Whether an undercut of a link drawn on another page goes to a box
   ///     standing for that link ("Pact → Security, continued on page 4").
+  ///   - keyColumnsPerRow: How many columns of a long key stand side by side: one on a
+  ///     portrait page, whose width runs out before its height.
   /// - Returns: The scene, with rows, boxes, stub boxes and the key.
   func teachingScene(
     plan: TeachingPlan, shown: [Int], elsewhere: [Int: Int] = [:], reachOut: Set<Int>? = nil,
     stackDepth: Int? = nil, withKey: Bool, name: String = "argument", titleSuffix: String = "",
-    drawsLinkStubs: Bool = true
+    drawsLinkStubs: Bool = true, keyColumnsPerRow: Int = Scene.keyColumnsPerRow
   ) -> Scene {
     let shownSet = Set(shown)
     let reachOut = reachOut ?? shownSet
@@ -558,14 +560,17 @@ extension SceneBuilder {
           hidden.map(String.init).joined(separator: ", ")
             + ": left out, as each would give a blank away")
       }
-      scene.addKey(lines: lines, width: max(options.lineWidth * 2, 48), under: lowest)
+      scene.addKey(
+        lines: lines, width: max(options.lineWidth * 2, 48), under: lowest,
+        columnsPerRow: keyColumnsPerRow)
       // The corrections of flagged facts in a block of their own under the reasons.
       let keyIDs = scene.nodes.map(\.id).filter {
         $0.rawValue == "key" || $0.rawValue.hasPrefix("key-")
       }
       scene.addKey(
         lines: correctionLines(shown), width: max(options.lineWidth * 2, 48),
-        under: keyIDs.isEmpty ? lowest : keyIDs, id: "corrections", heading: "Corrections")
+        under: keyIDs.isEmpty ? lowest : keyIDs, id: "corrections", heading: "Corrections",
+        columnsPerRow: keyColumnsPerRow)
       addWorksheetLists(to: &scene, shown: shown, under: lowest)
     }
     scene.placeNumbersOnNodes()
@@ -992,7 +997,8 @@ extension Scene {
   /// `width` characters, on the bottom row, under `heading` (the key's is "Reasons").
   mutating func addKey(
     lines: [String], width: Int, under lowest: [SceneElementID],
-    after previous: [SceneElementID] = [], id: String = "key", heading: String? = nil
+    after previous: [SceneElementID] = [], id: String = "key", heading: String? = nil,
+    columnsPerRow: Int = Scene.keyColumnsPerRow
   ) {
     guard !lines.isEmpty else { return }
     // Columns of at most ~450 characters each, side by side under the picture: a label stays
@@ -1010,7 +1016,7 @@ extension Scene {
     // Bottom to top, the columns go in rows of two, each row under the one before, so a long
     // key grows down the page rather than across it. Left to right, one rank already stacks
     // them.
-    let perRow = direction == .bottomToTop ? Self.keyColumnsPerRow : max(ids.count, 1)
+    let perRow = direction == .bottomToTop ? max(columnsPerRow, 1) : max(ids.count, 1)
     var rows: [[SceneElementID]] = []
     for start in stride(from: 0, to: ids.count, by: perRow) {
       rows.append(Array(ids[start..<min(start + perRow, ids.count)]))
