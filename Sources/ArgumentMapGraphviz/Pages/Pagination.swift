@@ -314,7 +314,7 @@ extension MapRenderer {
       candidate.stackDepth = depth
       let scene = pageScene(
         candidate, builder: builder, plan: plan, home: everywhere, page: page,
-        titleSuffix: ": " + unit.heading + ", part 99 of 99 (page 99 of 99)")
+        titleSuffix: ": " + unit.heading + ", part 99 of 99 (page 99 of 99)", isMeasured: true)
       // A little room to spare: the final page names real page numbers in its boxes.
       if try fits(scene, on: page, margin: 1.05) { return depth }
     }
@@ -322,10 +322,11 @@ extension MapRenderer {
   }
 
   /// The scene of one page: its anchor and members, with "continued on page N" boxes for the
-  /// statements they link to elsewhere.
+  /// statements they link to elsewhere. `isMeasured` for a candidate page being measured, which
+  /// keeps every box: the page itself may leave one out to stay readable.
   private func pageScene(
     _ unit: PagePlan, builder: SceneBuilder, plan: TeachingPlan, home: [Int: Int],
-    page: PageSize, titleSuffix: String
+    page: PageSize, titleSuffix: String, isMeasured: Bool = false
   ) -> Scene {
     let shown = Set(unit.members + (unit.anchor.map { [$0] } ?? []))
     let ordered = builder.map.nodes.indices.filter(shown.contains)
@@ -342,7 +343,7 @@ extension MapRenderer {
     // A statement too big to share a page may just fit alone; a box for a link it undercuts
     // on another page (where that undercut is drawn too) is then left out rather than make
     // the page's text too small to read.
-    guard unit.members.count == 1, (try? fits(withStubs, on: page)) == false else {
+    guard !isMeasured, unit.members.count == 1, (try? fits(withStubs, on: page)) == false else {
       return withStubs
     }
     let without = scene(drawsLinkStubs: false)
