@@ -107,7 +107,7 @@ public enum ArgdownExporter {
       }
       // Flags are the corrections of the essay's slips: written, never dropped, so no export
       // hands on a slip without its correction.
-      let flags = node.flags.filter { !ArgdownModelBuilder.trimmed($0.text).isEmpty }
+      let flags = node.flags.filter(CorrectionText.isWritable)
       if flags.count < node.flags.count {
         loss("a flag of '\(id)' has no text; left out")
       }

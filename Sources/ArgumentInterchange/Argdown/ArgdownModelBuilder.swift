@@ -144,7 +144,7 @@ enum ArgdownModelBuilder {
   }
 
   /// A data text without the blanks around it, as every text of data is read.
-  static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: " \t") }
+  private static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: " \t") }
 
   /// One correction of `flags:` data: a text (a flag without sources), or a mapping with a
   /// `text` and optionally `sources` (or `source`: a text or a list of texts), as the exporter

@@ -103,7 +103,7 @@ public enum KialoExporter {
       {
         lost.append("comments")
       }
-      if node.flags.contains(where: { !Self.isWritable($0) }) {
+      if node.flags.contains(where: { !CorrectionText.isWritable($0) }) {
         loss("a flag of '\(id)' has no text; left out")
       }
       if !lost.isEmpty {
@@ -119,7 +119,7 @@ public enum KialoExporter {
   /// `KialoImporter.flag(fromWritten:)` finds them.
   static func correction(_ flag: Flag) -> String {
     var text = CorrectionText.prefix + escaped(flag.text)
-    let sources = flag.sources.filter { !KialoImporter.trimmed($0).isEmpty }
+    let sources = flag.sources.filter { !$0.trimmingCharacters(in: " \t").isEmpty }
     if !sources.isEmpty {
       text += KialoImporter.sourcesOpener + sources.map(escapedSource).joined(separator: "; ") + ")"
     }
@@ -136,9 +136,6 @@ public enum KialoExporter {
     }
     return result
   }
-
-  /// Whether a flag can be written as a correction: it needs a text to read back.
-  static func isWritable(_ flag: Flag) -> Bool { !KialoImporter.trimmed(flag.text).isEmpty }
 
   /// The outline's theses: the main aims, then the nodes that no thesis so far reaches and that
   /// support or oppose nothing, then one node of each cycle that none of those reaches, so that a
@@ -216,7 +213,7 @@ public enum KialoExporter {
       let order = Self.writtenOrder(map)
       var flags: [NodeID: [Flag]] = [:]
       for node in map.nodes where flags[node.id] == nil {
-        flags[node.id] = node.flags.filter(KialoExporter.isWritable)
+        flags[node.id] = node.flags.filter(CorrectionText.isWritable)
       }
       func claims(of id: NodeID) -> [(NodeID, Relation)] {
         var rest = children[id] ?? []

@@ -222,9 +222,6 @@ public enum KialoImporter {
   /// What opens a correction's sources, which close with the `)` that ends its text.
   static let sourcesOpener = " (Sources: "
 
-  /// A text or source as a flag holds it: without blanks around it.
-  static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: " \t") }
-
   /// The flag that a correction's written text (after `Correction: `) stands for: the text up to
   /// the first bare ` (Sources: `, and when a bare `)` ends the text, the sources between them,
   /// separated by bare `; `. The exporter escapes every other parenthesis (`\(`) and `; ` in a
@@ -267,11 +264,14 @@ public enum KialoImporter {
         }
       }
       if textEnd == index {
-        sources = pieces.map { trimmed(unescaped(String(String.UnicodeScalarView($0)))) }
-          .filter { !$0.isEmpty }
+        sources = pieces.map {
+          unescaped(String(String.UnicodeScalarView($0))).trimmingCharacters(in: " \t")
+        }
+        .filter { !$0.isEmpty }
       }
     }
-    let text = trimmed(unescaped(String(String.UnicodeScalarView(scalars[..<textEnd]))))
+    let text = unescaped(String(String.UnicodeScalarView(scalars[..<textEnd])))
+      .trimmingCharacters(in: " \t")
     return text.isEmpty ? nil : Flag(text, sources: sources)
   }
 

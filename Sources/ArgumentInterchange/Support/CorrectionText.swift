@@ -1,3 +1,5 @@
+import ArgumentMap
+
 /// How Kialo and AIF, which have no place for a node's flags, write each flag (a factual
 /// correction): as a statement of its own whose text starts `Correction: `, attacking the
 /// statement it corrects. The importers read such a statement back as a flag, so no export hands
@@ -11,6 +13,12 @@ enum CorrectionText {
   /// every text.
   static func starts(_ text: String) -> Bool {
     text.unicodeScalars.starts(with: prefix.unicodeScalars)
+  }
+
+  /// Whether a flag can be written for an importer to read back: it needs a text. Argdown and
+  /// Kialo read texts without the blanks around them, so blanks alone are none.
+  static func isWritable(_ flag: Flag) -> Bool {
+    !flag.text.trimmingCharacters(in: " \t").isEmpty
   }
 
   /// `text` without its `Correction: `.
