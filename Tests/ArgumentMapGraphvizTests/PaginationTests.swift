@@ -155,4 +155,43 @@ struct PaginationTests {
         try renderer.fits(scene, on: .a4Portrait), "\(file) page \(number + 1): \(scene.title)")
     }
   }
+
+  @Test(
+    "on A4 portrait an overview of rival aims stands one aim under the other, readable, each reading under the first aim it argues for"
+  )
+  func portraitOverview() throws {
+    let map = ArgumentMapParser.check(
+      try String(
+        contentsOf: PackagePaths.url("Graphs/stalin-foreign-policy.argmap"), encoding: .utf8)
+    ).map
+    let pages = try renderer.pageScenes(
+      map, view: .argument, options: SceneOptions(), page: .a4Portrait)
+    let overview = try #require(pages.first)
+    try #require(overview.name == "overview", "\(overview.title)")
+    // Was 7.2 pt: both aims and all three readings stood in one row wider than the sheet.
+    #expect(try renderer.fits(overview, on: .a4Portrait))
+    var row: [String: Int] = [:]
+    for (number, group) in overview.groups.enumerated() where group.id.rawValue.hasPrefix("row-") {
+      for member in group.members { row[member.rawValue] = number }
+    }
+    func rowOf(_ id: String) throws -> Int { try #require(row["n-" + id], "\(id) in no row") }
+    #expect(try rowOf("security") < rowOf("recognition"))
+    #expect(try rowOf("recognition") < rowOf("security-view"))
+    // The dualism reading argues for both aims: it stands with the first.
+    #expect(try rowOf("dualism-view") == rowOf("security-view"))
+    #expect(try rowOf("security-view") < rowOf("expansion"))
+    #expect(try rowOf("expansion") < rowOf("aggressive-view"))
+    // Its arrow down to the rival aim is drawn as a link still, from the reading to the aim.
+    let down = try #require(
+      overview.edges.first {
+        $0.source.rawValue == "n-dualism-view" && $0.target.rawValue == "n-expansion"
+      })
+    #expect(down.isLaidOutBackwards)
+    // Landscape pages and slides keep the overview they had: a row of aims and readings.
+    for page in [PageSize.a4Landscape, .slide] {
+      let first = try #require(
+        try renderer.pageScenes(map, view: .argument, options: SceneOptions(), page: page).first)
+      #expect(!first.groups.contains { $0.id.rawValue.hasPrefix("row-") }, "\(page)")
+    }
+  }
 }

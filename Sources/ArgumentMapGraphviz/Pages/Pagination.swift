@@ -80,7 +80,7 @@ extension MapRenderer {
     case .comparison(let first, let second):
       scenes = try comparisonPages(builder: builder, first, second, page: page)
     case .overview:
-      scenes = [builder.overviewScene(plan: plan, isCompact: true)]
+      scenes = [try overview(builder: builder, plan: plan, page: page)]
     case .timeline:
       return [whole]  // handled above
     }
@@ -124,11 +124,35 @@ extension MapRenderer {
   package func fits(_ scene: Scene, on page: PageSize, margin: Double = 1) throws(RenderError)
     -> Bool
   {
+    try smallestReaderSize(of: scene, on: page) + 1e-9 >= page.minimumReaderSize * margin
+  }
+
+  /// The size the smallest text of `scene` measures once the scene is fitted to `page`, in
+  /// the page's reader unit (points on paper, pixels on a slide).
+  func smallestReaderSize(of scene: Scene, on page: PageSize) throws(RenderError) -> Double {
     let size = try laidOutSize(of: scene)
     let scale = page.scale(width: size.width, height: size.height / pageHeightShare)
-    let smallest = VisualGrammar.smallestTextPoints(in: scene)
-    return page.readerSize(ofTextPoints: smallest, scale: scale) + 1e-9
-      >= page.minimumReaderSize * margin
+    return page.readerSize(
+      ofTextPoints: VisualGrammar.smallestTextPoints(in: scene), scale: scale)
+  }
+
+  /// The overview page: the first arrangement that fits `page` (wide, then compact, then, on
+  /// an upright page, stacked), else the one whose smallest text is largest.
+  private func overview(
+    builder: SceneBuilder, plan: TeachingPlan, pageOf: [Int: Int] = [:], page: PageSize
+  ) throws(RenderError) -> Scene {
+    var arrangements: [SceneBuilder.OverviewArrangement] = [.wide, .compact]
+    if page.height > page.width && !builder.stackedOverviewRows(plan: plan).isEmpty {
+      arrangements.append(.stacked)
+    }
+    var best: (scene: Scene, size: Double)?
+    for arrangement in arrangements {
+      let scene = builder.overviewScene(plan: plan, pageOf: pageOf, arrangement: arrangement)
+      let size = try smallestReaderSize(of: scene, on: page)
+      if size + 1e-9 >= page.minimumReaderSize { return scene }
+      if size > best?.size ?? -1 { best = (scene, size) }
+    }
+    return best?.scene ?? builder.overviewScene(plan: plan, pageOf: pageOf)
   }
 
   /// The width and height of `scene` laid out by Graphviz, in points.
@@ -235,11 +259,7 @@ extension MapRenderer {
     for position in plan.subAims where home[position] == nil { home[position] = 1 }
     var scenes: [Scene] = []
     if hasOverview {
-      var overview = builder.overviewScene(plan: plan, pageOf: home)
-      if try !fits(overview, on: page) {
-        overview = builder.overviewScene(plan: plan, pageOf: home, isCompact: true)
-      }
-      scenes.append(overview)
+      scenes.append(try overview(builder: builder, plan: plan, pageOf: home, page: page))
     }
     for unit in units {
       scenes.append(

@@ -800,18 +800,31 @@ extension SceneBuilder {
     "\(count) " + noun + (count == 1 ? "" : "s")
   }
 
+  /// How an overview places its boxes.
+  enum OverviewArrangement: CaseIterable {
+    /// Aims and interpretations in the top row, sub-aims under them.
+    case wide
+    /// Fewer words per box, and the interpretations on a row of their own under the sub-aims:
+    /// many aims and readings on one slide.
+    case compact
+    /// One main aim under the other, each with its sub-aims and readings under it: a map with
+    /// rival aims on an upright page, where a row of every aim and reading is far wider than
+    /// the sheet.
+    case stacked
+  }
+
   /// The overview: aims, sub-aims with how many statements argue for and against each,
   /// interpretations, and the verdict in one line.
   ///
   /// - Parameters:
   ///   - plan: The grouping of the map into parts (for the counts).
   ///   - pageOf: The page each aim or sub-aim's part starts on, when the map is split.
-  ///   - isCompact: Fewer words per box, and the interpretations on a row of their own under
-  ///     the sub-aims: for a map with many aims and readings on one slide.
+  ///   - arrangement: How the boxes are placed.
   /// - Returns: The overview scene.
-  func overviewScene(plan: TeachingPlan, pageOf: [Int: Int] = [:], isCompact: Bool = false)
-    -> Scene
-  {
+  func overviewScene(
+    plan: TeachingPlan, pageOf: [Int: Int] = [:], arrangement: OverviewArrangement = .wide
+  ) -> Scene {
+    let isCompact = arrangement == .compact
     var nodes: [SceneNode] = []
     var edges: [SceneEdge] = []
     let anchors = plan.top + plan.subAims
@@ -839,27 +852,52 @@ extension SceneBuilder {
       node.label = label
       nodes.append(node)
     }
+    let rows = arrangement == .stacked ? stackedOverviewRows(plan: plan) : []
+    var rowOf: [Int: Int] = [:]
+    for (number, row) in rows.enumerated() {
+      for position in row { rowOf[position] = number }
+    }
     for (position, linkIndex) in allLinks where shown.contains(position) {
       let link = map.nodes[position].links[linkIndex]
       guard case .node(let targetID) = link.target, let target = index[targetID],
         shown.contains(target)
       else { continue }
-      edges.append(
-        SceneEdge(
-          id: SceneElementID("link-\(position + 1)-\(linkIndex + 1)"),
-          source: elementIDs[position], target: elementIDs[target], role: .link(link.relation),
-          hoverText: hoverText(of: link, from: map.nodes[position].id), strength: link.strength,
-          interpretationMark: link.scope.flatMap { interpretationMark(of: $0) }))
+      var edge = SceneEdge(
+        id: SceneElementID("link-\(position + 1)-\(linkIndex + 1)"),
+        source: elementIDs[position], target: elementIDs[target], role: .link(link.relation),
+        hoverText: hoverText(of: link, from: map.nodes[position].id), strength: link.strength,
+        interpretationMark: link.scope.flatMap { interpretationMark(of: $0) })
+      // A reading of the first aim that argues for a later one points down to it.
+      if let from = rowOf[position], let to = rowOf[target], from < to {
+        edge.isLaidOutBackwards = true
+      }
+      edges.append(edge)
     }
     var groups: [SceneGroup] = []
+    if !rows.isEmpty {
+      for (number, row) in rows.enumerated() {
+        groups.append(
+          SceneGroup(
+            id: SceneElementID("row-\(number + 1)"),
+            arrangement: number == 0 ? .topRank : .sameRank,
+            members: row.map { elementIDs[$0] }))
+        // Each row under the one before, whether or not a link joins them.
+        if number > 0, let below = row.first, let above = rows[number - 1].first {
+          edges.append(
+            SceneEdge(
+              id: SceneElementID("row-\(number + 1)-below"), source: elementIDs[below],
+              target: elementIDs[above], role: .invisible))
+        }
+      }
+    }
     let aims = plan.top.filter { !isCompact || map.nodes[$0].kind == .mainAim }
     let readings = isCompact ? plan.top.filter { map.nodes[$0].kind == .interpretation } : []
-    if !aims.isEmpty {
+    if !aims.isEmpty && rows.isEmpty {
       groups.append(
         SceneGroup(
           id: SceneElementID("top"), arrangement: .topRank, members: aims.map { elementIDs[$0] }))
     }
-    if !plan.subAims.isEmpty {
+    if !plan.subAims.isEmpty && rows.isEmpty {
       groups.append(
         SceneGroup(
           id: SceneElementID("sub-aims"), arrangement: .sameRank,
@@ -897,13 +935,60 @@ extension SceneBuilder {
     scene.dropLabelsWithinRows()
     if let verdict = verdictLine {
       let lowest =
-        (readings.first ?? plan.subAims.first ?? plan.top.first).map {
+        (rows.last?.first ?? readings.first ?? plan.subAims.first ?? plan.top.first).map {
           [elementIDs[$0]]
         } ?? []
       scene.addKey(
         lines: [verdict], width: max(options.lineWidth * 3, 60), under: lowest, id: "verdict")
     }
     return scene
+  }
+
+  /// The rows of a stacked overview, top first: each main aim, then the sub-aims that argue
+  /// for it, then the readings that do, each sub-aim and reading under the first aim its links
+  /// reach (through other sub-aims); one that reaches none goes under the first aim. Empty for
+  /// a map with fewer than two main aims, which has nothing to stack.
+  func stackedOverviewRows(plan: TeachingPlan) -> [[Int]] {
+    let aims = plan.top.filter { map.nodes[$0].kind == .mainAim }
+    guard aims.count > 1 else { return [] }
+    let anchors = Set(plan.top + plan.subAims)
+    var targets: [Int: [Int]] = [:]
+    for (position, linkIndex) in allLinks where anchors.contains(position) {
+      for targetID in map.nodes[position].links[linkIndex].target.nodeIDs {
+        if let target = index[targetID], anchors.contains(target) {
+          targets[position, default: []].append(target)
+        }
+      }
+    }
+    let aimNumber = Dictionary(uniqueKeysWithValues: aims.enumerated().map { ($1, $0) })
+    func owner(of position: Int) -> Int {
+      var reached: Set<Int> = [position]
+      var frontier = [position]
+      var best: Int?
+      while !frontier.isEmpty {
+        var next: [Int] = []
+        for current in frontier {
+          for target in targets[current] ?? [] where reached.insert(target).inserted {
+            if let number = aimNumber[target] {
+              best = min(best ?? number, number)
+            } else {
+              next.append(target)
+            }
+          }
+        }
+        frontier = next
+      }
+      return best ?? 0
+    }
+    var subAims = Array(repeating: [Int](), count: aims.count)
+    var readings = Array(repeating: [Int](), count: aims.count)
+    for position in plan.subAims { subAims[owner(of: position)].append(position) }
+    for position in plan.top where map.nodes[position].kind == .interpretation {
+      readings[owner(of: position)].append(position)
+    }
+    return aims.indices.flatMap { number in
+      [[aims[number]], subAims[number], readings[number]].filter { !$0.isEmpty }
+    }
   }
 
   /// The first sentence of the comparison of the map's interpretations, when it has two or
