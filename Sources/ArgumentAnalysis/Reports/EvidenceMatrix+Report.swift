@@ -70,12 +70,24 @@ extension EvidenceMatrix {
     let diagnostic = diagnosticRows
     if diagnostic.isEmpty {
       let partial = rows.filter { row in row.cells.contains { $0.judgement == .notUsed } }
+      let twoWays = rows.filter(\.isReadTwoWays)
+      var differences: [String] = []
+      if !partial.isEmpty {
+        differences.append(
+          "They differ in the evidence they choose: \(partial.count) of the \(rows.count) "
+            + "pieces are not used by every reading (the \u{201C}not used\u{201D} cells).")
+      }
+      if !twoWays.isEmpty {
+        differences.append(
+          (twoWays.count == 1 ? "One piece is" : "\(twoWays.count) pieces are")
+            + " read two ways (\u{21C4}), by each reading for its own side.")
+      }
+      if differences.isEmpty {
+        differences.append("The readings take every piece of evidence the same way.")
+      }
       lines.append(
         "None: no piece of evidence is consistent with one reading and inconsistent with another. "
-          + (partial.isEmpty
-            ? "The readings take every piece of evidence the same way."
-            : "They differ in the evidence they choose: \(partial.count) of the \(rows.count) "
-              + "pieces are not used by every reading (the \u{201C}not used\u{201D} cells)."))
+          + differences.joined(separator: " "))
     }
     for row in diagnostic {
       let node = map.node(withID: row.evidence)

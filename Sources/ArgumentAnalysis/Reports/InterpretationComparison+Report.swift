@@ -129,12 +129,19 @@ extension InterpretationComparison {
     if !showsScores {
       lines.append("| Interpretation | Thesis | How far convincing |")
       lines.append("|---|---|---|")
+      func shortText(_ id: NodeID) -> String {
+        let node = map.node(withID: id)
+        return ReportText.markdownCell(
+          node?.shortName ?? ReportText.cut(node?.text ?? id.rawValue, words: 12))
+      }
       for (side, howFar) in zip(sides, howFarConvincing(for: base)) {
-        let thesis = side.thesis.map { id in
-          let node = map.node(withID: id)
-          return ReportText.markdownCell(
-            node?.shortName ?? ReportText.cut(node?.text ?? id.rawValue, words: 12))
-        }.joined(separator: "; ")
+        // What a reading argues against is its thesis too: a reading that opposes the motion
+        // was listed by its own name alone.
+        let opposed = (map.node(withID: side.interpretation)?.links ?? []).compactMap { link in
+          if link.relation == .opposes, case .node(let target) = link.target { target } else { nil }
+        }
+        let thesis = (side.thesis.map(shortText) + opposed.map { "against " + shortText($0) })
+          .joined(separator: "; ")
         lines.append("| \(ReportText.cell(name(side.interpretation))) | \(thesis) | \(howFar) |")
       }
       lines.append("")

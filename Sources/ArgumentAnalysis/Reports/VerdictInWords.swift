@@ -96,21 +96,50 @@ struct VerdictInWords {
     let others = byFit.dropFirst().map { "\(tally[$0].consistent) for \(reading($0))" }
     if tally[leader].consistent > tally[byFit[1]].consistent {
       sentences.append(
-        "\(reading(leader)) explains more of the evidence: \(tally[leader].consistent) of the "
-          + "\(total) pieces of evidence the map gives fit it, against "
-          + Self.list(others) + ".")
+        "\(reading(leader)) explains more of the evidence: "
+          + (total == 1
+            ? "the one piece of evidence the map gives fits it"
+            : "\(tally[leader].consistent) of the \(total) pieces of evidence the map gives fit it")
+          + ", against " + Self.list(others) + ".")
     } else {
       sentences.append(
         "The readings explain about as much of the evidence: "
-          + Self.list(columns.map { "\(tally[$0].consistent) pieces fit \(reading($0))" }) + ".")
+          + Self.list(
+            columns.map {
+              let count = tally[$0].consistent
+              return (count == 1 ? "1 piece fits " : "\(count) pieces fit ") + reading($0)
+            }) + ".")
     }
 
     // The evidence that tells them apart, first.
     let diagnostic = matrix.diagnosticRows
     if diagnostic.isEmpty {
+      // What does set them apart: the evidence each chooses, or how each reads the same
+      // evidence, or nothing at all.
+      let chooses = matrix.rows.contains { row in row.cells.contains { $0.judgement == .notUsed } }
+      let twoWays = matrix.rows.filter(\.isReadTwoWays)
+      var differences: [String] = []
+      if chooses { differences.append("they differ in the evidence they choose") }
+      if let first = twoWays.first {
+        cited.append(first.evidence)
+        differences.append(
+          "they read "
+            + (twoWays.count == 1 ? named(first.evidence) : "\(twoWays.count) pieces")
+            + " two ways, each for its own side")
+      }
+      let question =
+        switch (chooses, !twoWays.isEmpty) {
+        case (true, true): "which evidence matters more, and whose reading of it is sounder"
+        case (true, false): "which evidence matters more"
+        case (false, true): "whose reading of the evidence is sounder"
+        case (false, false): ""
+        }
       sentences.append(
-        "No piece of evidence fits one reading and counts against another: they differ in the "
-          + "evidence they choose, so the question is which evidence matters more.")
+        "No piece of evidence fits one reading and counts against another: "
+          + (differences.isEmpty
+            ? "they take every piece of evidence the same way, so this evidence cannot decide "
+              + "between them."
+            : differences.joined(separator: ", and ") + ", so the question is " + question + "."))
     } else {
       let parts = diagnostic.map { row -> String in
         cited.append(row.evidence)
