@@ -86,6 +86,14 @@ public enum ImportFormat: String, CaseIterable, Sendable {
       if isAbstractFramework {
         judged.removeAll { $0.id == "no-main-aim" || $0.id == "isolated-node" }
       }
+      // The fix in the source's own syntax: an Argdown author has no 'aim ID: TEXT' line to add.
+      if self == .argdown {
+        for index in judged.indices where judged[index].id == "no-main-aim" {
+          judged[index].message =
+            "map has no main aim; mark the thesis with '{kind: aim}' after its text, as in "
+            + "'[Motion]: This House would ... {kind: aim}'"
+        }
+      }
       result.diagnostics += judged
     }
     return result

@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
       reports.append(DiagnosticRenderer.json([Self.diagnostic(error)], fileName: error.path))
     }
     let failed = try CommandIO.eachInput(files, unreadable: unreadable) { input in
-      let result = ArgumentMapParser.check(utf8: input.bytes)
+      let result = CommandIO.readMap(input)
       let errors = result.diagnostics.filter(\.isError).count
       let warnings = result.diagnostics.count { $0.severity == .warning }
       switch format {

@@ -80,6 +80,19 @@ struct ImportCommand: ParsableCommand {
   static func importedMap(
     _ input: InputFile, from format: ImportFormat, file: String, includeRoot: String? = nil
   ) throws -> ArgumentMap {
+    let (map, diagnostics) = importResult(
+      input, from: format, file: file, includeRoot: includeRoot)
+    printDiagnostics(diagnostics, for: input)
+    guard !diagnostics.containsErrors else { throw ExitCode(1) }
+    return map
+  }
+
+  /// The map imported from `input` and every diagnostic of the import, a map without statements
+  /// made an error: what `importedMap` prints, for commands that print diagnostics their own
+  /// way.
+  static func importResult(
+    _ input: InputFile, from format: ImportFormat, file: String, includeRoot: String? = nil
+  ) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
     let result = format.check(
       utf8: input.bytes, fileName: URL(fileURLWithPath: file).lastPathComponent,
       includeLoader: .files(besides: file == "-" ? "./-" : file, root: includeRoot))
@@ -100,9 +113,7 @@ struct ImportCommand: ParsableCommand {
             range: nil))
       }
     }
-    printDiagnostics(diagnostics, for: input)
-    guard !diagnostics.containsErrors else { throw ExitCode(1) }
-    return result.map
+    return (result.map, diagnostics)
   }
 }
 

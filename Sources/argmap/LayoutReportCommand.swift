@@ -49,9 +49,9 @@ struct LayoutReportCommand: ParsableCommand {
     var reports: [String] = []
     var unreadable = false
     let failed = try CommandIO.eachInput(files) { input in
-      let result = ArgumentMapParser.check(utf8: input.bytes)
+      let result = CommandIO.readMap(input)
       printDiagnostics(result.diagnostics, for: input)
-      guard !result.hasErrors else { return false }
+      guard !result.diagnostics.containsErrors else { return false }
       let watchdog = Watchdog.arm(seconds: drawingLimits.timeout, file: input.displayName)
       defer { watchdog.disarm() }
       var pages: [ReadabilityFigures] = []

@@ -92,9 +92,9 @@ extension RenderCommand {
   private func render(
     _ input: InputFile, renderer: MapRenderer, view: MapView, options: SceneOptions
   ) throws -> Bool {
-    let result = ArgumentMapParser.check(utf8: input.bytes)
+    let result = CommandIO.readMap(input)
     printDiagnostics(result.diagnostics, for: input)
-    guard !result.hasErrors else { return false }
+    guard !result.diagnostics.containsErrors else { return false }
     var renderer = renderer
     renderer.language = result.map.metadata.language
     let format = resolvedFormat

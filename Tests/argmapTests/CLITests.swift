@@ -286,4 +286,32 @@ struct CLITests {
     #expect(run.status == 1)
     #expect(run.stderr.hasPrefix("<stdin>:3:90: error: unknown node 'nowhere'"))
   }
+
+  /// Every command that reads a map reads an Argdown file as `argmap import` does: `render`
+  /// printed an error for each Argdown line ("unknown node kind '[Ban]'"), though `evaluate`
+  /// read the same file.
+  @Test func commandsReadAnArgdownFileAsImportDoes() throws {
+    let debate = "Tests/Fixtures/homework-debate.argdown"
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let svg = folder.appendingPathComponent("debate.svg").path
+    let render = try runArgmap(["render", debate, "-o", svg])
+    #expect(render.status == 0, "\(render.stderr)")
+    #expect(!render.stderr.contains("unknown node kind"), "\(render.stderr)")
+    let drawing = try String(contentsOfFile: svg, encoding: .utf8)
+    #expect(drawing.contains("Most homework is busywork"))
+    let check = try runArgmap(["check", debate])
+    #expect(check.status == 0, "\(check.stderr)")
+    #expect(check.stdout.hasPrefix("\(debate): ok, 5 nodes, 4 links"), "\(check.stdout)")
+    // The fix for a missing thesis is said in Argdown's syntax, not .argmap's.
+    #expect(check.stderr.contains("mark the thesis with '{kind: aim}'"), "\(check.stderr)")
+    #expect(!check.stderr.contains("add a line 'aim ID: TEXT'"))
+    let plan = try runArgmap(["layout-report", debate, "--page", "slide"])
+    #expect(plan.status == 0, "\(plan.stderr)")
+    #expect(plan.stdout.hasPrefix("\(debate): map on slide: readable"), "\(plan.stdout)")
+    let export = try runArgmap(["export", debate, "--format", "kialo"])
+    #expect(export.status == 0)
+    #expect(
+      export.stdout.contains("Con: Practice at home consolidates learning."), "\(export.stdout)")
+  }
 }

@@ -1,3 +1,4 @@
+import ArgumentInterchange
 import ArgumentMap
 import ArgumentParser
 import AtomicFiles
@@ -38,10 +39,25 @@ enum CommandIO {
   /// Reads and checks a map; its diagnostics go to standard error, and errors stop the command.
   static func checkedMap(_ path: String) throws -> (map: ArgumentMap, input: InputFile) {
     let input = try read(path)
-    let result = ArgumentMapParser.check(utf8: input.bytes)
+    let result = readMap(input)
     printDiagnostics(result.diagnostics, for: input)
-    guard !result.hasErrors else { throw ExitCode(1) }
+    guard !result.diagnostics.containsErrors else { throw ExitCode(1) }
     return (result.map, input)
+  }
+
+  /// The map in `input` and what reading it found: `.argmap` text, or, for a file whose name
+  /// ends in an extension that only another format uses (`.argdown`, `.ad`, `.af`, `.apx`,
+  /// `.tgf`), that format imported as `argmap import` does. `argmap render debate.argdown`
+  /// printed a parse error for every Argdown line. Kialo's `.txt` is read as `.argmap` text:
+  /// the extension says too little.
+  static func readMap(_ input: InputFile) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+    guard input.path != "-", let format = ImportFormat.guess(fileName: input.path),
+      format != .kialo
+    else {
+      let result = ArgumentMapParser.check(utf8: input.bytes)
+      return (result.map, result.diagnostics)
+    }
+    return ImportCommand.importResult(input, from: format, file: input.path)
   }
 
   /// The format that `output`'s extension names, for a command whose `--format` was left out:
