@@ -80,7 +80,7 @@ struct CompareCommand: ParsableCommand {
         options: AnalysisOptions(rivalsAttack: rivalsAttack))
     } catch {
       // Every ComparisonError is about the ids the command names: bad usage, as in `render`.
-      printError("\(file): error: \(error.description)")
+      printError("\(file): error: \(describe(error, in: map))")
       throw ExitCode(64)
     }
     let chosen = output == "-" ? format : (Self.format(forPath: output) ?? format)

@@ -79,7 +79,7 @@ struct MatrixCommand: ParsableCommand {
         options: AnalysisOptions(rivalsAttack: rivalsAttack))
     } catch {
       // Every ComparisonError is about the ids the command names: bad usage, as in `render`.
-      printError("\(file): error: \(error.description)")
+      printError("\(file): error: \(describe(error, in: map))")
       throw ExitCode(64)
     }
     let matrix = EvidenceMatrix(comparison)

@@ -73,9 +73,7 @@ struct TableCommand: ParsableCommand {
     let start = try since.map { try Self.date($0, "--since") }
     let end = try until.map { try Self.endOfPeriod(Self.date($0, "--until")) }
     let map = try CommandIO.checkedMap(file).map
-    if let under, map.node(withID: NodeID(under))?.kind != .interpretation {
-      throw ValidationError("'\(under)' is not an interpretation in this map.")
-    }
+    if let under { try checkUnder(under, in: map) }
     var period: ClosedRange<HistoricalDate>?
     if start != nil || end != nil {
       let lower = start ?? HistoricalDate(year: 1)

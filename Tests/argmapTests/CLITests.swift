@@ -86,9 +86,37 @@ struct CLITests {
     #expect(run.status == 64)
     #expect(
       run.stderr
-        == "Error: 'nosuch' is not an interpretation in this map.\n"
+        == "Error: --under: unknown interpretation 'nosuch'; the interpretations are "
+        + "'security-view', 'aggressive-view', 'dualism-view'.\n"
         + "Usage: argmap evaluate [<options>] <file>\n"
         + "  See 'argmap evaluate --help' for more information.\n")
+  }
+
+  /// A mistyped interpretation gets the suggestion `render --scope` gives, in every command
+  /// that names one; a map without interpretations says so and how to add one.
+  @Test func aMistypedInterpretationIsSuggestedOrTheMapsAreListed() throws {
+    let stalin = "Graphs/stalin-foreign-policy.argmap"
+    let evaluate = try runArgmap(["evaluate", stalin, "--under", "Security-View"])
+    #expect(evaluate.status == 64)
+    #expect(
+      evaluate.stderr.hasPrefix(
+        "Error: --under: unknown interpretation 'Security-View'; did you mean 'security-view'?\n"))
+    let table = try runArgmap(["table", stalin, "--aim", "security", "--under", "aggresive-view"])
+    #expect(table.status == 64)
+    #expect(table.stderr.contains("did you mean 'aggressive-view'?"), "\(table.stderr)")
+    let matrix = try runArgmap(["matrix", stalin, "security-view", "recognition"])
+    #expect(matrix.status == 64)
+    #expect(
+      matrix.stderr.contains(
+        "'recognition' is a sub-aim, not an interpretation; the interpretations are "
+          + "'security-view', 'aggressive-view', 'dualism-view'"), "\(matrix.stderr)")
+    let compare = try runArgmap(
+      ["compare", "Tests/Fixtures/homework-debate.argdown", "proposition", "opposition"])
+    #expect(compare.status == 64)
+    #expect(
+      compare.stderr.contains(
+        "unknown interpretation 'proposition'; the map has no interpretation: add one that "
+          + "supports the aim it reads"), "\(compare.stderr)")
   }
 
   /// `export map.argmap -o map.argdown` wrote JSON under that name, `evaluate -o ev.pdf` text and
