@@ -172,6 +172,23 @@ public struct InterpretationComparison: Hashable, Sendable {
     return thesis
   }
 
+  /// What an interpretation argues against: the nodes it opposes (interpretations and its own
+  /// thesis aside), as indices of `graph`. Evidence for them counts against the reading, and
+  /// evidence against them for it: a reading that opposes the aim was given no evidence at all.
+  static func counterThesis(of interpretation: NodeID, in graph: ReadingGraph) -> [Int] {
+    guard let me = graph.index[interpretation] else { return [] }
+    let thesis = Set(Self.thesis(of: interpretation, in: graph))
+    var opposed: [Int] = []
+    for (position, steps) in graph.linkSteps[me] {
+      guard graph.nodes[me].links[position].relation == .opposes else { continue }
+      for step in steps
+      where graph.nodes[step.target].kind != .interpretation && !thesis.contains(step.target) {
+        if !opposed.contains(step.target) { opposed.append(step.target) }
+      }
+    }
+    return opposed
+  }
+
   /// One side: the evidence it uses, its score, contributions and sub-aims.
   ///
   /// Evidence counts for a side when one of its read links leads to the side's thesis, and also
@@ -187,7 +204,8 @@ public struct InterpretationComparison: Hashable, Sendable {
     let thesis = Self.thesis(of: interpretation, in: graph)
     let goals = Set(thesis)
     let rivalGoals = Set(rivals.flatMap { Self.thesis(of: $0, in: graph) }).subtracting(goals)
-    let reach = graph.reach(goals)
+    let reach = graph.reach(
+      goals, counterGoals: Set(Self.counterThesis(of: interpretation, in: graph)))
     let rivalReach = rivalGoals.isEmpty ? [] : graph.reach(rivalGoals)
     var readings: [EvidenceReading] = []
     for (position, node) in graph.nodes.enumerated() where node.kind.isEvidence {

@@ -53,11 +53,12 @@ struct ReadingGraph {
 
   /// For every node, the signs with which chains from it reach `goals`: bit 0 when some chain
   /// arrives supporting a goal, bit 1 when some chain arrives against one. A goal reaches itself
-  /// positively.
+  /// positively. A chain arriving at one of `counterGoals` (what a reading argues against)
+  /// counts the other way round: supporting it is against the reading.
   ///
   /// One backward breadth-first search over (node, sign) states, so the cost is linear in the
   /// map however many pieces of evidence are traced, and cycles end.
-  func reach(_ goals: Set<Int>) -> [UInt8] {
+  func reach(_ goals: Set<Int>, counterGoals: Set<Int> = []) -> [UInt8] {
     // Reverse steps: for each node, the (source, isPositive) steps that end at it.
     var reverseOffsets = [Int](repeating: 0, count: nodes.count + 1)
     for steps in linkSteps {
@@ -80,6 +81,10 @@ struct ReadingGraph {
     for goal in goals.sorted() {
       reached[goal] |= 1
       queue.append((goal, true))
+    }
+    for goal in counterGoals.sorted() where reached[goal] & 2 == 0 {
+      reached[goal] |= 2
+      queue.append((goal, false))
     }
     var head = 0
     while head < queue.count {

@@ -1,0 +1,53 @@
+import ArgumentAnalysis
+import ArgumentMap
+import Foundation
+import TestSupport
+import Testing
+
+/// A reading that opposes the aim: what it argues against is part of its thesis, so evidence
+/// against the aim counts for it. It was given no evidence at all, and the comparison declared
+/// the other reading the winner.
+@Suite struct OpposingReadingTests {
+  let map: ArgumentMap
+  let comparison: InterpretationComparison
+
+  init() throws {
+    let text = try String(
+      contentsOf: PackagePaths.url(
+        "Tests/ArgumentAnalysisTests/Fixtures/reading-against-the-aim.argmap"),
+      encoding: .utf8)
+    let result = ArgumentMapParser.check(text)
+    try #require(!result.hasErrors, "\(result.diagnostics.map(\.message))")
+    map = result.map
+    comparison = try InterpretationComparison(map, interpretations: ["lib", "marx"])
+  }
+
+  @Test func evidenceAgainstTheAimCountsForTheReadingThatOpposesIt() throws {
+    let matrix = EvidenceMatrix(comparison)
+    let sunday = try #require(matrix.rows.first { $0.evidence == "sunday" })
+    #expect(sunday.cells.map(\.judgement) == [.inconsistent, .consistent])
+    let mutiny = try #require(matrix.rows.first { $0.evidence == "mutiny" })
+    #expect(mutiny.cells.map(\.judgement) == [.consistent, .inconsistent])
+    #expect(Set(matrix.diagnosticRows.map(\.evidence)) == ["sunday", "mutiny"])
+  }
+
+  @Test func theVerdictNoLongerHandsTheOtherReadingTheEvidence() throws {
+    let report = comparison.markdown(for: map)
+    #expect(!report.contains("\u{201C}Liberal view\u{201D} explains more of the evidence"))
+    #expect(report.contains("The readings explain about as much of the evidence"), "\(report)")
+    #expect(
+      report.contains(
+        "Bloody Sunday (22 January 1905) fits \u{201C}Marxist view\u{201D} and counts against "
+          + "\u{201C}Liberal view\u{201D}"), "\(report)")
+  }
+
+  @Test func aReadingThatSupportsTheAimIsUnchanged() throws {
+    // The liberal reading's evidence is as before: the mutiny for it, Bloody Sunday against.
+    let liberal = try #require(comparison.sides.first { $0.interpretation == "lib" })
+    #expect(liberal.thesis == ["lib", "war"])
+    let bearings = Dictionary(
+      uniqueKeysWithValues: liberal.evidence.map { ($0.evidence, $0.bearing) })
+    #expect(bearings["mutiny"] == .supports)
+    #expect(bearings["sunday"] == .opposes)
+  }
+}
