@@ -50,4 +50,17 @@ import Testing
     #expect(bearings["mutiny"] == .supports)
     #expect(bearings["sunday"] == .opposes)
   }
+
+  @Test func aFactorThroughACounterclaimIsAFactorAgainstTheAim() throws {
+    let table = try SuccessFailureTable(map, aim: "war")
+    #expect(table.successes.map(\.evidence) == ["mutiny"])
+    // Bloody Sunday supports "discontent grew long before 1914", which opposes the aim.
+    let against = try #require(table.failures.first)
+    #expect(table.failures.map(\.evidence) == ["sunday"])
+    #expect(against.through == "long")
+    let report = table.markdown(for: map)
+    #expect(report.contains("1 factor for, 1 against."), "\(report)")
+    // A statement that is its own name is not said twice in its note.
+    #expect(report.contains("1. **Bloody Sunday** (22 January 1905). By way of: "), "\(report)")
+  }
 }

@@ -91,7 +91,10 @@ extension SuccessFailureTable {
           reply
         )
       }
-      var note = [node?.text ?? row.evidence.rawValue]
+      let name = Self.name(node, row.evidence)
+      let text = node?.text ?? row.evidence.rawValue
+      // The note opens with the name in bold: a text that is its own name is not said twice.
+      var note = text == name ? [] : [text]
       if let through = row.through {
         note.append("By way of: " + (map.node(withID: through)?.text ?? through.rawValue))
       }
@@ -128,7 +131,7 @@ extension SuccessFailureTable {
         }
       }
       return Entry(
-        name: Self.name(node, row.evidence), date: row.date.map(ReportText.words) ?? "",
+        name: name, date: row.date.map(ReportText.words) ?? "",
         bearing: (row.column == .success ? "For " : "Against ") + aimName,
         reason: ReportText.cut(reason, words: Self.cellWords), parts: parts,
         corrections: flags.map { ReportText.cut($0.text, words: Self.correctionWords) },

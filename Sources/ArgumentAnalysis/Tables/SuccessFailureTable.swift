@@ -5,7 +5,8 @@ import ArgumentMap
 /// (failures), in date order, each with its reasoning and the "one could argue" points against it.
 ///
 /// A row is a piece of evidence linked to the aim or a sub-aim serving it, directly or through one
-/// claim that is so linked (the essay's "this matches socialism in one country, which kept the
+/// claim or counterclaim that is so linked (Bloody Sunday for "discontent grew long before 1914",
+/// which opposes "the war caused the revolution", is a factor against it) (the essay's "this matches socialism in one country, which kept the
 /// West on side"). Longer chains of reasoning are arguments about the evidence, not successes or
 /// failures themselves, and are left to the comparison.
 ///
@@ -143,7 +144,7 @@ public struct SuccessFailureTable: Hashable, Sendable {
               column: positive == targetSign ? .success : .failure, bearsOn: nodes[target].id,
               through: nil, reasoning: link.reasoning.map { [$0] } ?? [], details: [],
               counterpoints: []))
-        } else if nodes[target].kind == .claim {
+        } else if nodes[target].kind == .claim || nodes[target].kind == .counterclaim {
           for next in nodes[target].links where reads(next) {
             guard let final = nodeTarget(next), let finalSign = sign[final] else { continue }
             let chain = positive == (next.relation == .supports)
