@@ -63,4 +63,22 @@ import Testing
     // A statement that is its own name is not said twice in its note.
     #expect(report.contains("1. **Bloody Sunday** (22 January 1905). By way of: "), "\(report)")
   }
+
+  @Test func oneFactorForAndNoneAgainstIsNotAboutEven() throws {
+    // Without Bloody Sunday the map gives the thesis one factor and none against it.
+    let text = try String(
+      contentsOf: PackagePaths.url(
+        "Tests/ArgumentAnalysisTests/Fixtures/reading-against-the-aim.argmap"),
+      encoding: .utf8
+    ).replacingOccurrences(of: "  + long: trust in the Tsar was broken\n", with: "")
+    let map = ArgumentMapParser.check(text).map
+    let report = try InterpretationComparison(map, interpretations: ["lib", "marx"])
+      .markdown(for: map)
+    #expect(
+      report.contains(
+        "1 factor for it (the Petrograd garrison mutinies (27 February 1917)) and none against it"),
+      "\(report)")
+    #expect(report.contains("it is supported to some extent."), "\(report)")
+    #expect(!report.contains("about even"), "\(report)")
+  }
 }

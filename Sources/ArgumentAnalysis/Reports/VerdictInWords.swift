@@ -264,7 +264,10 @@ struct VerdictInWords {
   /// "`verb` to a large extent", "only partly `verb`", … from the counts for and against.
   private static func extent(_ successes: Int, _ failures: Int, _ verb: String) -> String {
     if successes >= 3 * max(failures, 1) { return "\(verb) to a large extent" }
-    if abs(successes - failures) <= 1 { return "only partly \(verb)" }
+    // "About even" needs something on both sides: one success and no failure is not even.
+    if abs(successes - failures) <= 1 && (min(successes, failures) > 0 || successes == failures) {
+      return "only partly \(verb)"
+    }
     if successes > failures { return "\(verb) to some extent" }
     if failures >= 3 * max(successes, 1) { return "not \(verb)" }
     return "largely not \(verb)"
@@ -301,7 +304,7 @@ struct VerdictInWords {
     }
     var met = Self.met(successes: successes.count, failures: failures.count)
     if met == "only partly met" { met += ": its successes and failures are about even" }
-    if met == "met to some extent" { met += ", with real failures" }
+    if met == "met to some extent" && !failures.isEmpty { met += ", with real failures" }
     return "Whether the aim (\u{201C}\(aimName)\u{201D}) was met is a separate question from which "
       + "reading is more convincing. The map counts "
       + EssayPlan.count(successes.count, "success", "successes") + " ("
