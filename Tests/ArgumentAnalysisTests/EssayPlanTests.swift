@@ -79,4 +79,22 @@ import Testing
     #expect(!weimar.paragraphs.isEmpty)
     #expect(weimar.conclusion.count >= 3)
   }
+
+  /// A map without two readings to compare names its evidence as one with them does: the
+  /// plan wrote "bread: hunger" for "Bread riots (23 February 1917): hunger".
+  @Test func evidenceIsNamedWithoutInterpretations() throws {
+    let map = ArgumentMapParser.check(
+      """
+      aim war: The war caused the revolution
+      subaim economy: The economy collapsed
+        + war: shortages came from the war
+      event bread (1917-02-23): Bread riots
+        + economy: hunger
+      """
+    ).map
+    let plan = try EssayPlan(map)
+    let paragraph = try #require(plan.paragraphs.first { $0.topic == "economy" })
+    #expect(paragraph.successes.map(\.named) == ["Bread riots (23 February 1917)"])
+    #expect(plan.markdown().contains("  - Bread riots (23 February 1917): hunger\n"))
+  }
 }

@@ -108,7 +108,7 @@ public struct EssayPlan: Hashable, Sendable {
 
     func point(_ row: SuccessFailureTable.Row) -> Point {
       Point(
-        evidence: row.evidence, named: verdict?.named(row.evidence) ?? row.evidence.rawValue,
+        evidence: row.evidence, named: VerdictInWords.named(row.evidence, in: indexed),
         reasons: row.reasoning,
         counterArguments: row.counterpoints.map { counterpoint in
           CounterArgument(

@@ -27,7 +27,11 @@ struct VerdictInWords {
 
   /// A piece of evidence as a sentence names it: its title, else its first clause (at most ten
   /// words), and its date in words: "Operation Barbarossa (22 June 1941)".
-  func named(_ id: NodeID) -> String {
+  func named(_ id: NodeID) -> String { Self.named(id, in: map) }
+
+  /// `named(_:)` for a map with no comparison: an essay plan on a map of one reading or none
+  /// named its evidence by id.
+  static func named(_ id: NodeID, in map: IndexedMap) -> String {
     let node = map.node(withID: id)
     var text = node?.title ?? Self.clause(node?.text ?? id.rawValue)
     while text.hasSuffix(".") { text.removeLast() }
