@@ -99,7 +99,7 @@ struct RendererTests {
       let firstWord = String(node.text.split(separator: " ").first ?? "")
         .trimmingCharacters(in: .punctuationCharacters)
       #expect(texts.dropFirst().first?.hasPrefix(firstWord) == true, "\(node.id): \(texts)")
-      if let date = node.date { #expect(heading.hasSuffix(date.description), "\(node.id)") }
+      if let date = node.date { #expect(heading.hasSuffix(date.displayText), "\(node.id)") }
       if node.isFlagged {
         #expect(texts.contains("\u{26A0} fact flagged"), "\(node.id)")
         let hover = svg.all("title").first { $0.groupID == "stalin-n-\(node.id)" }?.text ?? ""

@@ -103,6 +103,17 @@ public struct DateSpan: Hashable, Sendable, Comparable, CustomStringConvertible 
     return text
   }
 
+  /// The form drawn for a reader: `c. 1924`, `1914–1917`, `1938-09-29 – 1938-09-30`. The
+  /// written form's `~` and `..` are syntax a class should not have to know.
+  public var displayText: String {
+    var text = isApproximate ? "c. " : ""
+    text += start.description
+    if let end {
+      text += (start.month == nil && end.month == nil ? "\u{2013}" : " \u{2013} ") + end.description
+    }
+    return text
+  }
+
   /// Orders spans by their start, then by their end, for timelines and tables.
   public static func < (lhs: DateSpan, rhs: DateSpan) -> Bool {
     if lhs.start != rhs.start { return lhs.start < rhs.start }

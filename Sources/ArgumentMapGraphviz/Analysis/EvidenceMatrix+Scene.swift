@@ -67,7 +67,7 @@ extension EvidenceMatrix {
       }
       var cells = [wrapped(node?.date?.inWords ?? "", 0), evidence]
       var hover = [
-        node?.date?.description ?? "",
+        node?.date?.displayText ?? "",
         ([node?.text ?? row.evidence.rawValue] + flags.map { "In fact: " + $0.text })
           .joined(separator: "\n"),
       ]

@@ -55,7 +55,7 @@ extension InterpretationComparison {
       // As in the teaching layout: the date first, then the start of the text (the whole text
       // is in the hover text and the outline).
       var lines: [String] = []
-      if let date = node?.date { lines.append(date.description) }
+      if let date = node?.date { lines.append(date.displayText) }
       lines += Self.wrap(
         SceneBuilder.shortened(node?.text ?? row.evidence.rawValue, words: SceneBuilder.labelWords),
         lineWidth)

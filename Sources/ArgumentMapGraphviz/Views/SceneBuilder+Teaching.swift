@@ -127,7 +127,7 @@ extension SceneBuilder {
   func teachingLabel(_ position: Int, isReadTwoWays: Bool, words: Int = labelWords) -> String {
     let node = map.nodes[position]
     var heading = Self.roleWord(node.kind)
-    if let date = node.date { heading += " \u{00B7} " + date.description }
+    if let date = node.date { heading += " \u{00B7} " + date.displayText }
     var lines = [heading]
     lines += TextWrapping.wrap(
       Self.shortened(drawnText(position), words: words), width: options.lineWidth)

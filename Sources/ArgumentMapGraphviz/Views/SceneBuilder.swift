@@ -98,7 +98,7 @@ struct SceneBuilder {
   func sceneNode(at position: Int, isReadTwoWays: Bool) -> SceneNode {
     let node = map.nodes[position]
     var lines = TextWrapping.wrap(Scene.drawnPart(of: node.text), width: options.lineWidth)
-    if let date = node.date { lines.append(date.description) }
+    if let date = node.date { lines.append(date.displayText) }
     lines += SceneNode.markLines(isFlagged: node.isFlagged, isReadTwoWays: isReadTwoWays)
     let blankNumber = blankNumbers[position]
     return SceneNode(
@@ -116,7 +116,7 @@ struct SceneBuilder {
 
   private func hoverText(of node: Node) -> String {
     var parts = [node.kind.displayName + ": " + node.text]
-    if let date = node.date { parts.append("Date: " + date.description) }
+    if let date = node.date { parts.append("Date: " + date.displayText) }
     for source in node.sources { parts.append("Source: " + source) }
     for flag in node.flags {
       parts.append("Correction: " + flag.text)
@@ -380,7 +380,7 @@ struct SceneBuilder {
           node.kind.displayName.capitalizedFirst + " blank \(number): to be filled in"
           + (node.isFlagged ? " (fact flagged)." : ".")
       } else {
-        if let date = node.date { line += " (" + date.description + ")" }
+        if let date = node.date { line += " (" + date.displayText + ")" }
         line += ": " + node.text
       }
       lines.append(line)
