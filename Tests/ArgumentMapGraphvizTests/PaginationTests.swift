@@ -194,4 +194,34 @@ struct PaginationTests {
       #expect(!first.groups.contains { $0.id.rawValue.hasPrefix("row-") }, "\(page)")
     }
   }
+
+  @Test(
+    "on a part page whose statements all link to other pages the aim still heads the page",
+    arguments: [PageSize.slide, .a4Portrait])
+  func aimHeadsEveryPart(page: PageSize) throws {
+    // Slide 5 of this map drew the main aim at its foot, beside the Against box, with no arrow:
+    // Graphviz laid the unlinked aim out on its own.
+    let map = try Self.fixture("february-revolution")
+    let pages = try renderer.pageScenes(
+      map, view: .argument, options: SceneOptions(), page: page)
+    for scene in pages where scene.name == "argument" {
+      guard let top = scene.groups.first(where: { $0.id.rawValue == "top" }) else { continue }
+      let dot = DOTWriter(safeIDPrefix: "argmap", layout: "dot").dot(for: scene)
+      let output = try Graphviz.shared.render(dot: dot, format: .json, engine: "dot")
+      let diagram = try LaidOutDiagram(json: output.bytes, idPrefix: "argmap")
+      let heads = Set(top.members.map(\.rawValue))
+      let statements = scene.nodes.filter {
+        if case .statement = $0.role { !heads.contains($0.id.rawValue) } else { false }
+      }
+      for head in heads {
+        // Graphviz's y grows upwards: the aim stands above every other statement.
+        let aim = try #require(diagram.node(named: head), "\(head)")
+        for statement in statements {
+          let other = try #require(diagram.node(named: statement.id.rawValue))
+          #expect(
+            aim.center.y > other.center.y, "\(scene.title): \(head) is not above \(statement.id)")
+        }
+      }
+    }
+  }
 }

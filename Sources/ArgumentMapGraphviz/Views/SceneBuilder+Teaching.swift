@@ -408,6 +408,33 @@ extension SceneBuilder {
             id: SceneElementID("top-order-\(left + 1)-\(right + 1)"), source: elementIDs[left],
             target: elementIDs[right], role: .invisible))
       }
+      // A part page whose statements all link elsewhere leaves the aim with no arrow: Graphviz
+      // lays it out apart, at the foot of the page beside the boxes. Tie it above them.
+      let topIDs = Set(top.map { elementIDs[$0] })
+      let isTied = edges.contains { edge in
+        if case .invisible = edge.role { return false }
+        return topIDs.contains(edge.source) || topIDs.contains(edge.target)
+      }
+      if !isTied {
+        // The ends of the page's chains (what its arrows point to and nothing points on from,
+        // such as the "continued" box of a statement that argues about the aim) stand beside
+        // it in the top row, a statement under it.
+        var sources: Set<SceneElementID> = []
+        for edge in edges {
+          if case .invisible = edge.role { continue }
+          sources.insert(edge.source)
+        }
+        for node in nodes where !topIDs.contains(node.id) && !sources.contains(node.id) {
+          if case .statement = node.role {
+            edges.append(
+              SceneEdge(
+                id: SceneElementID(node.id.rawValue + "-under-top"), source: node.id,
+                target: elementIDs[top[0]], role: .invisible))
+          } else if !groups[groups.count - 1].members.contains(node.id) {
+            groups[groups.count - 1].members.append(node.id)
+          }
+        }
+      }
     }
     // One row per level below the top: sub-aims, then claims and counterclaims, then events
     // and evidence; an invisible edge from each row to the one above keeps them in that order.
