@@ -346,4 +346,19 @@ try:
 finally:
     presenter.quit()
 
+# 13. A phone held upright (390 x 844 CSS pixels): the text and the picture one above the other,
+# each the width of the screen, not the picture a sliver beside the text.
+phone = driver(390, 844)
+try:
+    open_map(phone, "stalin.argmap")
+    report["phone"] = phone.execute_script(
+        "const box = (s) => document.querySelector(s).getBoundingClientRect();"
+        "const text = box('.editor-pane'), picture = box('.diagram-pane');"
+        "return {textWidth: text.width, pictureWidth: picture.width,"
+        " pictureHeight: picture.height, pictureBelowText: picture.top >= text.bottom - 1,"
+        " viewportWidth: window.innerWidth};")
+    phone.save_screenshot(os.path.join(OUT, "phone.png"))
+finally:
+    phone.quit()
+
 print(json.dumps(report, indent=1))

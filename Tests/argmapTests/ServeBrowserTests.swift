@@ -72,6 +72,16 @@ struct ServeBrowserTests {
     var focus: Focus
     var present: [Step]
     var presentProblems: Problems
+    var phone: Phone
+  }
+
+  /// The panes on a phone held upright.
+  struct Phone: Decodable {
+    var textWidth: Double
+    var pictureWidth: Double
+    var pictureHeight: Double
+    var pictureBelowText: Bool
+    var viewportWidth: Double
   }
 
   struct Notes: Decodable {
@@ -202,6 +212,13 @@ struct ServeBrowserTests {
     #expect(shown.isSuperset(of: original.map.nodes.map(\.id.rawValue)))
     #expect(report.focus.dimmed > 0)
     #expect(report.focus.kept.contains("recognition") && report.focus.kept.count < 10)
+
+    // On a phone the picture stands under the text, the whole width of the screen: it was a
+    // sliver of about 70 px beside the editor.
+    #expect(report.phone.pictureBelowText)
+    #expect(report.phone.pictureWidth >= report.phone.viewportWidth - 2, "\(report.phone)")
+    #expect(report.phone.textWidth >= report.phone.viewportWidth - 2, "\(report.phone)")
+    #expect(report.phone.pictureHeight >= 200, "\(report.phone)")
   }
 
   /// What `Scripts/firefox-check.py` saw.

@@ -92,6 +92,13 @@ extension EditorAssets {
       stroke-width: 4px; }
     dialog { max-width: 36rem; border: 1px solid #aab0b8; border-radius: 10px; }
     dialog .buttons { display: flex; gap: 8px; flex-wrap: wrap; }
+    /* A phone or a narrow window: the picture under the text, each the whole width, not a
+       sliver of picture beside the text. */
+    @media (max-width: 720px) {
+      .panes { grid-template-columns: minmax(0, 1fr);
+        grid-template-rows: minmax(0, 1fr) minmax(0, 1fr); }
+      .editor-pane { border-right: 0; border-bottom: 1px solid #d0d4da; }
+    }
     @media (prefers-color-scheme: dark) {
       :root { --ink: #e8eaed; --muted: #a8adb4; --paper: #1f2023; --panel: #2a2c30; }
       .toolbar select, .toolbar button, .banner button, dialog button, .zoom button {
