@@ -38,6 +38,32 @@ import Testing
     }
   }
 
+  /// "falls" alone read to a student as "lost the debate": each statement that falls under
+  /// grounded semantics names a standing statement against it, and the one it needs when the
+  /// attack runs through a support.
+  @Test func evaluateSaysWhyAStatementFalls() throws {
+    let run = try runArgmap([
+      "evaluate", "Tests/ArgumentAnalysisTests/Fixtures/reading-against-the-aim.argmap",
+    ])
+    #expect(run.status == 0)
+    #expect(
+      run.stdout.contains(
+        "falls       aim war: The war caused the revolution\n"
+          + "            because 'marx' stands against it\n"), "\(run.stdout)")
+    // A statement that stands gets no reason line.
+    #expect(run.stdout.contains("stands      event sunday: Bloody Sunday\nstands"), "\(run.stdout)")
+    let grounded = try runArgmap(["evaluate", stalin])
+    #expect(
+      grounded.stdout.contains(
+        "            because 'league-1920' stands against 'recognition', which it needs\n"),
+      "\(grounded.stdout)")
+    let json = try runArgmap(["evaluate", stalin, "--format", "json"])
+    #expect(
+      json.stdout.contains(
+        "{\"id\": \"security\", \"label\": \"out\", \"defeatedBy\": \"league-1920\", "
+          + "\"through\": \"recognition\""), "\(json.stdout.prefix(2_000))")
+  }
+
   @Test func unknownSemanticsIsAUsageError() throws {
     let run = try runArgmap(["evaluate", stalin, "--semantics", "quad"])
     #expect(run.status == 64)

@@ -49,6 +49,7 @@ extension MapEvaluation {
       let node = map.node(withID: id)
       let head = "\(node?.kind.keyword ?? "?") \(id): \(node?.text ?? "")"
       lines.append(value(at: position).padded(to: 12) + head + flagMark(node))
+      if let because = because(at: position) { lines.append("".padded(to: 12) + because) }
     }
     let corrections = ReportCorrections(nodeIDs, in: map)
     if !corrections.isEmpty {
@@ -109,6 +110,11 @@ extension MapEvaluation {
         var entry = "{\"id\": " + JSONText.quote(id.rawValue)
         if labellings.count == 1 {
           entry += ", \"label\": " + JSONText.quote(labellings[0].labels[position].rawValue)
+        }
+        if position < defeaters.count, let defeat = defeaters[position] {
+          entry +=
+            ", \"defeatedBy\": " + JSONText.quote(nodeIDs[defeat.by].rawValue) + ", \"through\": "
+            + (defeat.through.map { JSONText.quote(nodeIDs[$0].rawValue) } ?? "null")
         }
         let credulous = labellings.contains { $0.labels[position] == .in }
         let sceptical = labellings.allSatisfy { $0.labels[position] == .in }
@@ -175,6 +181,17 @@ extension MapEvaluation {
   }
 
   /// The label or strength of one node as shown in reports.
+  /// Why the node at `position` falls under grounded semantics: "because 'x' stands against
+  /// it", naming a standing node that attacks it; `nil` when it does not fall. "falls" alone
+  /// read to a student as "lost the debate", with nothing to look at.
+  private func because(at position: Int) -> String? {
+    guard position < defeaters.count, let defeat = defeaters[position] else { return nil }
+    if let through = defeat.through {
+      return "because '\(nodeIDs[defeat.by])' stands against '\(nodeIDs[through])', which it needs"
+    }
+    return "because '\(nodeIDs[defeat.by])' stands against it"
+  }
+
   private func value(at position: Int) -> String {
     switch semantics {
     case .extensions(.grounded):
