@@ -111,7 +111,7 @@ extension MapEvaluation {
         if labellings.count == 1 {
           entry += ", \"label\": " + JSONText.quote(labellings[0].labels[position].rawValue)
         }
-        if position < defeaters.count, let defeat = defeaters[position] {
+        if let defeat = defeat(at: position) {
           entry +=
             ", \"defeatedBy\": " + JSONText.quote(nodeIDs[defeat.by].rawValue) + ", \"through\": "
             + (defeat.through.map { JSONText.quote(nodeIDs[$0].rawValue) } ?? "null")
@@ -185,7 +185,7 @@ extension MapEvaluation {
   /// it", naming a standing node that attacks it; `nil` when it does not fall. "falls" alone
   /// read to a student as "lost the debate", with nothing to look at.
   private func because(at position: Int) -> String? {
-    guard position < defeaters.count, let defeat = defeaters[position] else { return nil }
+    guard let defeat = defeat(at: position) else { return nil }
     if let through = defeat.through {
       return "because '\(nodeIDs[defeat.by])' stands against '\(nodeIDs[through])', which it needs"
     }
