@@ -187,7 +187,10 @@ struct ReadabilityTests {
     let loud = Layouts.figures(
       LaidOutDiagram(boundingBox: Layouts.bounds, nodes: nodes, labels: labels, edges: [straight]))
     #expect(loud.edgesThroughLabels == 1)
-    #expect(loud.problems.contains("edge 'a-b' runs through the label of node 'c'"))
+    #expect(
+      loud.problems.contains(
+        "edge 'a-b' (reason own, between 'a' and 'b') runs through the label of node 'c'"),
+      "\(loud.problems)")
 
     let around = Layouts.edge(
       "a-b", from: "a", to: "b", [(100, 100), (150, 180), (250, 180), (300, 100)])
@@ -208,7 +211,20 @@ struct ReadabilityTests {
     let loud = Layouts.figures(
       LaidOutDiagram(boundingBox: Layouts.bounds, nodes: nodes, edges: [first, second]))
     #expect(loud.edgeCrossings == 1)
-    #expect(loud.problems == ["edge 'a-d' crosses edge 'b-c'"])
+    #expect(
+      loud.problems == [
+        "edge 'a-d' (between 'a' and 'd') crosses edge 'b-c' (between 'b' and 'c')"
+      ])
+    // An arrow drawn with a reason number is named by it, as the reader sees it.
+    let numbered = Layouts.figures(
+      LaidOutDiagram(
+        boundingBox: Layouts.bounds, nodes: nodes,
+        labels: [Layouts.label(.edge("a-d"), "6", x: 380, y: 300, width: 10)],
+        edges: [first, second]))
+    #expect(
+      numbered.problems.contains(
+        "edge 'a-d' (reason 6, between 'a' and 'd') crosses edge 'b-c' (between 'b' and 'c')"),
+      "\(numbered.problems)")
 
     // Both end at `d`, meeting just before it.
     let intoD = Layouts.edge("a-d", from: "a", to: "d", [(50, 30), (340, 32)])

@@ -23,7 +23,7 @@ extension ReadabilityMeasurement {
         }
         guard crossed else { continue }
         count += 1
-        problems.append("edge '\(edge.name)' runs through \(Self.name(of: label))")
+        problems.append("\(name(of: edge)) runs through \(Self.name(of: label))")
       }
     }
     return count
@@ -45,7 +45,7 @@ extension ReadabilityMeasurement {
         else { continue }
         guard cross(edges[first], edges[second]) else { continue }
         count += 1
-        problems.append("edge '\(edges[first].name)' crosses edge '\(edges[second].name)'")
+        problems.append("\(name(of: edges[first])) crosses \(name(of: edges[second]))")
       }
     }
     return count

@@ -76,6 +76,33 @@ package struct ReadabilityMeasurement: Sendable {
   }
 
   /// How a label is named in a problem sentence.
+  /// An edge as a reader finds it on the page: its id, then the number it carries and the
+  /// statements it joins (ids as written in the map). The id alone ("link-7-1") named nothing
+  /// on the page: that arrow is drawn as reason 6. A link whose number is drawn as a node of
+  /// its own is two edges through that node; each is named by the link's two ends.
+  func name(of edge: LaidOutDiagram.Edge) -> String {
+    func text(of owner: LaidOutDiagram.Owner) -> String? {
+      diagram.labels.first { $0.owner == owner }.map { $0.lines.map(\.text).joined(separator: " ") }
+        .flatMap { $0.isEmpty ? nil : $0 }
+    }
+    var number = text(of: .edge(edge.name))
+    var ends: [String] = []
+    for end in [edge.tail, edge.head] {
+      guard end.hasPrefix("number-") else {
+        ends.append(end)
+        continue
+      }
+      number = number ?? text(of: .node(end))
+      for other in diagram.edges where other.name != edge.name {
+        if other.tail == end { ends.append(other.head) }
+        if other.head == end { ends.append(other.tail) }
+      }
+    }
+    let named = ends.map { "'" + ($0.hasPrefix("n-") ? String($0.dropFirst(2)) : $0) + "'" }
+    return "edge '\(edge.name)' (" + (number.map { "reason \($0), " } ?? "")
+      + "between " + named.joined(separator: " and ") + ")"
+  }
+
   static func name(of label: LaidOutDiagram.Label) -> String {
     switch label.owner {
     case .graph: "the title"
