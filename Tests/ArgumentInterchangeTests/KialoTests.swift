@@ -37,6 +37,42 @@ import Testing
     #expect(!map.validate().containsErrors)
   }
 
+  /// A hand-written outline with a number missing its last dot and an indented claim: both
+  /// were read into the thesis's text with no word, and the claims they held were lost.
+  @Test func aLineThatLooksLikeAClaimIsSaidToBeText() throws {
+    let result = KialoImporter.importMap(
+      """
+      Discussion Title: Homework
+
+      1. This House would ban homework.
+      1.1 Pro: Homework harms sleep.
+        1.1.1. Con: Phones harm sleep more.
+      1.2. pro: Homework widens inequality.
+      """)
+    let warnings = result.diagnostics.filter { $0.severity == .warning }
+    let located = warnings.compactMap { warning in
+      warning.range.map { ($0.start.line, warning.message) }
+    }
+    #expect(
+      located.contains {
+        $0.0 == 4 && $0.1.hasPrefix("'1.1 Pro: Homework harms sleep.' looks like a numbered claim")
+      }, "\(located)")
+    #expect(
+      located.contains {
+        $0.0 == 5 && $0.1.hasPrefix("'1.1.1. Con: Phones harm sleep more.' looks like")
+      },
+      "\(located)")
+    #expect(
+      located.contains {
+        $0.0 == 6 && $0.1.hasSuffix("(Kialo writes 'Pro:' and 'Con:' with a capital)")
+      },
+      "\(located)")
+    // Text of a claim that merely mentions a number is not taken for one.
+    let prose = KialoImporter.importMap(
+      "1. Thesis\n1.1. Pro: A reason\n2019 was the year of the study.\n")
+    #expect(prose.diagnostics.isEmpty, "\(prose.diagnostics)")
+  }
+
   @Test(arguments: [
     ("Hello\n1. Thesis", ["1:1 kialo-syntax"]),
     ("1. Thesis\n1.3.1. Pro: orphan", ["2:1 kialo-syntax"]),

@@ -70,6 +70,16 @@ public enum KialoImporter {
             range: lines.range(ofLine: lineIndex + 1)))
         continue
       }
+      if looksLikeClaim(trimmed) {
+        // Kept as text, as the export reads it, but said: a hand-written "1.1 Pro:" or an
+        // indented claim vanished into the claim above with no word.
+        diagnostics.append(
+          DiagnosticMessages.kialoWarning(
+            "'\(trimmed.prefix(40))' looks like a numbered claim but is read as more text of the "
+              + "claim above: a claim starts at the beginning of its line, its number ends in "
+              + "'.' (as in '1.1. Pro: ...')",
+            range: lines.range(ofLine: lineIndex + 1)))
+      }
       claims[claims.count - 1].text.append(trimmed)
     }
     if claims.isEmpty, diagnostics.isEmpty {
@@ -162,7 +172,9 @@ public enum KialoImporter {
       if claim.number.count > 1, claim.stance == nil {
         diagnostics.append(
           DiagnosticMessages.kialoWarning(
-            "claim '\(numberText)' is neither 'Pro:' nor 'Con:'; it is kept without a link to its parent",
+            "claim '\(numberText)' is neither 'Pro:' nor 'Con:'; it is kept without a link to its parent"
+              + (text.lowercased().hasPrefix("pro:") || text.lowercased().hasPrefix("con:")
+                ? " (Kialo writes 'Pro:' and 'Con:' with a capital)" : ""),
             range: where_))
       }
     }
@@ -352,6 +364,17 @@ public enum KialoImporter {
         .joined(separator: ", ") + "]"
     }
     return "{" + members.joined(separator: ", ") + "}"
+  }
+
+  /// Whether a line that is not a claim looks like one written by hand: an outline number
+  /// without its last dot or after a blank (`1.1 Pro:`, `  1.1.1. Con:`), then a stance.
+  static func looksLikeClaim(_ trimmed: String) -> Bool {
+    var rest = Substring(trimmed)
+    guard rest.first?.isASCII == true, rest.first?.isNumber == true else { return false }
+    rest = rest.drop { $0.isASCII && ($0.isNumber || $0 == ".") }
+    rest = rest.drop { $0 == " " || $0 == "\t" }
+    let stance = rest.prefix(4).lowercased()
+    return stance == "pro:" || stance == "con:"
   }
 
   /// `1.2.3.` at the start of a line: the numbers and the length including following blanks.
