@@ -86,7 +86,22 @@ struct DiagnosticTests {
       message: "unknown property 'sorce'; did you mean 'source'?"),
     Case(
       source: base + "claim b: B\n  1️⃣colour: red\n  + a\n", id: "unknown-property",
-      message: "unknown property 'colour'; expected source, tags, note or strength"),
+      message: "unknown property 'colour'; expected title, source, tags, note or strength"),
+    Case(
+      source: "1️⃣title: Why did the February Revolution happen?\naim a: A\n",
+      id: "front-matter-without-dashes",
+      message:
+        "'title:' before the first node is front matter: put a line '---' above it and another below the last such line"
+    ),
+    Case(
+      source: base + "claim b: B\n  1️⃣supports a\n", id: "link-in-words",
+      message: "a link is written with a sign, not 'supports': '+ ID' (supports)"),
+    Case(
+      source: base + "claim b: B\n  1️⃣opposes: a\n", id: "link-in-words",
+      message: "a link is written with a sign, not 'opposes': '- ID' (opposes)"),
+    Case(
+      source: base + "claim b: B\n  + a\n  1️⃣note Figes says so\n", id: "property-without-colon",
+      message: "expected ':' after the property 'note', as in 'note: ...'"),
     Case(
       source: base + "claim b: B\n  1️⃣* a\n", id: "unexpected-line",
       message:
@@ -289,7 +304,8 @@ struct DiagnosticTests {
       "duplicate-link", "malformed-metadata-date", "nul-byte", "id-with-spaces",
       "text-on-two-lines", "event-without-date", "interpretation-without-name",
       "flag-without-source", "scope-after-reasoning", "interpretation-without-thesis",
-      "no-break-space-indentation", "property-outside-node",
+      "no-break-space-indentation", "property-outside-node", "front-matter-without-dashes",
+      "link-in-words", "property-without-colon",
     ]
     #expect(expected.subtracting(covered).isEmpty)
   }

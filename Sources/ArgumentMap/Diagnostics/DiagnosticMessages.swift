@@ -84,6 +84,42 @@ public enum DiagnosticMessages {
       range: range, fixIts: [Diagnostic.FixIt(range: indent, replacement: "  ")])
   }
 
+  /// `title: ...` above the first node without the `---` lines of front matter.
+  static func frontMatterWithoutDashes(_ key: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, id: "front-matter-without-dashes",
+      message:
+        "'\(clip(key)):' before the first node is front matter: put a line '---' above it and "
+        + "another below the last such line",
+      range: range)
+  }
+
+  /// `supports a` or `supports: a` under a node: a link written in words.
+  /// `replacing` is the range a fix-it writes the sign over (the word alone, not `supports:`).
+  static func linkInWords(
+    _ word: String, sign: String, at range: SourceRange, replacing: SourceRange? = nil
+  ) -> Diagnostic {
+    let example = sign == "_" ? "_ SOURCE -> TARGET" : "\(sign) ID"
+    return Diagnostic(
+      .error, id: "link-in-words",
+      message:
+        "a link is written with a sign, not '\(clip(word))': '\(example)' "
+        + (sign == "+" ? "(supports)" : sign == "-" ? "(opposes)" : "(undercuts the link)"),
+      range: range,
+      fixIts: sign == "_"
+        ? [] : replacing.map { [Diagnostic.FixIt(range: $0, replacement: sign)] } ?? [])
+  }
+
+  /// `note Figes says`: a property name with its ':' forgotten.
+  static func propertyWithoutColon(
+    _ key: String, at range: SourceRange, colon: SourceRange
+  ) -> Diagnostic {
+    Diagnostic(
+      .error, id: "property-without-colon",
+      message: "expected ':' after the property '\(clip(key))', as in '\(clip(key)): ...'",
+      range: range, fixIts: [Diagnostic.FixIt(range: colon, replacement: ":")])
+  }
+
   static func indentedOutsideNode(at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, id: "indented-outside-node",
@@ -224,7 +260,7 @@ public enum DiagnosticMessages {
   ) -> Diagnostic {
     suggesting(
       suggestion, id: "unknown-property", "unknown property '\(clip(key))'",
-      otherwise: "expected source, tags, note or strength", at: range)
+      otherwise: "expected title, source, tags, note or strength", at: range)
   }
 
   static func unexpectedChildLine(_ text: String, at range: SourceRange) -> Diagnostic {

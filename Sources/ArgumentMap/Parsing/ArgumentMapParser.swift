@@ -455,6 +455,15 @@ struct Parser {
     if let known = Self.kind(bytes, start, keywordEnd) ?? NodeKind(rawValue: keyword) {
       kind = known
     } else {
+      // `title: ...` before the first node, with no '---' around it: front matter.
+      if map.nodes.isEmpty, let property = keyValue(start, end),
+        Self.frontMatterKeys.contains(property.key)
+      {
+        diagnostics.append(
+          DiagnosticMessages.frontMatterWithoutDashes(
+            property.key, at: range(property.keyStart, property.keyEnd)))
+        return
+      }
       // `source: ...` at column 1: a property whose indentation was lost.
       if let property = keyValue(start, end), Self.propertyKeys.contains(property.key) {
         diagnostics.append(
@@ -673,8 +682,26 @@ struct Parser {
     guard let (key, keyStart, keyEnd, value, valueStart) = keyValue(start, end) else {
       // Words without a ':' under a node: most likely its text, carried on to this line,
       // unless the first is a property's name (`source Taylor 1961`, the ':' forgotten).
-      let firstWord = string(start, scanWord(start, end)).lowercased()
+      let firstWordEnd = scanWord(start, end)
+      let firstWord = string(start, firstWordEnd).lowercased()
       let properties = Self.propertyKeys
+      // `supports a`: a link written in words.
+      if let sign = Self.linkSigns[firstWord] {
+        diagnostics.append(
+          DiagnosticMessages.linkInWords(
+            firstWord, sign: sign, at: range(start, firstWordEnd),
+            replacing: range(start, firstWordEnd)))
+        return
+      }
+      // `note Figes says`: a property with its ':' forgotten.
+      if properties.contains(firstWord), firstWordEnd < end,
+        bytes[firstWordEnd] == UInt8(ascii: " ")
+      {
+        diagnostics.append(
+          DiagnosticMessages.propertyWithoutColon(
+            firstWord, at: range(start, firstWordEnd), colon: range(firstWordEnd, firstWordEnd)))
+        return
+      }
       if find(UInt8(ascii: ":"), start, end) == nil, Self.isWordByte(bytes[start]),
         !properties.contains(firstWord), Suggestions.nearest(to: firstWord, in: properties) == nil,
         let breakStart = lineBreak(before: start)
@@ -689,6 +716,12 @@ struct Parser {
       return
     }
     let properties = Self.propertyKeys
+    if let sign = Self.linkSigns[key.lowercased()] {
+      // `supports: a`: a link written as a property.
+      diagnostics.append(
+        DiagnosticMessages.linkInWords(key, sign: sign, at: range(keyStart, keyEnd)))
+      return
+    }
     guard properties.contains(key) else {
       let suggestion = Suggestions.nearest(to: key, in: properties + ["sources", "tag", "notes"])
         .map { $0.hasSuffix("s") && $0 != "tags" ? String($0.dropLast()) : $0 }
@@ -739,6 +772,18 @@ struct Parser {
 
   /// The properties a node may have, each written `key: value` on a line under it.
   static let propertyKeys = ["title", "source", "tags", "note", "strength"]
+
+  /// The front matter keys a map's header is written with, recognised when the `---` lines
+  /// around them are missing.
+  static let frontMatterKeys: Set<String> = [
+    "title", "author", "date", "language", "subject", "period",
+  ]
+
+  /// Words a newcomer writes for a link, with the sign that writes it.
+  static let linkSigns = [
+    "supports": "+", "support": "+", "opposes": "-", "oppose": "-", "attacks": "-",
+    "undercuts": "_", "undercut": "_",
+  ]
 
   /// Splits `key: value` (key a single word); `nil` when the line has no such shape.
   private func keyValue(
