@@ -442,4 +442,22 @@ import Testing
     let printed = ArgumentMapPrinter.print(first.map)
     #expect(ArgumentMapParser.parse(utf8: Array(printed.utf8)).map == first.map)
   }
+
+  /// An argument's description holding a C1 control character (U+009B) became a note written
+  /// raw into the data block, which YAML cannot hold: the next import could not read the
+  /// block and lost the note. Such characters are now written as `\u009b` (found by the fuzzer
+  /// at 353,991 inputs).
+  @Test func aNoteWithAC1ControlCharacterSurvivesAnArgdownRoundTrip() throws {
+    let first = try InterchangeFixtures.argdown("fuzz/argdown/c1-control-in-description.argdown")
+    #expect(!first.diagnostics.containsErrors)
+    let note = try #require(first.map.nodes.first?.notes.first)
+    #expect(note.unicodeScalars.contains("\u{9B}"))
+    let exported = ArgdownExporter.export(first.map)
+    #expect(exported.text.contains("\\u009b"))
+    #expect(!exported.text.unicodeScalars.contains("\u{9B}"))
+    let again = ArgdownImporter.importMap(exported.text)
+    #expect(
+      !again.diagnostics.map(\.id).contains("argdown-unreadable-data"), "\(again.diagnostics)")
+    #expect(again.map == first.map)
+  }
 }

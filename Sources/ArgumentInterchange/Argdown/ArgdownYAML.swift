@@ -354,7 +354,9 @@ enum ArgdownYAML {
   }
 
   /// A YAML double-quoted scalar. Argdown looks for comments before it reads YAML, so a `/`
-  /// that would start one (`//`, `/*`) is written as YAML's `\/`.
+  /// that would start one (`//`, `/*`) is written as YAML's `\/`. What YAML cannot hold raw
+  /// (control characters, C1 ones such as U+009B included, and the line separators) is written
+  /// as `\uXXXX`: a raw U+009B made the whole data block unreadable, and a note was lost.
   static func quoted(_ text: String) -> String {
     var result = "\""
     let scalars = Array(text.unicodeScalars)
@@ -369,8 +371,9 @@ enum ArgdownYAML {
       where index + 1 < scalars.count && (scalars[index + 1] == "/" || scalars[index + 1] == "*"):
         result += "\\/"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{85}"
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
           || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}"
+          || scalar.value == 0xFFFE || scalar.value == 0xFFFF
         {
           result +=
             "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
