@@ -12,13 +12,7 @@ import Testing
   let comparison: InterpretationComparison
 
   init() throws {
-    let text = try String(
-      contentsOf: PackagePaths.url(
-        "Tests/ArgumentAnalysisTests/Fixtures/reading-against-the-aim.argmap"),
-      encoding: .utf8)
-    let result = ArgumentMapParser.check(text)
-    try #require(!result.hasErrors, "\(result.diagnostics.map(\.message))")
-    map = result.map
+    map = try loadFixture("reading-against-the-aim.argmap")
     comparison = try InterpretationComparison(map, interpretations: ["lib", "marx"])
   }
 

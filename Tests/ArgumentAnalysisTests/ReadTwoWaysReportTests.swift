@@ -12,13 +12,7 @@ import Testing
   let comparison: InterpretationComparison
 
   init() throws {
-    let text = try String(
-      contentsOf: PackagePaths.url(
-        "Tests/ArgumentAnalysisTests/Fixtures/homework-read-two-ways.argmap"),
-      encoding: .utf8)
-    let result = ArgumentMapParser.check(text)
-    try #require(!result.hasErrors, "\(result.diagnostics.map(\.message))")
-    map = result.map
+    map = try loadFixture("homework-read-two-ways.argmap")
     comparison = try InterpretationComparison(map, interpretations: ["prop", "opp"])
   }
 

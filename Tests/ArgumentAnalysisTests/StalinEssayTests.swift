@@ -6,10 +6,21 @@ import Testing
 
 /// Loads a map from `Graphs/` and requires it to check without errors.
 func loadGraph(_ name: String) throws -> ArgumentMap {
-  let text = try String(contentsOf: PackagePaths.url("Graphs/\(name)"), encoding: .utf8)
+  try loadMap("Graphs/\(name)")
+}
+
+/// Loads a map from this target's `Fixtures/` and requires it to check without errors.
+func loadFixture(_ name: String) throws -> ArgumentMap {
+  try loadMap("Tests/ArgumentAnalysisTests/Fixtures/\(name)")
+}
+
+/// Loads the `.argmap` file at `path` (from the package root) and requires it to check
+/// without errors.
+func loadMap(_ path: String) throws -> ArgumentMap {
+  let text = try String(contentsOf: PackagePaths.url(path), encoding: .utf8)
   let result = ArgumentMapParser.check(text)
   let errors = result.diagnostics.filter(\.isError).map(\.message)
-  try #require(errors.isEmpty, "\(name): \(errors)")
+  try #require(errors.isEmpty, "\(path): \(errors)")
   return result.map
 }
 
