@@ -430,8 +430,10 @@ extension SceneBuilder {
               SceneEdge(
                 id: SceneElementID(node.id.rawValue + "-under-top"), source: node.id,
                 target: elementIDs[top[0]], role: .invisible))
-          } else if !groups[groups.count - 1].members.contains(node.id) {
-            groups[groups.count - 1].members.append(node.id)
+          } else if let topRow = groups.firstIndex(where: { $0.id.rawValue == "top" }),
+            !groups[topRow].members.contains(node.id)
+          {
+            groups[topRow].members.append(node.id)
           }
         }
       }
@@ -828,7 +830,7 @@ extension SceneBuilder {
   }
 
   /// How an overview places its boxes.
-  enum OverviewArrangement: CaseIterable {
+  enum OverviewArrangement {
     /// Aims and interpretations in the top row, sub-aims under them.
     case wide
     /// Fewer words per box, and the interpretations on a row of their own under the sub-aims:
