@@ -103,12 +103,11 @@ struct EvaluateCommand: ParsableCommand {
 }
 
 extension EvaluateCommand {
-  /// The map: `.argmap` text, or imported as `argmap import` does when `--from` is given or the
-  /// extension names a format that no `.argmap` file uses (`.af`, `.apx`, `.tgf`, `.argdown`,
-  /// `.ad`).
+  /// The map: imported as `argmap import` does when `--from` is given, else read as every
+  /// command reads one (`CommandIO.readMap`: `.argmap` text, or an import for `.af`, `.apx`,
+  /// `.tgf`, `.argdown` and `.ad`).
   func readMap() throws -> ArgumentMap {
-    let guessed = ImportFormat.guess(fileName: file).flatMap { $0 == .kialo ? nil : $0 }
-    guard let format = from ?? guessed else { return try CommandIO.checkedMap(file).map }
+    guard let format = from else { return try CommandIO.checkedMap(file).map }
     let input = try CommandIO.read(file)
     return try ImportCommand.importedMap(input, from: format, file: file)
   }
