@@ -129,11 +129,44 @@ enum ArgdownModelBuilder {
       guard let at = position[entityIndex] else { continue }
       nodes[at].kind = explicitKind[entityIndex] ?? ArgdownImporter.defaultKind
     }
+    diagnostics += misspeltReferences(in: entities)
     if nodes.isEmpty, !diagnostics.containsErrors {
       diagnostics.append(DiagnosticMessages.argdownEmpty(range: document.end))
     }
     return (ArgumentMap(metadata: document.metadata, nodes: nodes), diagnostics, positions)
   }
+
+  /// Title-only statements whose title is a near spelling of a statement that has a text:
+  /// Argdown reads `[Bann]` with no text anywhere as a statement of its own, so a typo in a
+  /// reference silently makes a new, empty statement. A title-only statement with no near
+  /// spelling is ordinary Argdown and is not reported.
+  ///
+  /// - Complexity: O(*k* × *n*) edit distances for *k* title-only statements and *n* titles,
+  ///   so only the first `misspeltReferenceChecks` title-only statements are checked.
+  private static func misspeltReferences(in entities: [ArgdownDocument.Entity]) -> [Diagnostic] {
+    let defined = entities.compactMap { entity in
+      entity.kind == .statement && entity.texts.contains { !$0.text.isEmpty } ? entity.title : nil
+    }
+    guard !defined.isEmpty else { return [] }
+    var diagnostics: [Diagnostic] = []
+    var checked = 0
+    for entity in entities where entity.kind == .statement {
+      guard let title = entity.title, !entity.texts.contains(where: { !$0.text.isEmpty }) else {
+        continue
+      }
+      checked += 1
+      if checked > misspeltReferenceChecks { break }
+      guard let near = Suggestions.nearest(to: title, in: defined) else { continue }
+      diagnostics.append(
+        DiagnosticMessages.argdownTitleOnly(
+          entity.writtenTitle, suggestion: "[\(near)]", prefix: entity.place.prefix,
+          range: entity.place.range))
+    }
+    return diagnostics
+  }
+
+  /// How many title-only statements are checked for a misspelt reference.
+  static let misspeltReferenceChecks = 200
 
   /// The texts of a value that is a text or a list of texts, trimmed, without empty ones (YAML
   /// reads `source:` alone as null); `nil` when that leaves none.

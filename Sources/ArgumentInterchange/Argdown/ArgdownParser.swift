@@ -75,6 +75,11 @@ struct ArgdownParser {
   private var openInference: (line: Int, column: Int, rules: String)?
   /// Open headings: level, group tag (nil when `{isGroup: false}`).
   private var sections: [(level: Int, tag: String?)] = []
+  /// Whether a relation line so far was indented with spaces, or with tabs; the first line
+  /// that makes both true is reported, once.
+  private var relationIndentation: (spaces: Bool, tabs: Bool, reported: Bool) = (
+    false, false, false
+  )
 
   init(source: ArgdownSource) {
     self.source = source
@@ -235,6 +240,7 @@ struct ArgdownParser {
 
     if let symbol = relationSymbol(content) {
       finishPending()
+      checkIndentation(ofRelationLine: number, indent: indent)
       while let top = stack.last, top.indent >= indent { stack.removeLast() }
       let parent = stack.last?.entity
       pending = Pending(
@@ -273,6 +279,21 @@ struct ArgdownParser {
     endTree()
     pending = Pending(role: .top, indent: indent)
     appendText(content, from: 0, line: number, column: indent)
+  }
+
+  /// Reports the first relation line whose indentation, with the ones before it, mixes tabs
+  /// and spaces: Argdown counts each as one column, so a tree that looks right in an editor
+  /// with wide tabs is read with other parents.
+  private mutating func checkIndentation(ofRelationLine number: Int, indent: Int) {
+    guard indent > 0, !relationIndentation.reported else { return }
+    let blanks = source.bytes(ofLine: number).prefix(indent)
+    if blanks.contains(UInt8(ascii: " ")) { relationIndentation.spaces = true }
+    if blanks.contains(UInt8(ascii: "\t")) { relationIndentation.tabs = true }
+    guard relationIndentation.spaces, relationIndentation.tabs else { return }
+    relationIndentation.reported = true
+    document.diagnostics.append(
+      DiagnosticMessages.argdownMixedIndentation(
+        prefix: prefix(line: number, column: 0), range: range(line: number, start: 0, end: indent)))
   }
 
   private mutating func appendText(

@@ -251,6 +251,24 @@ extension DiagnosticMessages {
       range: range)
   }
 
+  static func argdownTitleOnly(
+    _ title: String, suggestion: String, prefix: String, range: SourceRange
+  ) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "argdown-title-only",
+      message: prefix
+        + "'\(title)' is never given a text, so its title stands in for one; did you mean '\(suggestion)'?",
+      range: range)
+  }
+
+  static func argdownMixedIndentation(prefix: String, range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .warning, id: "argdown-mixed-indentation",
+      message: prefix
+        + "indentation mixes tabs and spaces; Argdown counts a tab as one space, so this line may not sit under the line it appears to (first such line; indent with spaces only)",
+      range: range)
+  }
+
   static func argdownEmpty(range: SourceRange) -> Diagnostic {
     Diagnostic(
       .warning, id: "argdown-empty",

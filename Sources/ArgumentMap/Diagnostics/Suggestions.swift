@@ -12,8 +12,8 @@ package enum Suggestions {
     let limit = max(1, target.count / 3)
     var best: (distance: Int, candidate: String)?
     for candidate in candidates {
+      if abs(candidate.unicodeScalars.count - target.count) > limit { continue }
       let scalars = Array(candidate.unicodeScalars)
-      if abs(scalars.count - target.count) > limit { continue }
       let distance = editDistance(target, scalars, limit: limit)
       guard distance <= limit, distance > 0, distance * 2 < max(target.count, scalars.count)
       else { continue }
