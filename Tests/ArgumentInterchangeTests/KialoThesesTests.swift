@@ -44,9 +44,10 @@ import Testing
     #expect(KialoExporter.export(again.map).text == exported.text)
   }
 
-  /// A statement that only undercuts (Kialo has no undercut) and the reply to it are written as
-  /// a thesis of their own after the main aim, not left out.
-  @Test func anUndercutterBecomesAThesisOfItsOwn() throws {
+  /// A statement that only undercuts (Kialo has no undercut) stands as a con under the claim
+  /// whose inference it attacks, with the reply under it: that is how a Kialo discussion
+  /// questions a claim's bearing on its parent. It is not a second thesis, and not left out.
+  @Test func anUndercutterIsAConOfTheClaimItQuestions() throws {
     let map = ArgumentMapParser.check(
       """
       aim security: Stalin sought security.
@@ -65,17 +66,20 @@ import Testing
         """
         1. Stalin sought security.
         1.1. Pro: The Nazi–Soviet Pact, 1939.
-        2. The pact failed: Germany invaded in 1941.
-        2.1. Con: Germany would have invaded anyway.
+        1.1.1. Con: The pact failed: Germany invaded in 1941.
+        1.1.1.1. Con: Germany would have invaded anyway.
 
         """))
     let messages = exported.diagnostics.map(\.message)
-    #expect(messages.contains { $0.contains("the undercut by 'failure'") })
     #expect(
       messages.contains {
-        $0.contains("'failure' is of kind counterclaim; Kialo reads it back as main aim")
+        $0.contains(
+          "the undercut by 'failure' of the link 'pact' -> 'security' is written as a Con of 'pact'")
       })
-    #expect(!messages.contains { $0.contains("not reached") })
+    #expect(!messages.contains { $0.contains("'failure' is of kind") })
+    let back = KialoImporter.importMap(exported.text).map
+    #expect(back.mainAims.count == 1)
+    #expect(back.linkLines.contains("the-pact-failed-germany - the-nazi-soviet-pact"))
   }
 
   /// A thesis that a cross-link puts under a claim which is itself a thesis's cross-link target:

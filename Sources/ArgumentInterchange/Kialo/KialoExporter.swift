@@ -7,9 +7,11 @@ import ArgumentMap
 /// oppose it (`Con:`), depth first in map order; a node met a second time is written
 /// `-> See N.`. A node's flags (factual corrections) come first under it, each a `Con:` leaf
 /// `Correction: text (Sources: a; b)`, so a Kialo reader meets the correction right under the
-/// slip and the importer reads it back as a flag. Kialo is a tree of pro and con claims only, so
-/// undercuts, kinds other than thesis/claim/counterclaim, titles, dates, sources, tags, notes,
-/// strengths, comments and the links' details are reported.
+/// slip and the importer reads it back as a flag. Kialo is a tree of pro and con claims only: an
+/// undercut of the link from A to B is written as a `Con:` under A (a con of a claim is how Kialo
+/// questions its bearing on its parent), reported, since it reads back as opposing A; kinds
+/// other than thesis/claim/counterclaim, titles, dates, sources, tags, notes, strengths, comments
+/// and the links' details are reported.
 public enum KialoExporter {
   /// How deep the outline may go before the rest is left out (and reported).
   static let maxDepth = 200
@@ -33,8 +35,14 @@ public enum KialoExporter {
           children[target, default: []].append((node.id, link.relation))
           parents[node.id, default: []].append(target)
         case .link(let from, let to):
+          // Kialo weighs how much a claim bears on its parent by the cons under it, so an attack
+          // on the inference from `from` to `to` stands under `from` as a con.
+          if from != node.id, children[from]?.contains(where: { $0.0 == node.id }) != true {
+            children[from, default: []].append((node.id, .opposes))
+            parents[node.id, default: []].append(from)
+          }
           loss(
-            "the undercut by '\(node.id)' of the link '\(from)' -> '\(to)' has no counterpart; left out"
+            "the undercut by '\(node.id)' of the link '\(from)' -> '\(to)' is written as a Con of '\(from)' and reads back as opposing it"
           )
         }
         if link.reasoning != nil || link.scope != nil || link.strength != nil
