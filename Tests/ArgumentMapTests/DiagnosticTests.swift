@@ -384,6 +384,25 @@ struct DiagnosticTests {
     #expect(diagnostic.fixIts.map(\.replacement) == ["security"])
   }
 
+  /// A node whose only link line could not be read is not also "connected to nothing": the
+  /// syntax error is the one problem. A node that is truly alone still is.
+  @Test func aBrokenLinkIsOneProblemNotTwo() {
+    let result = ArgumentMapParser.check(
+      "aim a: A\nclaim b: B\n  + a\nclaim u: U\n  _ b->\nclaim alone: Alone\n")
+    #expect(result.diagnostics.map(\.id) == ["expected-target", "isolated-node"])
+    #expect(result.diagnostics.last?.message == "node 'alone' is connected to nothing")
+  }
+
+  @Test(
+    "an undercut's arrow may have a space on either side, or none",
+    arguments: ["b->a", "b -> a", "b ->a", "b-> a"])
+  func undercutArrowSpacing(_ target: String) throws {
+    let result = ArgumentMapParser.check("aim a: A\nclaim b: B\n  + a\nclaim u: U\n  _ \(target)\n")
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+    let link = try #require(result.map.nodes.last?.links.first)
+    #expect(link.target == .link(from: "b", to: "a"))
+  }
+
   @Test func renderedDiagnosticsShowTheLineAndACaret() {
     let source = "aim a: A\nclaim b: B\n  + a\n  + nowhere\n"
     let result = ArgumentMapParser.check(source)

@@ -76,12 +76,43 @@ public enum ArgumentMapParser {
     }) {
       return result
     }
-    result.diagnostics += result.map.validate(sourceMap: result.sourceMap)
+    result.diagnostics += withoutIsolationOfBrokenNodes(
+      result.map.validate(sourceMap: result.sourceMap), syntax: result.diagnostics,
+      sourceMap: result.sourceMap)
     result.diagnostics.sort { lhs, rhs in
       (lhs.range?.start.offset ?? -1) < (rhs.range?.start.offset ?? -1)
     }
     result.diagnostics = capped(result.diagnostics, maximumErrors: maximumErrors)
     return result
+  }
+
+  /// The validation diagnostics without "connected to nothing" for a node that has a syntax
+  /// error under it: a link line that could not be read is left out of the map, so its node
+  /// looks unlinked, and the warning would send the reader after a second problem that is the
+  /// first one again.
+  private static func withoutIsolationOfBrokenNodes(
+    _ validation: [Diagnostic], syntax: [Diagnostic], sourceMap: SourceMap
+  ) -> [Diagnostic] {
+    let errors = syntax.compactMap { $0.isError ? $0.range?.start.offset : nil }
+    let headers = sourceMap.nodes.map { Int($0.line.start) }
+    guard !errors.isEmpty, !headers.isEmpty else { return validation }
+    /// The position of the node whose block holds `offset` (from its header to the next one).
+    func block(holding offset: Int) -> Int? {
+      var low = 0
+      var high = headers.count
+      while low < high {
+        let middle = (low + high) / 2
+        if headers[middle] <= offset { low = middle + 1 } else { high = middle }
+      }
+      return low == 0 ? nil : low - 1
+    }
+    let broken = Set(errors.compactMap(block(holding:)))
+    return validation.filter { diagnostic in
+      guard diagnostic.id == "isolated-node", let offset = diagnostic.range?.start.offset,
+        let node = block(holding: offset)
+      else { return true }
+      return !broken.contains(node)
+    }
   }
 
   /// `diagnostics` up to their `maximumErrors`-th error, then `too-many-errors` at the first
@@ -816,11 +847,18 @@ struct Parser {
       diagnostics.append(DiagnosticMessages.expectedLinkTarget(sign, at: range(index, end)))
       return
     }
-    // `a->b` may be written without spaces; ids never contain '>'.
+    // `a->b` may be written without spaces, or with one on either side (`a-> b`, `a ->b`);
+    // ids never contain '>'.
     if let arrow = findArrow(index, firstEnd) {
       ids.append((string(index, arrow), index, arrow))
-      ids.append((string(arrow + 2, firstEnd), arrow + 2, firstEnd))
-      index = skipSpaces(firstEnd, end)
+      var secondStart = arrow + 2
+      var secondEnd = firstEnd
+      if secondStart == firstEnd {
+        secondStart = skipSpaces(firstEnd, end)
+        secondEnd = scanTarget(secondStart, end)
+      }
+      ids.append((string(secondStart, secondEnd), secondStart, secondEnd))
+      index = skipSpaces(secondEnd, end)
     } else {
       ids.append((string(index, firstEnd), index, firstEnd))
       index = skipSpaces(firstEnd, end)
