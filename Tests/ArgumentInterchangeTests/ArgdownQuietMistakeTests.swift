@@ -13,9 +13,10 @@ import Testing
     #expect(try result.map.require("Bann").text == "Bann")
     #expect(try result.map.require("Cost").text == "Cost")
     let warnings = result.diagnostics.filter { $0.id == "argdown-title-only" }
-    #expect(warnings.map(\.message) == [
-      "'[Bann]' is never given a text, so its title stands in for one; did you mean '[Ban]'?"
-    ])
+    #expect(
+      warnings.map(\.message) == [
+        "'[Bann]' is never given a text, so its title stands in for one; did you mean '[Ban]'?"
+      ])
     #expect(result.diagnostics.located.contains("8:1 argdown-title-only"))
   }
 

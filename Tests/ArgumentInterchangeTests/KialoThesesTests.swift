@@ -74,7 +74,8 @@ import Testing
     #expect(
       messages.contains {
         $0.contains(
-          "the undercut by 'failure' of the link 'pact' -> 'security' is written as a Con of 'pact'")
+          "the undercut by 'failure' of the link 'pact' -> 'security' is written as a Con of 'pact'"
+        )
       })
     #expect(!messages.contains { $0.contains("'failure' is of kind") })
     let back = KialoImporter.importMap(exported.text).map
