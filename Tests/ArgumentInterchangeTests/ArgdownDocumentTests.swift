@@ -61,13 +61,24 @@ import Testing
     #expect(map.metadata.author == "Gregor Betz")
     #expect(map.metadata.date == nil)
     #expect(
-      map.metadata.extra == [
+      map.metadata.extra.dropLast() == [
         Metadata.Entry(key: "written-date", value: "19/10/2018"),
         Metadata.Entry(key: "model.mode", value: "strict"),
         Metadata.Entry(key: "dot.graphVizSettings.rankdir", value: "TB"),
         // Quoted in the source: a text, not the number YAML would read in `1`.
         Metadata.Entry(key: "dot.graphVizSettings.ranksep", value: "\"1\""),
       ])
+    // The headings, each before the node first defined after it; the ones that group nothing
+    // keep their `{isGroup: false}`, and a heading over two lines is one.
+    let headings = try #require(ArgdownSections(map)).headings
+    #expect(headings.count == 6)
+    #expect(
+      headings.prefix(4).map(\.line) == [
+        "# Three Rival Hypotheses", "# Evidence", "# Arguments and Further Theses {isGroup: false}",
+        "## Inferential Relations between @\\[Epidemic Influence Hypothesis\\] and the Available Evidence {isGroup: false}",
+      ])
+    #expect(headings.first?.before == "epidemic-influence-hypothesis")
+    #expect(headings.map(\.tag).compactMap { $0 } == ["three-rival-hypotheses", "evidence"])
     let h1 = try map.require("epidemic-influence-hypothesis")
     #expect(h1.tags == ["H1", "three-rival-hypotheses"])
     #expect(

@@ -56,14 +56,18 @@ import Testing
     let exported = ArgdownExporter.export(first.map)
     #expect(exported.diagnostics.isEmpty)
     #expect(exported.text.components(separatedBy: "\n----\n").count == 3)
+    // The heading comes back as a heading, not as a tag on each statement.
+    #expect(
+      exported.text.hasPrefix("# The pact\n\n[Security]: Stalin sought security in the west.\n"))
+    #expect(!exported.text.contains("#the-pact"))
     #expect(
       exported.text.contains(
         """
-        <Buying time>: The pact bought two years to rearm. #the-pact
+        <Buying time>: The pact bought two years to rearm.
 
-        (1) [Western weakness]: Britain and France gave way at Munich. #the-pact
+        (1) [Western weakness]: Britain and France gave way at Munich.
           +> [Security]
-        (2) [Rearmament]: The Red Army needed time after the purges. #the-pact
+        (2) [Rearmament]: The Red Army needed time after the purges.
         ----
         (3) [Time bought]
 

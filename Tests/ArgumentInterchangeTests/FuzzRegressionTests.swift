@@ -100,7 +100,7 @@ import Testing
     #expect(!first.diagnostics.containsErrors)
     #expect(first.map.nodes.map(\.tags) == [["t", "argument"]])
     let exported = ArgdownExporter.export(first.map)
-    #expect(exported.text.contains("[node]: , #t #argument"))
+    #expect(exported.text.hasPrefix("# Argument\n\n[node]: , #t\n"))
     let again = ArgdownImporter.importMap(exported.text)
     #expect(again.map == first.map)
     let argument = ArgdownImporter.importMap("<Pact>: It bought time. #t\n")

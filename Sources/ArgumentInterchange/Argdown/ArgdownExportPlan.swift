@@ -47,6 +47,9 @@ struct ArgdownExportPlan {
   private(set) var cuts: [NodeID: [Cut]] = [:]
   /// Nodes defined inside a structure rather than at their place, with that structure.
   private(set) var definedInside: [NodeID: NodeID] = [:]
+  /// The nodes defined at their own place, in map order: the others are defined inside a
+  /// structure.
+  private(set) var topLevel: [Node] = []
   /// Nodes that had to give up their title, in map order.
   private(set) var titlesGivenUp: [NodeID] = []
   private var position: [NodeID: Int] = [:]
@@ -57,6 +60,7 @@ struct ArgdownExportPlan {
     }
     nameNodes(map, arguments: arguments)
     findStructures(map, arguments: arguments)
+    topLevel = map.nodes.filter { definedInside[$0.id] == nil }
   }
 
   /// Which run of a node's links its definition carries: the run after the cuts whose

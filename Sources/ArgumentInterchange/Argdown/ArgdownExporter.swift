@@ -22,9 +22,11 @@ public enum ArgdownExporter {
       diagnostics.append(DiagnosticMessages.exportLoss("Argdown", message))
     }
     var output = ""
-    if !map.metadata.isEmpty {
+    // The headings go back into the document, not into its front matter.
+    var metadata = map.metadata
+    metadata.extra.removeAll { $0.key == ArgdownSections.key }
+    if !metadata.isEmpty {
       output += "===\n"
-      let metadata = map.metadata
       let named: [(String, String?)] = [
         ("title", metadata.title), ("author", metadata.author), ("date", metadata.date),
         ("language", metadata.language),
@@ -48,6 +50,11 @@ public enum ArgdownExporter {
     for id in plan.titlesGivenUp {
       loss("the title of '\(id)' is another node's name in Argdown; written as its id")
     }
+    let written = writtenSections(map, plan: plan, loss: loss)
+    let sections = written?.sections
+    /// The section the definitions being written stand under.
+    var currentSection: Int?
+
     func reference(_ id: NodeID) -> String {
       var name = escaped(plan.names[id] ?? id.rawValue)
       guard isArgument.contains(id) else { return "[\(name)]" }
@@ -73,8 +80,18 @@ public enum ArgdownExporter {
       } else {
         line += " " + escaped(text)
       }
+      // The heading the node stands under gives its section tag back.
+      let section = sections?.section(of: node)
+      if let sections, let currentSection, section != currentSection {
+        loss(
+          "'\(id)' is defined inside a premise–conclusion structure under the heading '\(sections.headings[currentSection].title)', which is not its own; it reads back with that heading's tag too"
+        )
+      }
       for (offset, tag) in node.tags.enumerated() {
         if offset == 0, tag == ArgdownImporter.argumentTag, isArgument.contains(id) { continue }
+        if let section, section == currentSection, tag == sections?.headings[section].tag {
+          continue
+        }
         if offset == 1, tag == ArgdownImporter.reconstructedTag, isArgument.contains(id) {
           if plan.structures[id] != nil { continue }
           loss(
@@ -205,13 +222,18 @@ public enum ArgdownExporter {
     }
 
     var blocks: [String] = []
-    for node in map.nodes where plan.definedInside[node.id] == nil {
+    for (position, node) in plan.topLevel.enumerated() {
+      if let written {
+        blocks += written.before[position].map { $0 + "\n" }
+        currentSection = written.sections.section(of: node)
+      }
       var block = definition(node) + relations(node, definedLinks(node))
       if let structure = plan.structures[node.id] {
         block += "\n" + premiseConclusionStructure(node, structure)
       }
       blocks.append(block)
     }
+    if let written { blocks += written.after.map { $0 + "\n" } }
     output += blocks.joined(separator: "\n")
 
     /// A structure, with references that carry the runs of links which belong just before or
@@ -268,6 +290,25 @@ public enum ArgdownExporter {
       loss("comments at the end of the map have no counterpart; left out")
     }
     return ExportResult(text: output, diagnostics: diagnostics)
+  }
+
+  /// The headings to write back, and the heading lines before each of the plan's top-level
+  /// nodes and after the last, when the map keeps headings (`ArgdownSections`) and they can
+  /// give every statement its section again. A map edited since its import may not allow it
+  /// (a statement under no heading after ones under a heading, with no heading to close
+  /// theirs): its statements then keep their section tags as tags, reported.
+  private static func writtenSections(
+    _ map: ArgumentMap, plan: ArgdownExportPlan, loss: (String) -> Void
+  ) -> (sections: ArgdownSections, before: [[String]], after: [String])? {
+    guard let sections = ArgdownSections(map) else { return nil }
+    guard let lines = sections.headingLines(in: map, topLevel: Set(plan.topLevel.map(\.id)))
+    else {
+      loss(
+        "a statement under no heading follows statements under one, and no heading of the document closes theirs; the headings are written as tags"
+      )
+      return nil
+    }
+    return (sections, lines.before, lines.after)
   }
 
   /// Text with Argdown's special characters escaped, so it reads back unchanged.

@@ -133,7 +133,21 @@ enum ArgdownModelBuilder {
     if nodes.isEmpty, !diagnostics.containsErrors {
       diagnostics.append(DiagnosticMessages.argdownEmpty(range: document.end))
     }
-    return (ArgumentMap(metadata: document.metadata, nodes: nodes), diagnostics, positions)
+    var metadata = document.metadata
+    // The k-th definition is the k-th node: defined entities come first, in definition order.
+    let headings = document.headings.map { heading in
+      (
+        heading.level, heading.title, heading.isGroup,
+        before: heading.before < order.count
+          && entities[order[heading.before]].definitionOrder != nil
+          ? idOf[order[heading.before]] : nil
+      )
+    }
+    if let headings = ArgdownSections.entry(headings) {
+      metadata.extra.removeAll { $0.key == ArgdownSections.key }
+      metadata.extra.append(headings)
+    }
+    return (ArgumentMap(metadata: metadata, nodes: nodes), diagnostics, positions)
   }
 
   /// Title-only statements whose title is a near spelling of a statement that has a text:

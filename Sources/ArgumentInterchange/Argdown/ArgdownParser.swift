@@ -472,8 +472,12 @@ struct ArgdownParser {
           parsed.tags.map(\.text), prefix: where_.prefix, range: where_.range))
     }
     while let last = sections.last, last.level >= level { sections.removeLast() }
-    let tag = IDAllocator.slug(parsed.text, maxWords: 5)
-    sections.append((level, isGroup && !parsed.text.isEmpty ? tag : nil))
+    let tag = IDAllocator.slug(parsed.text, maxWords: ArgdownSections.tagWords)
+    let isSection = isGroup && !parsed.text.isEmpty
+    sections.append((level, isSection ? tag : nil))
+    if !parsed.text.isEmpty {
+      document.headings.append((level, parsed.text, isGroup, before: definitionCounter))
+    }
   }
 
   private var currentSection: String? {

@@ -100,6 +100,19 @@ enum ArgdownYAML {
     return members
   }
 
+  /// Parses a `[value, ...]` flow list, as `parseFlowMapping` does a mapping; `nil` when the
+  /// text is not one.
+  static func parseFlowList(_ text: String) -> [Value]? {
+    guard text.unicodeScalars.first == "[",
+      YAMLAliasBudget.overrun(in: text, limit: nodeLimit) == nil,
+      let node = try? compose(yaml: text, dataResolver, .default, .utf8),
+      case .sequence = node
+    else { return nil }
+    var budget = nodeLimit
+    guard case .list(let items)? = value(node, budget: &budget) else { return nil }
+    return items
+  }
+
   /// Data keeps every scalar as text but YAML's null, so only null is resolved: each rule is a
   /// regular expression tried on every scalar, and the default's seven made data the slowest
   /// part of an import.
