@@ -54,6 +54,8 @@ import Testing
     #expect(against.through == "long")
     let report = table.markdown(for: map)
     #expect(report.contains("1 factor for, 1 against."), "\(report)")
+    // An aim named by its sentence is quoted, so the factor's reason does not read on from it.
+    #expect(report.contains("For “The war caused the revolution”: soldiers were"), "\(report)")
     // A statement that is its own name is not said twice in its note.
     #expect(report.contains("1. **Bloody Sunday** (22 January 1905). By way of: "), "\(report)")
   }

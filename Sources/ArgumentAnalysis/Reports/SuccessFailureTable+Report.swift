@@ -74,7 +74,13 @@ extension SuccessFailureTable {
   func entries(_ map: IndexedMap) -> [Entry] {
     rows.enumerated().map { offset, row in
       let node = map.node(withID: row.evidence)
-      let aimName = Self.name(map.node(withID: row.bearsOn), row.bearsOn)
+      let aimNode = map.node(withID: row.bearsOn)
+      var aimName = Self.name(aimNode, row.bearsOn)
+      // A name is read as one ("For Recognition by the western powers"); a sentence of the
+      // aim's text is quoted, or it reads on as this one's ("For The war wrecked the economy").
+      if let aimNode, aimNode.title == nil, (aimNode.shortName ?? aimNode.text) == aimNode.text {
+        aimName = "\u{201C}" + aimName + "\u{201D}"
+      }
       let reason = row.reasoning.joined(separator: "; ")
       let parts = row.details.map { id in
         let part = map.node(withID: id)
