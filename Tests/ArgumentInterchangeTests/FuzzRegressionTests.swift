@@ -170,6 +170,20 @@ import Testing
     #expect(ArgdownImporter.importMap(exported.text).map == first.map)
   }
 
+  /// A heading after the last definition, with a statement only referred to under it: the map
+  /// puts that statement last, and the heading was kept as one after every node, so the export
+  /// wrote it twice (before the statement, to give it its section, and at the end) and the
+  /// re-import kept it elsewhere. It now comes before the first such statement mentioned after it.
+  @Test func aHeadingBeforeAStatementOnlyReferredToStaysBeforeIt() throws {
+    let first = try InterchangeFixtures.argdown(
+      "fuzz/argdown/heading-before-a-statement-only-referred-to.argdown")
+    #expect(first.map.metadata.extra.last?.value == ##"{Cost: ["# Costs"]}"##)
+    let exported = ArgdownExporter.export(first.map)
+    #expect(exported.diagnostics.isEmpty)
+    #expect(exported.text.hasSuffix("# Costs\n\n[Cost]: Cost\n  -> [Ban]\n"))
+    #expect(ArgdownImporter.importMap(exported.text).map == first.map)
+  }
+
   /// The same premise joined twice to an RA counted as two premises, so the RA became an
   /// argument node with one premise, which an AIF export and import read back differently.
   @Test func aRepeatedPremiseEdgeIsOnePremise() throws {

@@ -60,9 +60,10 @@ struct ArgdownDocument {
   var entities: [Entity] = []
   var relations: [Relation] = []
   var metadata = Metadata()
-  /// The headings, in document order, each with the number of definitions before it (see
-  /// `ArgdownSections`).
-  var headings: [(level: Int, title: String, isGroup: Bool, before: Int)] = []
+  /// The headings, in document order, each with the number of definitions and of entities
+  /// before it (see `ArgdownSections`).
+  var headings:
+    [(level: Int, title: String, isGroup: Bool, definitionsBefore: Int, entitiesBefore: Int)] = []
   var diagnostics: [Diagnostic] = []
   /// The main file's lines, which every place is a range of.
   var lines = LineTable([])

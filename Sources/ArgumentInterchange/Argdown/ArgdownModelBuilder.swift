@@ -134,14 +134,25 @@ enum ArgdownModelBuilder {
       diagnostics.append(DiagnosticMessages.argdownEmpty(range: document.end))
     }
     var metadata = document.metadata
-    // The k-th definition is the k-th node: defined entities come first, in definition order.
+    // The node each heading comes before in the map, as the export writes it: the k-th
+    // definition is the k-th node (defined entities come first, in definition order); after the
+    // last definition, the first statement only referred to after the heading, since those
+    // follow in order of mention (both lists are in document order, so one pass does).
+    let definedCount = entities.reduce(0) { $0 + ($1.definitionOrder == nil ? 0 : 1) }
+    var mentioned = definedCount
     let headings = document.headings.map { heading in
-      (
-        heading.level, heading.title, heading.isGroup,
-        before: heading.before < order.count
-          && entities[order[heading.before]].definitionOrder != nil
-          ? idOf[order[heading.before]] : nil
-      )
+      var before: NodeID?
+      if heading.definitionsBefore < definedCount {
+        before = idOf[order[heading.definitionsBefore]]
+      } else {
+        while mentioned < order.count,
+          entities[order[mentioned]].firstOrder < heading.entitiesBefore
+        {
+          mentioned += 1
+        }
+        before = mentioned < order.count ? idOf[order[mentioned]] : nil
+      }
+      return (heading.level, heading.title, heading.isGroup, before: before)
     }
     if let headings = ArgdownSections.entry(headings) {
       metadata.extra.removeAll { $0.key == ArgdownSections.key }

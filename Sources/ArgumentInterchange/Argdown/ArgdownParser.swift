@@ -476,7 +476,8 @@ struct ArgdownParser {
     let isSection = isGroup && !parsed.text.isEmpty
     sections.append((level, isSection ? tag : nil))
     if !parsed.text.isEmpty {
-      document.headings.append((level, parsed.text, isGroup, before: definitionCounter))
+      document.headings.append(
+        (level, parsed.text, isGroup, definitionCounter, entitiesBefore: occurrenceCounter))
     }
   }
 
