@@ -132,6 +132,15 @@ public enum ArgdownExporter {
         data.append("flags: [\(flags.map(flagData).joined(separator: ", "))]")
       }
       if let strength = node.strength { data.append("strength: \(strength)") }
+      let attacks = undercutsWrittenAsAttacks(node, arguments: isArgument)
+      if !attacks.isEmpty {
+        let pairs = attacks.sorted().compactMap { index -> String? in
+          guard case .link(let from, let to) = node.links[index].target else { return nil }
+          let names = [from, to].map { quoted(plan.names[$0] ?? $0.rawValue) }
+          return "{from: \(names[0]), to: \(names[1])}"
+        }
+        data.append("undercuts: [\(pairs.joined(separator: ", "))]")
+      }
       if !data.isEmpty { line += " {" + data.joined(separator: ", ") + "}" }
       if node.flags.contains(where: { !$0.comments.isEmpty }) {
         loss("the comments of the flags of '\(id)' have no counterpart; left out")
@@ -146,7 +155,19 @@ public enum ArgdownExporter {
         if link.scope != nil { loss("the scope of \(name) has no counterpart; left out") }
         if link.strength != nil { loss("the strength of \(name) has no counterpart; left out") }
         if !link.comments.isEmpty { loss("the comments of \(name) have no counterpart; left out") }
-        if case .link(let from, _) = link.target, !isArgument.contains(from) {
+      }
+      for (index, link) in node.links.enumerated() {
+        guard case .link(let from, let to) = link.target, !isArgument.contains(from) else {
+          continue
+        }
+        let name = "the link from '\(id)' to '\(from)' -> '\(to)'"
+        if attacks.contains(index) {
+          diagnostics.append(
+            DiagnosticMessages.exportNote(
+              "Argdown",
+              "\(name) undercuts the inference of '\(from)', which is not an argument: Argdown draws it as an attack on '\(from)', and the data 'undercuts' makes it an undercut again on import"
+            ))
+        } else {
           loss("\(name) undercuts the inference of '\(from)', which is not an argument; left out")
         }
       }
@@ -201,15 +222,21 @@ public enum ArgdownExporter {
     /// Relation lines for some of a node's links.
     func relations(_ node: Node, _ links: ArraySlice<Link>) -> String {
       var lines = ""
-      for link in links {
+      let attacks = undercutsWrittenAsAttacks(node, arguments: isArgument)
+      // A slice keeps the node's own link positions.
+      for index in links.indices {
+        let link = links[index]
         switch link.target {
         case .node(let target):
           let symbol = link.relation == .supports ? "+>" : link.relation == .opposes ? "->" : "_>"
           lines += "  \(symbol) \(reference(target))\n"
         case .link(let from, _):
-          guard isArgument.contains(from),
-            undercutWritten[node.id, default: []].insert(from).inserted
-          else { continue }
+          if !isArgument.contains(from) {
+            // Drawn as an attack on `from`; the node's `undercuts` data turns it back.
+            if attacks.contains(index) { lines += "  -> \(reference(from))\n" }
+            continue
+          }
+          guard undercutWritten[node.id, default: []].insert(from).inserted else { continue }
           lines += "  _> \(reference(from))\n"
         }
       }
@@ -290,6 +317,32 @@ public enum ArgdownExporter {
       loss("comments at the end of the map have no counterpart; left out")
     }
     return ExportResult(text: output, diagnostics: diagnostics)
+  }
+
+  /// The positions of a node's undercuts of a statement's link (not an argument's), which
+  /// Argdown cannot undercut: each is written as an attack on that statement (`-> [from]`),
+  /// with `{undercuts: [{from: ..., to: ...}]}` in the node's data, which the import reads to
+  /// make the attack an undercut again. That needs the attack to be the node's only link to
+  /// `from`: a node that also opposes `from`, or undercuts two of its links, or undercuts its
+  /// own, keeps the loss.
+  static func undercutsWrittenAsAttacks(_ node: Node, arguments: Set<NodeID>) -> Set<Int> {
+    var byStatement: [NodeID: [Int]] = [:]
+    var linked = Set<NodeID>()
+    for (index, link) in node.links.enumerated() {
+      switch link.target {
+      case .link(let from, _) where !arguments.contains(from) && from != node.id:
+        byStatement[from, default: []].append(index)
+      case .node(let target):
+        linked.insert(target)
+      case .link:
+        break
+      }
+    }
+    var result = Set<Int>()
+    for (from, indices) in byStatement where indices.count == 1 && !linked.contains(from) {
+      result.insert(indices[0])
+    }
+    return result
   }
 
   /// The headings to write back, and the heading lines before each of the plan's top-level

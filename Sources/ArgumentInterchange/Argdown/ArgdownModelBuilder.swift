@@ -36,6 +36,8 @@ enum ArgdownModelBuilder {
     var positions = ImportPositions(lines: document.lines)
     positions.reserveCapacity(nodes: entities.count, links: document.relations.count)
 
+    // Each node's `undercuts` data, by node position.
+    var undercutData: [(node: Int, entry: ArgdownDocument.DataEntry)] = []
     for entityIndex in order {
       let entity = entities[entityIndex]
       let id: NodeID
@@ -66,6 +68,11 @@ enum ArgdownModelBuilder {
         node.tags.append(section)
       }
       for entry in entity.data {
+        // Read once the links are made: it turns one of them into an undercut.
+        if entry.key == undercutsKey {
+          undercutData.append((nodes.count, entry))
+          continue
+        }
         apply(entry, to: &node, explicitKind: &explicitKind[entityIndex], diagnostics: &diagnostics)
       }
       position[entityIndex] = nodes.count
@@ -90,6 +97,19 @@ enum ArgdownModelBuilder {
       let link = Link(relation.kind == .support ? .supports : .opposes, .node(target))
       if !nodes[source].links.contains(link) { nodes[source].links.append(link) }
       positions.addLink(link, ofNode: source, at: relation.place.range)
+    }
+    if !undercutData.isEmpty {
+      var byName: [String: NodeID] = [:]
+      for (index, entity) in entities.enumerated() {
+        guard let id = idOf[index] else { continue }
+        let name = entity.title ?? id.rawValue
+        if byName[name] == nil { byName[name] = id }
+      }
+      for (node, entry) in undercutData {
+        undercuts(
+          entry, of: node, in: &nodes, byName: byName, positions: &positions,
+          diagnostics: &diagnostics)
+      }
     }
     // Undercuts attack the inference: the argument's links to what it supports or attacks.
     for relation in document.relations where relation.kind == .undercut {
@@ -192,6 +212,51 @@ enum ArgdownModelBuilder {
 
   /// How many title-only statements are checked for a misspelt reference.
   static let misspeltReferenceChecks = 200
+
+  /// The data key that marks attacks the export wrote for undercuts of a statement's link.
+  static let undercutsKey = "undercuts"
+
+  /// Reads `{undercuts: [{from: A, to: B}]}`: Argdown undercuts only arguments, so the export
+  /// writes a node's undercut of the link from statement A to B as an attack on A (`-> [A]`)
+  /// and names the link here; that attack becomes the undercut again, where it stands among
+  /// the node's links. A pair that names no such attack and link is reported and the attack
+  /// kept.
+  private static func undercuts(
+    _ entry: ArgdownDocument.DataEntry, of node: Int, in nodes: inout [Node],
+    byName: [String: NodeID], positions: inout ImportPositions, diagnostics: inout [Diagnostic]
+  ) {
+    let items: [ArgdownYAML.Value]
+    if case .list(let list) = entry.value { items = list } else { items = [entry.value] }
+    for item in items {
+      var pair: (from: NodeID, to: NodeID)?
+      if case .mapping(let members) = item, members.count == 2,
+        case .scalar(let from)? = members.first(where: { $0.0 == "from" })?.1,
+        case .scalar(let to)? = members.first(where: { $0.0 == "to" })?.1,
+        let fromID = byName[trimmed(from)], let toID = byName[trimmed(to)]
+      {
+        pair = (fromID, toID)
+      }
+      let attack = pair.flatMap { pair in
+        nodes[node].links.firstIndex { $0.relation == .opposes && $0.target == .node(pair.from) }
+      }
+      guard let pair, let attack,
+        nodes.contains(where: {
+          $0.id == pair.from && $0.links.contains { $0.target == .node(pair.to) }
+        })
+      else {
+        diagnostics.append(
+          DiagnosticMessages.argdownInvalidData(
+            entry.key, value: item.flowText,
+            expected:
+              "'{from: A, to: B}' naming a statement A this one attacks and a statement B that A links to",
+            prefix: entry.place.prefix, range: entry.place.range))
+        continue
+      }
+      let undercut = Link(.undercuts, .link(from: pair.from, to: pair.to))
+      nodes[node].links[attack] = undercut
+      positions.addLink(undercut, ofNode: node, at: entry.place.range)
+    }
+  }
 
   /// The texts of a value that is a text or a list of texts, trimmed, without empty ones (YAML
   /// reads `source:` alone as null); `nil` when that leaves none.

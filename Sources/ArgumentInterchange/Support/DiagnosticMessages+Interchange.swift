@@ -331,4 +331,9 @@ extension DiagnosticMessages {
   static func exportLoss(_ format: String, _ message: String) -> Diagnostic {
     Diagnostic(.warning, id: "export-no-counterpart", message: "\(format): \(message)", range: nil)
   }
+
+  /// Something the other format shows differently but that a re-import gives back as it was.
+  static func exportNote(_ format: String, _ message: String) -> Diagnostic {
+    Diagnostic(.note, id: "export-shown-differently", message: "\(format): \(message)", range: nil)
+  }
 }
