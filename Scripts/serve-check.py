@@ -356,7 +356,7 @@ try:
         "const text = box('.editor-pane'), picture = box('.diagram-pane');"
         "return {textWidth: text.width, pictureWidth: picture.width,"
         " pictureHeight: picture.height, pictureBelowText: picture.top >= text.bottom - 1,"
-        " viewportWidth: window.innerWidth};")
+        " viewportWidth: window.innerWidth, toolbarHeight: box('.toolbar').height};")
     phone.save_screenshot(os.path.join(OUT, "phone.png"))
 finally:
     phone.quit()

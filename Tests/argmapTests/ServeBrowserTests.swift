@@ -82,6 +82,7 @@ struct ServeBrowserTests {
     var pictureHeight: Double
     var pictureBelowText: Bool
     var viewportWidth: Double
+    var toolbarHeight: Double
   }
 
   struct Notes: Decodable {
@@ -219,6 +220,8 @@ struct ServeBrowserTests {
     #expect(report.phone.pictureWidth >= report.phone.viewportWidth - 2, "\(report.phone)")
     #expect(report.phone.textWidth >= report.phone.viewportWidth - 2, "\(report.phone)")
     #expect(report.phone.pictureHeight >= 200, "\(report.phone)")
+    // The controls share rows: the toolbar was 190 px, a fifth of the screen, one per row.
+    #expect(report.phone.toolbarHeight <= 120, "\(report.phone)")
   }
 
   /// What `Scripts/firefox-check.py` saw.

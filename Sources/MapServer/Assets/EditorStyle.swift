@@ -98,6 +98,13 @@ extension EditorAssets {
       .panes { grid-template-columns: minmax(0, 1fr);
         grid-template-rows: minmax(0, 1fr) minmax(0, 1fr); }
       .editor-pane { border-right: 0; border-bottom: 1px solid #d0d4da; }
+      /* The controls two or three to a row, not one each: a fifth of the screen was toolbar. */
+      .toolbar { gap: 4px 8px; padding: 6px 8px; font-size: 14px; }
+      .toolbar label { gap: 4px; }
+      .toolbar select, .toolbar button { padding: 3px 6px; }
+      .toolbar select { max-width: 9.5rem; }
+      .toolbar #file { max-width: 9.5rem; }
+      .brand, .spacer { display: none; }
     }
     @media (prefers-color-scheme: dark) {
       :root { --ink: #e8eaed; --muted: #a8adb4; --paper: #1f2023; --panel: #2a2c30; }
