@@ -184,6 +184,23 @@ import Testing
     #expect(ArgdownImporter.importMap(exported.text).map == first.map)
   }
 
+  /// A heading between an argument's definition and its premise–conclusion structure: it was
+  /// kept before a premise the export defines inside the structure, and written after the
+  /// structure, so the re-import put it elsewhere. It goes before the structure, which names its
+  /// argument again, as the document did.
+  @Test func aHeadingBeforeAStructureStaysBeforeIt() throws {
+    let source = try InterchangeFixtures.text("fuzz/argdown/heading-before-a-structure.argdown")
+    let first = ArgdownImporter.importMap(source)
+    #expect(
+      first.map.nodes.map(\.tags) == [
+        ["argument", "reconstructed"], ["the-reconstruction"], ["the-reconstruction"],
+      ])
+    let exported = ArgdownExporter.export(first.map)
+    #expect(exported.diagnostics.isEmpty)
+    #expect(exported.text == source)
+    #expect(ArgdownImporter.importMap(exported.text).map == first.map)
+  }
+
   /// The same premise joined twice to an RA counted as two premises, so the RA became an
   /// argument node with one premise, which an AIF export and import read back differently.
   @Test func aRepeatedPremiseEdgeIsOnePremise() throws {

@@ -52,8 +52,8 @@ public enum ArgdownExporter {
     }
     let written = writtenSections(map, plan: plan, loss: loss)
     let sections = written?.sections
-    /// The section the definitions being written stand under.
-    var currentSection: Int?
+    /// The tag of the section the definitions being written stand under.
+    var currentSection: String?
 
     func reference(_ id: NodeID) -> String {
       var name = escaped(plan.names[id] ?? id.rawValue)
@@ -81,17 +81,15 @@ public enum ArgdownExporter {
         line += " " + escaped(text)
       }
       // The heading the node stands under gives its section tag back.
-      let section = sections?.section(of: node)
-      if let sections, let currentSection, section != currentSection {
+      let section = sections?.section(of: node).flatMap { sections?.headings[$0].tag }
+      if sections != nil, let currentSection, section != currentSection {
         loss(
-          "'\(id)' is defined inside a premise–conclusion structure under the heading '\(sections.headings[currentSection].title)', which is not its own; it reads back with that heading's tag too"
+          "'\(id)' is defined inside a premise–conclusion structure under the section '\(currentSection)', which is not its own; it reads back with that section's tag too"
         )
       }
       for (offset, tag) in node.tags.enumerated() {
         if offset == 0, tag == ArgdownImporter.argumentTag, isArgument.contains(id) { continue }
-        if let section, section == currentSection, tag == sections?.headings[section].tag {
-          continue
-        }
+        if let section, section == currentSection, tag == section { continue }
         if offset == 1, tag == ArgdownImporter.reconstructedTag, isArgument.contains(id) {
           if plan.structures[id] != nil { continue }
           loss(
@@ -251,22 +249,28 @@ public enum ArgdownExporter {
     var blocks: [String] = []
     for (position, node) in plan.topLevel.enumerated() {
       if let written {
-        blocks += written.before[position].map { $0 + "\n" }
-        currentSection = written.sections.section(of: node)
+        blocks += written.placement.before[position].map { $0 + "\n" }
+        currentSection = written.sections.section(of: node).flatMap {
+          written.sections.headings[$0].tag
+        }
       }
       var block = definition(node) + relations(node, definedLinks(node))
       if let structure = plan.structures[node.id] {
-        block += "\n" + premiseConclusionStructure(node, structure)
+        let headings = written?.placement.beforeStructure[position] ?? []
+        for line in headings { block += "\n" + line + "\n" }
+        if let written { currentSection = written.placement.structureSection[position] }
+        // After a heading, the structure names its argument again, or it would be anonymous.
+        block += "\n" + premiseConclusionStructure(node, structure, nameAgain: !headings.isEmpty)
       }
       blocks.append(block)
     }
-    if let written { blocks += written.after.map { $0 + "\n" } }
+    if let written { blocks += written.placement.after.map { $0 + "\n" } }
     output += blocks.joined(separator: "\n")
 
     /// A structure, with references that carry the runs of links which belong just before or
     /// just after it.
     func premiseConclusionStructure(
-      _ argument: Node, _ structure: ArgdownExportPlan.Structure
+      _ argument: Node, _ structure: ArgdownExportPlan.Structure, nameAgain: Bool
     ) -> String {
       let members = [argument.id] + structure.premises
       /// The run of `id`'s links that ends at this structure, and the one that starts there.
@@ -285,7 +289,7 @@ public enum ArgdownExporter {
         if !links.isEmpty { text += reference(id) + "\n" + relations(node, links) + "\n" }
       }
       // The argument's definition may end in relations; name it again so the structure is its.
-      if !definedLinks(argument).isEmpty || !text.isEmpty {
+      if nameAgain || !definedLinks(argument).isEmpty || !text.isEmpty {
         text += reference(argument.id) + "\n\n"
       }
       var number = 1
@@ -352,16 +356,15 @@ public enum ArgdownExporter {
   /// theirs): its statements then keep their section tags as tags, reported.
   private static func writtenSections(
     _ map: ArgumentMap, plan: ArgdownExportPlan, loss: (String) -> Void
-  ) -> (sections: ArgdownSections, before: [[String]], after: [String])? {
+  ) -> (sections: ArgdownSections, placement: ArgdownSections.Placement)? {
     guard let sections = ArgdownSections(map) else { return nil }
-    guard let lines = sections.headingLines(in: map, topLevel: Set(plan.topLevel.map(\.id)))
-    else {
+    guard let placement = sections.placement(in: map, definedInside: plan.definedInside) else {
       loss(
         "a statement under no heading follows statements under one, and no heading of the document closes theirs; the headings are written as tags"
       )
       return nil
     }
-    return (sections, lines.before, lines.after)
+    return (sections, placement)
   }
 
   /// Text with Argdown's special characters escaped, so it reads back unchanged.

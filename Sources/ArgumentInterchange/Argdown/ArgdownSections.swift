@@ -99,17 +99,25 @@ struct ArgdownSections {
     node.tags.last { byTag[$0] != nil }.flatMap { byTag[$0] }
   }
 
-  /// The heading lines to write before each top-level node of `map` (the ones not defined
-  /// inside a premise–conclusion structure), in map order, and after the last; `nil` when a
-  /// node cannot be read back under its section.
+  /// Where the headings go when a map is written as Argdown: before each top-level node (one
+  /// not defined inside a premise–conclusion structure), before its structure, and after the
+  /// last node; with the tag of the section the structure's own definitions stand under.
+  struct Placement {
+    var before: [[String]] = []
+    var beforeStructure: [[String]] = []
+    var structureSection: [String?] = []
+    var after: [String] = []
+  }
+
+  /// The heading lines for `map` written in order, the nodes in `definedInside` inside their
+  /// arguments' structures; `nil` when a node cannot be read back under its section.
   ///
-  /// Each heading goes where the import found it, before the node first defined after it (a
-  /// node inside a structure passes its headings to the next top-level node). A node that
-  /// those leave under another section (a statement only referred to in Argdown, which the map
-  /// puts last, or a map edited since) gets its own section's heading again (`lines(to:)`).
-  func headingLines(
-    in map: ArgumentMap, topLevel: Set<NodeID>
-  ) -> (before: [[String]], after: [String])? {
+  /// Each heading goes where the import found it, before the node first defined after it; one
+  /// found before a node defined inside a structure goes just before that structure (Argdown
+  /// ends a structure at a heading, so it stood before the whole structure). A top-level node
+  /// that those leave under another section (a statement only referred to in Argdown, which the
+  /// map puts last, or a map edited since) gets its own section's heading again (`lines(to:)`).
+  func placement(in map: ArgumentMap, definedInside: [NodeID: NodeID]) -> Placement? {
     var attached: [NodeID: [Int]] = [:]
     var trailing: [Int] = []
     let ids = Set(map.nodes.map(\.id))
@@ -120,23 +128,33 @@ struct ArgdownSections {
         trailing.append(index)
       }
     }
-    var reading = Reading(headings)
-    var before: [[String]] = []
-    var pending: [Int] = []
+    // The headings before each structure, by its argument.
+    var beforeStructure: [NodeID: [Int]] = [:]
     for node in map.nodes {
-      pending += attached.removeValue(forKey: node.id) ?? []
-      guard topLevel.contains(node.id) else { continue }
+      guard let argument = definedInside[node.id],
+        let found = attached.removeValue(forKey: node.id)
+      else { continue }
+      beforeStructure[argument, default: []] += found
+    }
+    var reading = Reading(headings)
+    var result = Placement()
+    for node in map.nodes where definedInside[node.id] == nil {
+      let pending = attached.removeValue(forKey: node.id) ?? []
       pending.forEach { reading.write($0) }
       var lines = pending.map { headings[$0].line }
-      pending = []
       let section = section(of: node)
       if reading.current != section.flatMap({ headings[$0].tag }) {
         guard let repair = self.lines(to: section, reading: &reading) else { return nil }
         lines += repair
       }
-      before.append(lines)
+      result.before.append(lines)
+      let structure = beforeStructure[node.id] ?? []
+      structure.forEach { reading.write($0) }
+      result.beforeStructure.append(structure.map { headings[$0].line })
+      result.structureSection.append(reading.current)
     }
-    return (before, (pending + trailing).map { headings[$0].line })
+    result.after = trailing.map { headings[$0].line }
+    return result
   }
 
   /// How the importer reads headings: a heading closes every open heading of its level or a
