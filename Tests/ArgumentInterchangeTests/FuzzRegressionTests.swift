@@ -201,6 +201,17 @@ import Testing
     #expect(ArgdownImporter.importMap(exported.text).map == first.map)
   }
 
+  /// Under a heading, tags from data come after the heading's tag; written as `#tags` with the
+  /// heading's tag left to the heading, they came back before it. They are written in the data.
+  @Test func tagsFromDataKeepTheirPlaceAfterTheSection() throws {
+    let first = try InterchangeFixtures.argdown("fuzz/argdown/tags-in-data-under-a-heading.argdown")
+    #expect(first.map.nodes.map(\.tags) == [["long-term", "causes", "pro"]])
+    let exported = ArgdownExporter.export(first.map)
+    #expect(
+      exported.text.contains(#"[War]: The war caused the revolution. #long-term {tags: ["pro"]}"#))
+    #expect(ArgdownImporter.importMap(exported.text).map == first.map)
+  }
+
   /// The same premise joined twice to an RA counted as two premises, so the RA became an
   /// argument node with one premise, which an AIF export and import read back differently.
   @Test func aRepeatedPremiseEdgeIsOnePremise() throws {

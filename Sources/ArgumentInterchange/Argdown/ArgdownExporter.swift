@@ -87,9 +87,20 @@ public enum ArgdownExporter {
           "'\(id)' is defined inside a premise–conclusion structure under the section '\(currentSection)', which is not its own; it reads back with that section's tag too"
         )
       }
+      // Tags after the section's come from data (`{tags: [...]}`), which the import adds after
+      // the heading's tag: written there again, they keep their order.
+      var tagsInData: [String] = []
+      var sectionWritten = false
       for (offset, tag) in node.tags.enumerated() {
         if offset == 0, tag == ArgdownImporter.argumentTag, isArgument.contains(id) { continue }
-        if let section, section == currentSection, tag == section { continue }
+        if let section, section == currentSection, tag == section {
+          sectionWritten = true
+          continue
+        }
+        if sectionWritten {
+          tagsInData.append(tag)
+          continue
+        }
         if offset == 1, tag == ArgdownImporter.reconstructedTag, isArgument.contains(id) {
           if plan.structures[id] != nil { continue }
           loss(
@@ -113,6 +124,9 @@ public enum ArgdownExporter {
       }
       var data: [String] = []
       if node.kind != ArgdownImporter.defaultKind { data.append("kind: \(node.kind.rawValue)") }
+      if !tagsInData.isEmpty {
+        data.append("tags: [\(tagsInData.map(quoted).joined(separator: ", "))]")
+      }
       if let date = node.date { data.append("date: \(quoted(date.description))") }
       if !node.sources.isEmpty {
         data.append("sources: [\(node.sources.map(quoted).joined(separator: ", "))]")
