@@ -70,7 +70,7 @@ struct EscapingTests {
     #expect(title?.text == "claim: \(shown)\nSource: \(shown)\nCorrection: \(shown)")
     #expect(svg.elements[1].name == "title" && svg.elements[1].text == shown)
     #expect(
-      svg.elements[2].name == "desc" && svg.elements[2].text.contains("Main aim 'aim': \(shown)"))
+      svg.elements[2].name == "desc" && svg.elements[2].text.contains("Main aim: \(shown)"))
   }
 
   @Test("no text can add a link, a script or an event handler", arguments: probes)

@@ -227,11 +227,13 @@ struct RendererTests {
     #expect(Array(svg.elements.dropFirst().prefix(2).map(\.name)) == ["title", "desc"])
     #expect(svg.elements[1].text == "Stalin's foreign policy, 1928–1941")
     let outline = svg.elements[2].text
-    #expect(outline.contains("Event 'nazi-soviet-pact' (1939-08-23): Nazi–Soviet Pact"))
+    // Statements are named as a reader sees them, not by their ids.
+    #expect(outline.contains("Event (1939-08-23): Nazi–Soviet Pact"))
     #expect(outline.contains("  Flagged: Hitler's government ratified"))
     #expect(
       outline.contains(
-        "'invasion-inevitable' undercuts the link from 'barbarossa' to 'security'"))
+        "“The Nazis would have invaded the USSR anyway” undercuts the link from “Germany invades the USSR” to “Security of the USSR against a German invasion”"
+      ))
   }
 
   @Test("SVG has one group per statement and link, with prefixed ids and kind classes")

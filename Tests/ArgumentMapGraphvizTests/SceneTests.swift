@@ -117,7 +117,8 @@ struct SceneTests {
     #expect(Int(number) != nil)
     #expect(
       edge.hoverText
-        == "'nazi-soviet-pact' supports 'strength' under 'defensive': bought time to build up "
+        == "“Nazi–Soviet Pact, with a secret protocol” supports “Industrial and military strength” "
+        + "under “Stalin sought security against a German invasion”: bought time to build up "
         + "industry and arms")
     // The interpretations in written order: aggressive is 0, defensive 1.
     #expect(edge.interpretationMark == 1)
@@ -151,9 +152,13 @@ struct SceneTests {
     #expect(
       aggressive.edges.filter(\.isLink).map(\.id.rawValue)
         == all.filter { !["link-9-1", "link-9-1-to", "link-13-1"].contains($0) })
-    #expect(aggressive.title == "Stalin's foreign policy, 1928–1941 (read as 'aggressive')")
+    // Named as a reader knows it, not by its id ('aggressive').
     #expect(
-      aggressive.outline.split(separator: "\n").first?.hasSuffix("under 'aggressive'.") == true)
+      aggressive.title
+        == "Stalin's foreign policy, 1928–1941 (read as “Stalin meant to draw the West into a…”)")
+    #expect(
+      aggressive.outline.split(separator: "\n").first?.hasSuffix(
+        "under “Stalin meant to draw the West into a…”.") == true)
     // Every statement stays: the scope is about readings, not about what exists.
     #expect(aggressive.nodes.filter(\.isStatement).count == map.nodes.count)
   }
@@ -310,7 +315,7 @@ struct SceneTests {
       })
     #expect(
       scene.outline.hasPrefix(
-        "Stalin's foreign policy, 1928–1941: comparison of 'aggressive' and 'defensive'. 1 statement is read both ways.\n"
+        "Stalin's foreign policy, 1928–1941: comparison of “Stalin meant to draw the West into a…” and “Stalin sought security against a German invasion”. 1 statement is read both ways.\n"
       ))
   }
 
@@ -366,7 +371,10 @@ struct SceneTests {
     // invade" names the sub-aim of strength): left out of the outline, the arrow's hover text
     // and the key, where its number is listed once with the others left out.
     let giveaway = "a strong USSR is harder"
-    #expect(scene.outline.contains("  blank 1 supports 'security': left out on the worksheet"))
+    #expect(
+      scene.outline.contains(
+        "  blank 1 supports “Security of the USSR against a German invasion”: left out on the worksheet"
+      ))
     for edge in scene.edges { #expect(!edge.hoverText.contains(giveaway)) }
     #expect(!scene.outline.contains(giveaway))
     let numberNode = try #require(scene.nodes.first { $0.id.rawValue == "number-link-3-1" })
@@ -382,7 +390,9 @@ struct SceneTests {
     for word in hidden { #expect(!key.contains(word), "the key leaks '\(word)'") }
     // A link between two statements that are not blanks keeps its reasoning, a clue.
     #expect(
-      scene.outline.contains("'recognition' supports 'security': recognition brings treaties"))
+      scene.outline.contains(
+        "“Political recognition by the western powers” supports “Security of the USSR against a German invasion”: recognition brings treaties"
+      ))
     #expect(key.contains("recognition brings treaties"))
   }
 

@@ -75,7 +75,7 @@ struct RenderCommandTests {
     #expect(!hidden.stdout.contains(">Reasons</text>"))
     #expect(!hidden.stdout.contains("reason-number"))
     // Still in the hover text; the reading stays marked on the edge by its colour and marker.
-    #expect(hidden.stdout.contains("under &#39;defensive&#39;: bought time to build up"))
+    #expect(hidden.stdout.contains("under “Defensive reading”: bought time to build up"))
   }
 
   @Test("--view argument is read as --view map")
@@ -316,7 +316,7 @@ struct RenderCommandTests {
     #expect(result.status == 0, "\(result.stderr)")
     #expect(!result.stdout.contains("read as Stalin sought security"))
     #expect(result.stdout.contains("the secret protocol put"))
-    #expect(result.stdout.contains("(read as 'aggressive')"))
+    #expect(result.stdout.contains("(read as “Aggressive"))
   }
 
   @Test("--layout dot draws; an engine whose drawings overlap text is refused before drawing")

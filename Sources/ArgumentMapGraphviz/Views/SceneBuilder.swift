@@ -71,11 +71,15 @@ struct SceneBuilder {
 
   // MARK: Names and texts
 
-  /// How texts refer to a node: its id in quotes, or "blank 3" on a worksheet.
+  /// How texts a reader meets (hover text, the picture's description) refer to a node: its
+  /// short name (title, the words before a colon, or a short text), else its first words, in
+  /// quotes, as a screen reader should say it, not its id
+  /// ("'recognition' supports 'security'" named nothing a class can see); "blank 3" on a
+  /// worksheet; the id of a node the map does not have.
   func reference(to id: NodeID) -> String {
     guard let position = index[id] else { return "'\(id)'" }
     if let number = blankNumbers[position] { return "blank \(number)" }
-    return "'\(id)'"
+    return "\u{201C}" + (map.nodes[position].shortName ?? titleOrName(position)) + "\u{201D}"
   }
 
   /// The interpretations a node's links are read under: scopes, and interpretations it links to
@@ -374,7 +378,10 @@ struct SceneBuilder {
     for (position, linkIndex) in links { linksByPosition[position, default: []].append(linkIndex) }
     for position in positions {
       let node = map.nodes[position]
-      var line = node.kind.displayName.capitalizedFirst + " " + reference(to: node.id)
+      // The text follows, so only a title adds a name.
+      var line =
+        node.kind.displayName.capitalizedFirst
+        + (node.title == nil ? "" : " " + reference(to: node.id))
       if let number = blankNumbers[position] {
         line =
           node.kind.displayName.capitalizedFirst + " blank \(number): to be filled in"
