@@ -181,6 +181,43 @@ struct HTMLPageTests {
     }
   }
 
+  /// The root `<svg>` tags of a page's diagrams, as (width, height, viewBox width, viewBox
+  /// height) in the units they give.
+  func roots(_ html: String) -> [[Double]] {
+    html.components(separatedBy: "<svg ").dropFirst().map { tag in
+      let tag = tag.prefix { $0 != ">" }
+      func value(_ name: String) -> [Double] {
+        guard let start = tag.range(of: " " + name + "=\"") else { return [] }
+        let text = tag[start.upperBound...].prefix { $0 != "\"" }
+        return text.split(separator: " ").compactMap { Double($0.replacing("pt", with: "")) }
+      }
+      let box = value("viewBox")
+      return value("width") + value("height") + box.suffix(2)
+    }
+  }
+
+  /// As a band of the sheet, three statements stood in a frame 70% of an A4 sheet high,
+  /// most of it blank.
+  @Test("a diagram of one page takes its own size; the pages of a split one share one size")
+  func figureSizes() throws {
+    let single = roots(try page("```argmap\n\(NotesFixtures.pact)\n```\n"))
+    let root = try #require(single.first)
+    try #require(root.count == 4)
+    // 70% of A4's height inside 10 mm margins is 549 pt; the pact map needs a third of it.
+    #expect(root[1] < 250, "\(root)")
+    // The viewBox is the diagram's own: no band around it, so its shape is the root's.
+    #expect(abs(root[0] / root[1] - root[2] / root[3]) < 0.01, "\(root)")
+
+    let events = (1..<41).map { year in
+      "event e\(year) (\(1900 + year)): Event number \(year) of the long list, told at length"
+    }
+    let pages = roots(
+      try page(
+        "```argmap\nview: timeline\npage: slide\n" + events.joined(separator: "\n") + "\n```\n"))
+    #expect(pages.count > 1)
+    #expect(Set(pages.map { $0.prefix(2) }).count == 1, "\(pages)")
+  }
+
   /// Page 1's link stood after the caption, under the last page, so that page showed two.
   @Test("each page of a split diagram has its own link right under it, and the caption is last")
   func splitDiagramLinks() throws {

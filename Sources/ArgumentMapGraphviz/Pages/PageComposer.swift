@@ -129,7 +129,7 @@ public enum PageComposer {
     let root = try SVGRoot(svg)
     let bandWidth = page.usableWidth
     let bandHeight = page.usableHeight * heightShare
-    let scale = min(1, bandWidth / root.width, bandHeight / root.height)
+    let scale = bandScale(of: root, on: page, heightShare: heightShare)
     // Graphviz's viewBox is in points, as its width and height.
     let unitsPerPoint = root.viewBox.width / max(root.width, 1)
     let width = bandWidth / scale * unitsPerPoint
@@ -141,6 +141,30 @@ public enum PageComposer {
       width: VisualGrammar.format(bandWidth) + "pt",
       height: VisualGrammar.format(bandHeight) + "pt",
       viewBox: box)
+  }
+
+  /// A diagram that fits on one page, for lesson notes: at the scale a band would draw it
+  /// (`svg(band:on:heightShare:)`, never enlarged) but sized to the diagram alone, its viewBox
+  /// kept. Its text prints at the same size, and on screen and paper it takes only the room it
+  /// needs: as a band, a map of three statements sat in a frame 70% of an A4 sheet high.
+  ///
+  /// - Throws: `RenderError.page` when the SVG root has no readable size.
+  public static func svg(fitted svg: [UInt8], on page: PageSize, heightShare: Double)
+    throws(RenderError) -> [UInt8]
+  {
+    let root = try SVGRoot(svg)
+    let scale = bandScale(of: root, on: page, heightShare: heightShare)
+    return root.replacing(
+      width: VisualGrammar.format(root.width * scale) + "pt",
+      height: VisualGrammar.format(root.height * scale) + "pt",
+      viewBox: root.viewBox)
+  }
+
+  /// The scale that fits a diagram into `heightShare` of a page inside its margins, at most 1.
+  private static func bandScale(of root: SVGRoot, on page: PageSize, heightShare: Double)
+    -> Double
+  {
+    min(1, page.usableWidth / root.width, page.usableHeight * heightShare / root.height)
   }
 
   /// The creation date written into every PDF: the start of 1970, so that the bytes depend only

@@ -56,19 +56,24 @@ enum BlockRenderer {
   }
 
   /// The pages of a diagram drawn as inline-safe SVG, each with its own id prefix (`P`, `P-2`,
-  /// ...), so several share one HTML page; the outline is the first page's. On a `page`, each
-  /// is a band of the sheet of one size (`PageComposer.svg(band:on:heightShare:)`).
+  /// ...), so several share one HTML page; the outline is the first page's. On a `page`, the
+  /// pages of a split diagram are bands of the sheet of one size
+  /// (`PageComposer.svg(band:on:heightShare:)`), so they print alike; a diagram of one page is
+  /// sized to itself at the same scale (`PageComposer.svg(fitted:on:heightShare:)`).
   static func drawn(
     _ scenes: [Scene], idPrefix: String, limits: RenderLimits = .standard, page: PageSize? = nil
   ) throws(BlockRenderError) -> RenderedFigure {
     guard let first = scenes.first else {
       return RenderedFigure(svg: nil, title: "", outline: "")
     }
-    var figure = try drawn(first, idPrefix: idPrefix, limits: limits, page: page)
+    let isSplit = scenes.count > 1
+    var figure = try drawn(
+      first, idPrefix: idPrefix, limits: limits, page: page, isSplit: isSplit)
     var more: [String] = []
     for (offset, scene) in scenes.enumerated().dropFirst() {
       more += try drawn(
-        scene, idPrefix: idPrefix + "-\(offset + 1)", limits: limits, page: page
+        scene, idPrefix: idPrefix + "-\(offset + 1)", limits: limits, page: page,
+        isSplit: isSplit
       ).pages
       figure.outline += "\n" + scene.outline
     }
@@ -79,17 +84,22 @@ enum BlockRenderer {
     return figure
   }
 
-  /// A scene drawn as inline-safe SVG with its outline; on a `page`, as a band of the sheet.
+  /// A scene drawn as inline-safe SVG with its outline; on a `page`, at the scale that fits it
+  /// there: as a band of the sheet when it is a page of a split diagram, else at its own size.
   static func drawn(
-    _ scene: Scene, idPrefix: String, limits: RenderLimits = .standard, page: PageSize? = nil
+    _ scene: Scene, idPrefix: String, limits: RenderLimits = .standard, page: PageSize? = nil,
+    isSplit: Bool = false
   ) throws(BlockRenderError) -> RenderedFigure {
     var svg: [UInt8]
     do {
       svg = try MapRenderer.lessonFigures(idPrefix: idPrefix, limits: limits).render(
         scene, format: .svg)
       if let page {
-        svg = try PageComposer.svg(
-          band: svg, on: page, heightShare: MapRenderer.lessonHeightShare)
+        let share = MapRenderer.lessonHeightShare
+        svg =
+          try isSplit
+          ? PageComposer.svg(band: svg, on: page, heightShare: share)
+          : PageComposer.svg(fitted: svg, on: page, heightShare: share)
       }
     } catch {
       throw .render(error.description)
