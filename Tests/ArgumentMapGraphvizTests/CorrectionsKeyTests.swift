@@ -49,6 +49,30 @@ import Testing
     #expect(printed.contains("Source: Treaty of Berlin (1926), Wikipedia"))
   }
 
+  /// At its natural size the running example's key stood in 14 rows of two, a strip taller
+  /// than the map above it, and the corrections block's invisible edges to every key column
+  /// crossed each row and pushed its two columns apart, further at each row.
+  @Test func theKeyOfTheWholePictureStandsInAlignedRowsAboutAsManyAsItsColumns() throws {
+    let scene = try map.scene(.argument)
+    let rows = scene.groups.filter { $0.id.rawValue.hasPrefix("key-row") }.map(\.members)
+    let widest = try #require(rows.map(\.count).max())
+    #expect(rows.count > 1 && rows.count <= widest, "\(rows.map(\.count))")
+    let svg = try SVGDocument(MapRenderer(idPrefix: "k").render(scene, format: .svg))
+    /// The left edge of a key column's text.
+    func left(_ id: SceneElementID) throws -> Double {
+      let xs = svg.all("text").filter { $0.groupID == "k-" + id.rawValue }
+        .compactMap { $0.attributes["x"].flatMap(Double.init) }
+      return try #require(xs.min(), "\(id)")
+    }
+    for column in 0..<widest {
+      let edges = try rows.filter { $0.count > column }.map { try left($0[column]) }
+      let spread = (edges.max() ?? 0) - (edges.min() ?? 0)
+      // Columns are centred, so texts of different widths start up to about 70 points apart;
+      // the drift was about 50 points a row, 650 over the key.
+      #expect(spread < 120, "column \(column + 1): \(edges)")
+    }
+  }
+
   /// The pages each statement is first drawn on, and the pages its correction names, in the
   /// order the correction sheets print them.
   func namedPages(_ pages: [Scene]) -> [Int] {

@@ -26,7 +26,7 @@ extension ArgumentMap {
     case .argument:
       let plan = TeachingPlan(map: self, scope: options.scope)
       scene = builder.teachingScene(
-        plan: plan, shown: Array(nodes.indices), withKey: true)
+        plan: plan, shown: Array(nodes.indices), withKey: true, keyColumnsPerRow: nil)
     case .overview:
       scene = builder.overviewScene(plan: TeachingPlan(map: self, scope: options.scope))
     case .focus(let id, let depth):

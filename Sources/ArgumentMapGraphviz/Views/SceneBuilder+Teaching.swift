@@ -218,12 +218,13 @@ extension SceneBuilder {
   ///   - drawsLinkStubs: Whether an undercut of a link drawn on another page goes to a box
   ///     standing for that link ("Pact → Security, continued on page 4").
   ///   - keyColumnsPerRow: How many columns of a long key stand side by side: one on a
-  ///     portrait page, whose width runs out before its height.
+  ///     portrait page, whose width runs out before its height; `nil` for a picture drawn at
+  ///     its natural size, whose key then stands as a block about as wide as it is high.
   /// - Returns: The scene, with rows, boxes, stub boxes and the key.
   func teachingScene(
     plan: TeachingPlan, shown: [Int], elsewhere: [Int: Int] = [:], reachOut: Set<Int>? = nil,
     stackDepth: Int? = nil, withKey: Bool, name: String = "argument", titleSuffix: String = "",
-    drawsLinkStubs: Bool = true, keyColumnsPerRow: Int = Scene.keyColumnsPerRow
+    drawsLinkStubs: Bool = true, keyColumnsPerRow: Int? = Scene.keyColumnsPerRow
   ) -> Scene {
     let shownSet = Set(shown)
     let reachOut = reachOut ?? shownSet
@@ -589,17 +590,16 @@ extension SceneBuilder {
           hidden.map(String.init).joined(separator: ", ")
             + ": left out, as each would give a blank away")
       }
-      scene.addKey(
+      let keyBottom = scene.addKey(
         lines: lines, width: max(options.lineWidth * 2, 48), under: lowest,
         columnsPerRow: keyColumnsPerRow)
-      // The corrections of flagged facts in a block of their own under the reasons.
-      let keyIDs = scene.nodes.map(\.id).filter {
-        $0.rawValue == "key" || $0.rawValue.hasPrefix("key-")
-      }
+      // The corrections of flagged facts in a block of their own under the reasons: under the
+      // key's bottom row alone, since an invisible edge to each of its columns crossed every
+      // row of the key and pushed its columns apart, a row further at each step.
       scene.addKey(
         lines: correctionLines(shown), width: max(options.lineWidth * 2, 48),
-        under: keyIDs.isEmpty ? lowest : keyIDs, id: "corrections", heading: "Corrections",
-        columnsPerRow: keyColumnsPerRow)
+        under: keyBottom.isEmpty ? lowest : keyBottom, id: "corrections",
+        heading: "Corrections", columnsPerRow: keyColumnsPerRow)
       addWorksheetLists(to: &scene, shown: shown, under: lowest)
     }
     scene.placeNumbersOnNodes()
@@ -1108,13 +1108,17 @@ extension Scene {
   }
 
   /// Adds a text block under the picture (the key of reasons, a verdict), lines wrapped to
-  /// `width` characters, on the bottom row, under `heading` (the key's is "Reasons").
+  /// `width` characters, on the bottom row, under `heading` (the key's is "Reasons"); bottom
+  /// to top, `columnsPerRow` of its columns stand side by side (`nil`: about as many as rows).
+  ///
+  /// - Returns: The block's lowest row of columns, for a block to go under it.
+  @discardableResult
   mutating func addKey(
     lines: [String], width: Int, under lowest: [SceneElementID],
     after previous: [SceneElementID] = [], id: String = "key", heading: String? = nil,
-    columnsPerRow: Int = Scene.keyColumnsPerRow
-  ) {
-    guard !lines.isEmpty else { return }
+    columnsPerRow: Int? = Scene.keyColumnsPerRow
+  ) -> [SceneElementID] {
+    guard !lines.isEmpty else { return [] }
     // Columns of at most ~450 characters each, side by side under the picture: a label stays
     // under the drawn-text limit, and a wide picture gets a wide key instead of a tall one.
     let columns = Self.keyColumns(
@@ -1130,7 +1134,12 @@ extension Scene {
     // Bottom to top, the columns go in rows of two, each row under the one before, so a long
     // key grows down the page rather than across it. Left to right, one rank already stacks
     // them.
-    let perRow = direction == .bottomToTop ? max(columnsPerRow, 1) : max(ids.count, 1)
+    // With no count given, as many per row as rows: the key of a big map at its natural size
+    // stood in rows of two, a strip much taller than the map above it.
+    let square = Int((Double(ids.count).squareRoot()).rounded(.up))
+    let perRow =
+      direction == .bottomToTop
+      ? max(columnsPerRow ?? max(square, Scene.keyColumnsPerRow), 1) : max(ids.count, 1)
     var rows: [[SceneElementID]] = []
     for start in stride(from: 0, to: ids.count, by: perRow) {
       rows.append(Array(ids[start..<min(start + perRow, ids.count)]))
@@ -1171,5 +1180,6 @@ extension Scene {
           id: SceneElementID(id + "-row" + (number == 0 ? "" : "-\(number + 1)")),
           arrangement: .sameRank, members: row))
     }
+    return rows.last ?? []
   }
 }
