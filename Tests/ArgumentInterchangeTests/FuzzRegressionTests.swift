@@ -201,6 +201,20 @@ import Testing
     #expect(ArgdownImporter.importMap(exported.text).map == first.map)
   }
 
+  /// A heading whose words end in `{isGroup: false}` (its data unread, as a stray `{` comes
+  /// before it) groups statements, but the entry that keeps it read back as a heading that
+  /// groups none, and with no grouping heading left the export wrote no heading at all. The
+  /// entry now escapes the braces of a title.
+  @Test func aHeadingEndingInIsGroupFalseStaysAGroup() throws {
+    let first = try InterchangeFixtures.argdown(
+      "fuzz/argdown/heading-ending-in-not-a-group.argdown")
+    #expect(first.map.metadata.extra.last?.value == ##"{"": ["# \\{ \\{isGroup: false\\}"]}"##)
+    let exported = ArgdownExporter.export(first.map)
+    #expect(exported.diagnostics.isEmpty)
+    #expect(exported.text.hasSuffix("\n# \\{ \\{isGroup: false\\}\n"), "\(exported.text)")
+    #expect(ArgdownImporter.importMap(exported.text).map == first.map)
+  }
+
   /// Under a heading, tags from data come after the heading's tag; written as `#tags` with the
   /// heading's tag left to the heading, they came back before it. They are written in the data.
   @Test func tagsFromDataKeepTheirPlaceAfterTheSection() throws {

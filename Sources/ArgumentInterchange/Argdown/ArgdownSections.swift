@@ -51,7 +51,7 @@ struct ArgdownSections {
     for heading in headings {
       let key = heading.before?.rawValue ?? ""
       let line = ArgdownYAML.quoted(
-        String(repeating: "#", count: heading.level) + " " + heading.title
+        String(repeating: "#", count: heading.level) + " " + escaped(heading.title)
           + (heading.isGroup ? "" : notAGroup))
       // A heading written again opens its section again: the export does that by itself
       // wherever a statement needs it, so only the first is kept.
@@ -68,6 +68,34 @@ struct ArgdownSections {
     return Metadata.Entry(key: key, value: "{" + text.joined(separator: ", ") + "}")
   }
 
+  /// A title as the entry keeps it: `\`, `{` and `}` escaped with `\`, so that a grouping
+  /// heading whose own words end in `{isGroup: false}` is not read back as one that groups
+  /// nothing (and then, with no heading left to group, lost from the export).
+  private static func escaped(_ title: String) -> String {
+    var result = ""
+    for character in title {
+      if character == "\\" || character == "{" || character == "}" { result.append("\\") }
+      result.append(character)
+    }
+    return result
+  }
+
+  /// The title `escaped(_:)` wrote: each character after a `\` stands for itself.
+  private static func unescaped(_ text: String) -> String {
+    var result = ""
+    var isEscaped = false
+    for character in text {
+      if !isEscaped, character == "\\" {
+        isEscaped = true
+        continue
+      }
+      result.append(character)
+      isEscaped = false
+    }
+    if isEscaped { result.append("\\") }
+    return result
+  }
+
   /// The headings a map keeps; `nil` when it keeps none that groups statements.
   init?(_ map: ArgumentMap) {
     guard let entry = map.metadata.extra.last(where: { $0.key == Self.key }),
@@ -79,7 +107,8 @@ struct ArgdownSections {
         let isGroup = !line.hasSuffix(Self.notAGroup)
         if !isGroup { line.removeLast(Self.notAGroup.count) }
         let level = line.prefix { $0 == "#" }.count
-        let title = String(line.dropFirst(level)).trimmingCharacters(in: " \t")
+        let title = Self.unescaped(
+          String(line.dropFirst(level)).trimmingCharacters(in: " \t"))
         guard (1...6).contains(level), !title.isEmpty else { continue }
         let tag = isGroup ? IDAllocator.slug(title, maxWords: Self.tagWords) : nil
         if let tag, byTag[tag] == nil { byTag[tag] = headings.count }
