@@ -17,7 +17,8 @@ struct TableCommand: ParsableCommand {
       numbered notes under the table give the whole texts and the sources of the corrections. \
       A thesis about causes (the map's title or the aim says why, caused, responsible, factors \
       or origins, and the aim does not speak of an aim or goal) gets factors for and against \
-      instead of successes and failures (--frame chooses). Only the author's unscoped links are read unless \
+      instead of successes and failures; a sub-aim takes the frame of the main aim it \
+      supports (--frame chooses). Only the author's unscoped links are read unless \
       --under names an interpretation. Entries dated outside the map's 'period:' (front matter, \
       such as 'period: 1928–1941') are left out unless --since, --until or --all-dates is given. \
       Refuses a map with errors.

@@ -134,8 +134,16 @@ func loadMap(_ path: String) throws -> ArgumentMap {
     #expect(plan.introduction.first?.hasPrefix("The question turns on the thesis") == true)
     #expect(plan.paragraphs.allSatisfy { $0.linkBack.contains("factor") })
     #expect(plan.conclusion.contains { $0.hasPrefix("Whether the factors") })
-    // A sub-aim is an aim, whatever its words; the frame can be chosen.
+    // A sub-aim takes the frame of the main aim it supports, whatever its words: Germany's
+    // "expansionist aims" are a factor of German responsibility, and "Hostile elites" one of
+    // the Weimar Republic's collapse (both were successes and failures); the Stalin map's
+    // strength serves an aim. The frame can be chosen.
     #expect(try SuccessFailureTable(map, aim: "strength").frame == .successes)
+    #expect(try SuccessFailureTable(ww1, aim: "expansionist-aims").frame == .factors)
+    let weimar = try loadGraph("weimar-collapse.argmap")
+    let elites = try SuccessFailureTable(weimar, aim: "hostile-elites")
+    #expect(elites.frame == .factors)
+    #expect(elites.markdown(for: weimar).hasPrefix("# Factors for and against: Hostile elites\n"))
     #expect(
       try SuccessFailureTable(ww1, aim: "german-responsibility", frame: .successes).frame
         == .successes)

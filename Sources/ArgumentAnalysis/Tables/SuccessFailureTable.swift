@@ -238,13 +238,18 @@ public struct SuccessFailureTable: Hashable, Sendable {
     self.rows = dated.map(\.element)
   }
 
-  /// The frame that fits an aim: successes and failures for a sub-aim, and for an aim whose
-  /// title or text speaks of an aim, a goal, an objective or a purpose; factors for and against
-  /// for a thesis about causes ("Why did …", "responsible", "caused", "factors", "origins" in the
-  /// map's title or the aim); successes and failures otherwise. English words only: `--frame`
-  /// (and `frame:` in notes) choose for other maps.
+  /// The frame that fits an aim: successes and failures for an aim whose title or text speaks
+  /// of an aim, a goal, an objective or a purpose; factors for and against for a thesis about
+  /// causes ("Why did …", "responsible", "caused", "factors", "origins" in the map's title or
+  /// the aim); successes and failures otherwise. A sub-aim takes the frame of the first main
+  /// aim it supports (through other sub-aims too), whatever its own words: a cause of a thesis
+  /// about causes ("Hostile elites" under "Why did the Weimar Republic collapse?") is a factor,
+  /// not an aim that succeeded or failed; one that supports no main aim is an aim. English
+  /// words only: `--frame` (and `frame:` in notes) choose for other maps.
   public static func frame(for aim: Node, in map: ArgumentMap) -> Frame {
-    if aim.kind == .subAim { return .successes }
+    if aim.kind == .subAim {
+      return servedMainAim(of: aim, in: map).map { frame(for: $0, in: map) } ?? .successes
+    }
     func words(_ text: String) -> [Substring] { text.lowercased().split { !$0.isLetter } }
     let aimWords = words((aim.title ?? "") + " " + aim.text)
     let pursued = aimWords.contains { word in
@@ -257,6 +262,28 @@ public struct SuccessFailureTable: Hashable, Sendable {
         || word.hasPrefix("factor") || word.hasPrefix("origin")
     }
     return causal ? .factors : .successes
+  }
+
+  /// The first main aim a sub-aim supports, directly or through other sub-aims, breadth first
+  /// in written order; `nil` when it supports none.
+  static func servedMainAim(of subAim: Node, in map: ArgumentMap) -> Node? {
+    let index = map.nodeIndex()
+    var seen: Set<NodeID> = [subAim.id]
+    var queue = [subAim]
+    var next = 0
+    while next < queue.count {
+      let node = queue[next]
+      next += 1
+      for link in node.links where link.relation == .supports && link.scope == nil {
+        guard case .node(let target) = link.target, let position = index[target],
+          seen.insert(target).inserted
+        else { continue }
+        let reached = map.nodes[position]
+        if reached.kind == .mainAim { return reached }
+        if reached.kind == .subAim { queue.append(reached) }
+      }
+    }
+    return nil
   }
 
   /// The period a map declares in its front matter (`period: 1928–1941`, with an en dash, a
