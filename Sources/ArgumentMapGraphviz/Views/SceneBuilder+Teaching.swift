@@ -1131,11 +1131,11 @@ extension Scene {
       nodes.append(
         SceneNode(id: keyID, role: .textBlock, label: column.joined(separator: "\n")))
     }
-    // Bottom to top, the columns go in rows of two, each row under the one before, so a long
-    // key grows down the page rather than across it. Left to right, one rank already stacks
-    // them.
-    // With no count given, as many per row as rows: the key of a big map at its natural size
-    // stood in rows of two, a strip much taller than the map above it.
+    // Bottom to top, the columns go in rows (two to a row on a page), each row under the one
+    // before, so a long key grows down the page rather than across it; with no count given, as
+    // many to a row as there are rows, since at its natural size a big map's key stood in rows
+    // of two, a strip much taller than the map above it. Left to right, one rank already
+    // stacks them.
     let square = Int((Double(ids.count).squareRoot()).rounded(.up))
     let perRow =
       direction == .bottomToTop
