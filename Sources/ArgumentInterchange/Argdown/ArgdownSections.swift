@@ -51,7 +51,7 @@ struct ArgdownSections {
     for heading in headings {
       let key = heading.before?.rawValue ?? ""
       let line = ArgdownYAML.quoted(
-        String(repeating: "#", count: heading.level) + " " + escaped(heading.title)
+        String(repeating: "#", count: heading.level) + " " + entryText(of: heading.title)
           + (heading.isGroup ? "" : notAGroup))
       // A heading written again opens its section again: the export does that by itself
       // wherever a statement needs it, so only the first is kept.
@@ -71,7 +71,7 @@ struct ArgdownSections {
   /// A title as the entry keeps it: `\`, `{` and `}` escaped with `\`, so that a grouping
   /// heading whose own words end in `{isGroup: false}` is not read back as one that groups
   /// nothing (and then, with no heading left to group, lost from the export).
-  private static func escaped(_ title: String) -> String {
+  private static func entryText(of title: String) -> String {
     var result = ""
     for character in title {
       if character == "\\" || character == "{" || character == "}" { result.append("\\") }
@@ -80,8 +80,8 @@ struct ArgdownSections {
     return result
   }
 
-  /// The title `escaped(_:)` wrote: each character after a `\` stands for itself.
-  private static func unescaped(_ text: String) -> String {
+  /// The title `entryText(of:)` wrote: each character after a `\` stands for itself.
+  private static func title(fromEntry text: String) -> String {
     var result = ""
     var isEscaped = false
     for character in text {
@@ -107,8 +107,8 @@ struct ArgdownSections {
         let isGroup = !line.hasSuffix(Self.notAGroup)
         if !isGroup { line.removeLast(Self.notAGroup.count) }
         let level = line.prefix { $0 == "#" }.count
-        let title = Self.unescaped(
-          String(line.dropFirst(level)).trimmingCharacters(in: " \t"))
+        let text = String(line.dropFirst(level)).trimmingCharacters(in: " \t")
+        let title = Self.title(fromEntry: text)
         guard (1...6).contains(level), !title.isEmpty else { continue }
         let tag = isGroup ? IDAllocator.slug(title, maxWords: Self.tagWords) : nil
         if let tag, byTag[tag] == nil { byTag[tag] = headings.count }
